@@ -1,0 +1,53 @@
+package dev.godwit.cli;
+
+import dev.godwit.api.GodwitException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Turns any failure into one message a user can act on: what is wrong, where, and what to do
+ * next. The stack trace is printed only with --debug.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        boolean debug = GodwitCommand.debugRequested(parseResult);
+        if (e instanceof GodwitException) {
+            GodwitException g = (GodwitException) e;
+            err.println("ERROR: " + g.getMessage());
+            if (g.hint() != null && !g.hint().isBlank()) {
+                err.println(g.hint());
+            }
+        } else {
+            err.println("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            if (!debug) {
+                err.println("This is a bug in Godwit; run again with --debug and report the stack trace.");
+            }
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return FAILURE;
+    }
+
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("ERROR: " + e.getMessage());
+        err.println("Run `godwit " + commandPath(cli) + "--help` for usage.");
+        err.flush();
+        return USAGE;
+    }
+
+    private static String commandPath(CommandLine cli) {
+        String path = cli.getCommandSpec().qualifiedName(" ");
+        int space = path.indexOf(' ');
+        return space < 0 ? "" : path.substring(space + 1) + " ";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.godwit.cli;
+
+import dev.godwit.api.Godwit;
+import dev.godwit.api.MigrationListener;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level command: global options, and the subcommands. */
+@Command(name = "godwit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Database schema migrations: SQL revision files in a revision graph.",
+        subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
+                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
+                ShowCommand.class, StampCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class GodwitCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Run as if started in DIR.")
+    Path directory;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The configuration file (default: godwit.toml in the working directory).")
+    Path config;
+
+    @Option(names = {"-e", "--environment"}, paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Apply [environments.NAME] from godwit.toml.")
+    String environment;
+
+    @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "The database URL; wins over every other source.")
+    String url;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The working directory the run behaves as if started in. */
+    Path baseDirectory() {
+        Path cwd = Path.of("").toAbsolutePath();
+        return directory == null ? cwd : cwd.resolve(directory).normalize();
+    }
+
+    Godwit godwit(MigrationListener listener) {
+        Godwit.Builder builder = Godwit.configure().baseDirectory(baseDirectory()).listener(listener);
+        if (config != null) {
+            builder.configFile(baseDirectory().resolve(config));
+        }
+        if (environment != null) {
+            builder.environment(environment);
+        }
+        if (url != null) {
+            builder.url(url).urlSourceLabel("--url");
+        }
+        return builder.load();
+    }
+
+    static boolean debugRequested(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult p = parseResult;
+        while (p != null) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+            p = p.subcommand();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.godwit.cli;
+
+import dev.godwit.api.MigrationListener;
+import dev.godwit.api.RevisionInfo;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "history", description = "List revisions, newest first.")
+final class HistoryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GodwitCommand parent;
+
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
+            description = "FROM:TO, FROM: or :TO (e.g. base:head, -3:current, ae10:).")
+    String range;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
+    boolean verbose;
+
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at.")
+    boolean indicateCurrent;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = parent.spec.commandLine().getOut();
+        List<RevisionInfo> revisions = parent.godwit(MigrationListener.NONE).history(range, indicateCurrent);
+        for (RevisionInfo r : revisions) {
+            out.println(verbose ? RevisionFormat.verbose(r, indicateCurrent) : RevisionFormat.line(r, indicateCurrent));
+        }
+        return 0;
+    }
+}

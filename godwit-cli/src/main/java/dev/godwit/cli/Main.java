@@ -1,0 +1,27 @@
+package dev.godwit.cli;
+
+import picocli.CommandLine;
+
+/** The `godwit` executable. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line and returns its exit status; used by the tests too. */
+    public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+        CommandLine cli = new CommandLine(new GodwitCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        cli.setParameterExceptionHandler(ErrorReporter::usageError);
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

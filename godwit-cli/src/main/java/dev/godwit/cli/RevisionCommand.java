@@ -1,0 +1,46 @@
+package dev.godwit.cli;
+
+import dev.godwit.api.MigrationListener;
+import dev.godwit.api.RevisionInfo;
+import dev.godwit.api.RevisionRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "revision", description = "Write a new, empty revision file and print its path.")
+final class RevisionCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GodwitCommand parent;
+
+    @Option(names = {"-m", "--message"}, required = true, description = "What the revision does.")
+    String message;
+
+    @Option(names = "--head", paramLabel = "REV",
+            description = "The revision to build on (default: the single head; `base` for a new root).")
+    String head;
+
+    @Option(names = "--splice", description = "Allow --head to be a non-head revision, starting a new branch.")
+    boolean splice;
+
+    @Option(names = "--branch-label", paramLabel = "LABEL", description = "A branch label for the new revision.")
+    List<String> branchLabels = new ArrayList<>();
+
+    @Option(names = "--depends-on", paramLabel = "REV", split = ",",
+            description = "Revisions or labels this one depends on.")
+    List<String> dependsOn = new ArrayList<>();
+
+    @Option(names = "--rev-id", paramLabel = "ID", description = "Use this id instead of a generated one.")
+    String revId;
+
+    @Override
+    public Integer call() {
+        RevisionInfo r = parent.godwit(MigrationListener.NONE)
+                .revision(new RevisionRequest(message, head, splice, branchLabels, dependsOn, revId, null, null));
+        parent.spec.commandLine().getOut().println("Generated " + r.file() + " (revision " + r.id() + ")");
+        return 0;
+    }
+}

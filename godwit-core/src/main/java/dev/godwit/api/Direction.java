@@ -1,0 +1,7 @@
+package dev.godwit.api;
+
+/** Which way a revision runs. */
+public enum Direction {
+    UPGRADE,
+    DOWNGRADE
+}

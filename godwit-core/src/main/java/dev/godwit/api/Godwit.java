@@ -1,0 +1,395 @@
+package dev.godwit.api;
+
+import dev.godwit.config.DatabaseUrl;
+import dev.godwit.config.Settings;
+import dev.godwit.config.SettingsLoader;
+import dev.godwit.dialect.Dialect;
+import dev.godwit.graph.Planner;
+import dev.godwit.graph.RevisionGraph;
+import dev.godwit.run.Connector;
+import dev.godwit.run.Migrator;
+import dev.godwit.run.OfflineScript;
+import dev.godwit.run.RevisionAuthor;
+import dev.godwit.run.Revisions;
+import dev.godwit.run.VersionTable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Godwit's entry point for Java code:
+ *
+ * <pre>{@code
+ * Godwit godwit = Godwit.configure().url("postgres://app@localhost/app").migrations(Path.of("migrations/versions")).load();
+ * MigrationResult result = godwit.upgrade("head");
+ * }</pre>
+ *
+ * Every method returns a result and never prints; every problem a user can act on is a
+ * {@link GodwitException}. Each call opens its own connection and closes it before returning.
+ */
+public final class Godwit {
+    private final Settings settings;
+    private final Dialect dialect;
+    private final VersionTable versionTable;
+    private final MigrationListener listener;
+    private Revisions revisions;
+
+    private Godwit(Settings settings, MigrationListener listener) {
+        this.settings = settings;
+        this.dialect = Dialect.of(settings.url().kind());
+        this.versionTable = new VersionTable(dialect, settings.schema(), settings.versionTable());
+        this.listener = listener;
+    }
+
+    /** Starts a configuration. By default it reads godwit.toml in the working directory, if there is one. */
+    public static Builder configure() {
+        return new Builder();
+    }
+
+    /**
+     * Creates a project in {@code dir}: a godwit.toml (SQLite by default) and an empty migrations folder.
+     *
+     * @return the godwit.toml written
+     */
+    public static Path init(Path dir) {
+        Path config = dir.resolve("godwit.toml");
+        if (Files.exists(config)) {
+            throw new GodwitException(config + " already exists", "Edit it, or run init in another folder.");
+        }
+        try {
+            Files.createDirectories(dir.resolve("migrations").resolve("versions"));
+            Files.writeString(config, dev.godwit.config.ConfigTemplate.render("migrations/versions"));
+        } catch (IOException e) {
+            throw new GodwitException("Could not create " + config + ": " + e.getMessage(),
+                    "Check that the folder is writable.", e);
+        }
+        return config;
+    }
+
+    /** The resolved configuration, password masked. */
+    public ConfigurationInfo configuration() {
+        return new ConfigurationInfo(settings.url().masked(), settings.urlSource(), dialect.kind().displayName(),
+                settings.configFile(), settings.environment(), settings.migrations(), settings.versionTable(),
+                settings.schema());
+    }
+
+    /** Applies revisions up to {@code target} (`head`, `heads`, a revision, `+2`, `label@head`…). */
+    public MigrationResult upgrade(String target) {
+        Revisions revs = revisions();
+        return withConnection(connection -> {
+            Set<String> rows = readRows(connection);
+            Planner.Plan plan = new Planner(revs.graph()).upgrade(orEmpty(rows), target);
+            if (plan.steps().isEmpty()) {
+                return unchanged(Direction.UPGRADE, plan);
+            }
+            if (rows == null) {
+                versionTable.create(connection);
+            }
+            return new Migrator(dialect, revs, versionTable, listener).run(connection, plan);
+        });
+    }
+
+    /** Undoes revisions down to {@code target} (a revision, `-1`, `base`, `label@-1`…). */
+    public MigrationResult downgrade(String target) {
+        Revisions revs = revisions();
+        return withConnection(connection -> {
+            Set<String> rows = readRows(connection);
+            Planner.Plan plan = new Planner(revs.graph()).downgrade(orEmpty(rows), target);
+            if (plan.steps().isEmpty()) {
+                return unchanged(Direction.DOWNGRADE, plan);
+            }
+            return new Migrator(dialect, revs, versionTable, listener).run(connection, plan);
+        });
+    }
+
+    /** The SQL an upgrade would run, for `[FROM:]TO` (FROM defaults to base), without connecting. */
+    public String upgradeSql(String range) {
+        int colon = range.indexOf(':');
+        String from = colon < 0 ? "base" : range.substring(0, colon);
+        String to = colon < 0 ? range : range.substring(colon + 1);
+        Revisions revs = revisions();
+        Planner planner = new Planner(revs.graph());
+        Planner.Plan plan = planner.upgrade(planner.resolveRows(from), to.isEmpty() ? "heads" : to);
+        return new OfflineScript(dialect, revs, versionTable).render(plan, from, to);
+    }
+
+    /** The SQL a downgrade would run, for `FROM:TO`, without connecting. */
+    public String downgradeSql(String range) {
+        int colon = range.indexOf(':');
+        if (colon <= 0 || colon == range.length() - 1) {
+            throw new GodwitException("Offline downgrade needs a range FROM:TO, got '" + range + "'",
+                    "For example `godwit downgrade --sql head:base` or `--sql 3f2a9c1b7d4e:-1`.");
+        }
+        String from = range.substring(0, colon);
+        String to = range.substring(colon + 1);
+        Revisions revs = revisions();
+        Planner planner = new Planner(revs.graph());
+        Planner.Plan plan = planner.downgrade(planner.resolveRows(from), to);
+        return new OfflineScript(dialect, revs, versionTable).render(plan, from, to);
+    }
+
+    /** Where the database stands. */
+    public Status current() {
+        Revisions revs = revisions();
+        RevisionGraph graph = revs.graph();
+        return withConnection(connection -> {
+            Set<String> rows = readRows(connection);
+            Set<String> known = new LinkedHashSet<>();
+            List<String> unknown = new ArrayList<>();
+            for (String row : orEmpty(rows)) {
+                (graph.contains(row) ? known : unknown).add(row);
+            }
+            int pending = -1;
+            if (unknown.isEmpty()) {
+                pending = graph.revisions().size() - graph.applied(known).size();
+            }
+            List<RevisionInfo> current = new ArrayList<>();
+            for (String id : known) {
+                current.add(revs.info(id, known));
+            }
+            return new Status(settings.url().masked(), settings.urlSource(), dialect.kind().displayName(),
+                    settings.versionTable(), rows != null, current, unknown, revs.infos(graph.heads(), known),
+                    pending);
+        });
+    }
+
+    /**
+     * Revisions newest first, limited to {@code range} (`A:B`, `A:`, `:B`, null for all).
+     * With {@code readDatabase}, the database is read so that `current` marks and relative ranges work.
+     */
+    public List<RevisionInfo> history(String range, boolean readDatabase) {
+        Revisions revs = revisions();
+        boolean needsDatabase = readDatabase || (range != null && range.contains("current"));
+        Set<String> rows = needsDatabase ? orEmpty(withConnection(this::readRows)) : Set.of();
+        return revs.infos(new Planner(revs.graph()).history(range, rows), rows);
+    }
+
+    /** The heads of the revision graph. */
+    public List<RevisionInfo> heads() {
+        Revisions revs = revisions();
+        return revs.infos(revs.graph().heads(), Set.of());
+    }
+
+    /** The branch points of the revision graph (revisions with two or more children). */
+    public List<RevisionInfo> branchPoints() {
+        Revisions revs = revisions();
+        List<RevisionInfo> out = new ArrayList<>();
+        for (var r : revs.graph().revisions()) {
+            if (revs.graph().isBranchPoint(r.id())) {
+                out.add(revs.info(r.id(), Set.of()));
+            }
+        }
+        return out;
+    }
+
+    /** The revisions that revise {@code id}. */
+    public List<RevisionInfo> children(String id) {
+        Revisions revs = revisions();
+        return revs.infos(revs.graph().children(id), Set.of());
+    }
+
+    /** One revision, by any target that names exactly one (`head`, a prefix, a label…). */
+    public RevisionInfo show(String target) {
+        Revisions revs = revisions();
+        Set<String> ids = new Planner(revs.graph()).resolveRows(target);
+        if (ids.size() != 1) {
+            throw new GodwitException("'" + target + "' names " + ids.size() + " revisions: " + String.join(", ", ids),
+                    "Show one of them by its id.");
+        }
+        return revs.info(ids.iterator().next(), Set.of());
+    }
+
+    /** Sets the version table to {@code target} without running any revision. */
+    public StampResult stamp(String target, boolean purge) {
+        Revisions revs = revisions();
+        return withConnection(connection -> {
+            Set<String> rows = readRows(connection);
+            Planner planner = new Planner(revs.graph());
+            Set<String> after = purge ? planner.stamp(Set.of(), target, true) : planner.stamp(orEmpty(rows), target, false);
+            if (rows == null) {
+                versionTable.create(connection);
+            }
+            boolean transactional = dialect.transactionalDdl();
+            connection.setAutoCommit(!transactional);
+            try {
+                if (purge) {
+                    versionTable.deleteAll(connection);
+                    versionTable.update(connection, Set.of(), after);
+                } else {
+                    versionTable.update(connection, orEmpty(rows), after);
+                }
+                if (transactional) {
+                    connection.commit();
+                }
+            } catch (SQLException e) {
+                if (transactional) {
+                    connection.rollback();
+                }
+                throw e;
+            }
+            return new StampResult(List.copyOf(orEmpty(rows)), List.copyOf(after));
+        });
+    }
+
+    /** Writes a new, empty revision file and returns it. */
+    public RevisionInfo revision(RevisionRequest request) {
+        Revisions revs = revisions();
+        Path file = new RevisionAuthor(revs, settings.migrations(), settings.fileTemplate()).revision(request);
+        return reloadAndDescribe(file);
+    }
+
+    /** Writes a merge revision of {@code targets} (default: all heads) and returns it. */
+    public RevisionInfo merge(String message, List<String> targets, String revId) {
+        Revisions revs = revisions();
+        Path file = new RevisionAuthor(revs, settings.migrations(), settings.fileTemplate()).merge(message, targets, revId);
+        return reloadAndDescribe(file);
+    }
+
+    private RevisionInfo reloadAndDescribe(Path file) {
+        revisions = null;
+        Revisions revs = revisions();
+        for (var r : revs.graph().revisions()) {
+            if (revs.file(r.id()).path().equals(file)) {
+                return revs.info(r.id(), Set.of());
+            }
+        }
+        throw new IllegalStateException("the revision just written was not found: " + file);
+    }
+
+    private Revisions revisions() {
+        if (revisions == null) {
+            revisions = Revisions.load(settings.migrations());
+        }
+        return revisions;
+    }
+
+    private Set<String> readRows(Connection connection) throws SQLException {
+        try {
+            return versionTable.read(connection);
+        } catch (SQLException e) {
+            throw new GodwitException("Could not read the version table " + settings.versionTable() + " in "
+                    + settings.url().masked() + ": " + e.getMessage(),
+                    "Check that the user may read it, and the `schema` setting.", e);
+        }
+    }
+
+    private static Set<String> orEmpty(Set<String> rows) {
+        return rows == null ? Set.of() : rows;
+    }
+
+    private static MigrationResult unchanged(Direction direction, Planner.Plan plan) {
+        List<String> rows = List.copyOf(plan.rowsBefore());
+        return new MigrationResult(direction, rows, rows, List.of());
+    }
+
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(SqlWork<T> work) {
+        try (Connection connection = Connector.open(settings.url(), dialect, settings.schema())) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new GodwitException("Database error on " + settings.url().masked() + ": " + e.getMessage(),
+                    "Run again with --debug for details.", e);
+        }
+    }
+
+    /** Builds a {@link Godwit}. Values set here override godwit.toml. */
+    public static final class Builder {
+        private Path baseDir = Path.of("").toAbsolutePath();
+        private Path configFile;
+        private String environment;
+        private String url;
+        private String urlSourceLabel = "api";
+        private Path migrations;
+        private String versionTable;
+        private String schema;
+        private Map<String, String> env = System.getenv();
+        private MigrationListener listener = MigrationListener.NONE;
+
+        private Builder() {
+        }
+
+        /** The folder the run behaves as if started in (godwit.toml, relative paths). */
+        public Builder baseDirectory(Path dir) {
+            this.baseDir = dir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** An explicit godwit.toml; it must exist. */
+        public Builder configFile(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
+        /** The `[environments.NAME]` table to apply. */
+        public Builder environment(String name) {
+            this.environment = name;
+            return this;
+        }
+
+        /** The database URL (JDBC or `postgres://user:pass@host/db` form); wins over every other source. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** How the URL's source is named in `current --verbose` (the CLI says `--url`). */
+        public Builder urlSourceLabel(String label) {
+            this.urlSourceLabel = label;
+            return this;
+        }
+
+        public Builder migrations(Path folder) {
+            this.migrations = folder;
+            return this;
+        }
+
+        public Builder versionTable(String table) {
+            this.versionTable = table;
+            return this;
+        }
+
+        public Builder schema(String schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        /** The environment variables for `${VAR}` and DATABASE_URL (default: the process's). */
+        public Builder environmentVariables(Map<String, String> variables) {
+            this.env = Map.copyOf(variables);
+            return this;
+        }
+
+        public Builder listener(MigrationListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        public Godwit load() {
+            Settings settings = SettingsLoader.load(new SettingsLoader.LoadRequest(baseDir, configFile, environment,
+                    null, env));
+            if (url != null) {
+                settings = settings.withUrl(DatabaseUrl.parse(url, baseDir), urlSourceLabel);
+            }
+            if (migrations != null) {
+                settings = settings.withMigrations(baseDir.resolve(migrations).normalize());
+            }
+            if (versionTable != null) {
+                settings = settings.withVersionTable(versionTable);
+            }
+            if (schema != null) {
+                settings = settings.withSchema(schema);
+            }
+            return new Godwit(settings, listener);
+        }
+    }
+}

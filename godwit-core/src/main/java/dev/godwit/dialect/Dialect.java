@@ -1,0 +1,81 @@
+package dev.godwit.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Everything Godwit needs to know about one database family, in one place: how to quote names,
+ * whether DDL is transactional, the version table's DDL, how to pick a schema, how to recognise
+ * its errors. No other package branches on the database kind.
+ */
+public interface Dialect {
+
+    DialectKind kind();
+
+    /** The JDBC driver class, loaded by name only when a connection is opened. */
+    String driverClass();
+
+    /** Whether DDL runs inside a transaction that can be rolled back (PostgreSQL, SQLite). */
+    boolean transactionalDdl();
+
+    /** Quotes an identifier for this database. */
+    String quote(String identifier);
+
+    /** The table name, qualified with the schema when one is configured. */
+    default String qualified(String schema, String table) {
+        return schema == null || schema.isBlank() ? quote(table) : quote(schema) + "." + quote(table);
+    }
+
+    /** DDL that creates the version table (one row per applied head) if it does not exist. */
+    default String createVersionTable(String qualifiedTable, String constraintName) {
+        return "CREATE TABLE IF NOT EXISTS " + qualifiedTable + " (version_num VARCHAR(64) NOT NULL, "
+                + "CONSTRAINT " + quote(constraintName) + " PRIMARY KEY (version_num))";
+    }
+
+    /** Makes {@code schema} the session's default schema (PostgreSQL search_path, MySQL database). */
+    void useSchema(Connection connection, String schema) throws SQLException;
+
+    /**
+     * Creates {@code schema} if it does not exist and makes it the session's default; called when the
+     * version table is first created, so a configured schema need not be created by hand.
+     */
+    default void createSchema(Connection connection, String schema) throws SQLException {
+        // databases without schemas have nothing to create
+    }
+
+    /** True when the exception says the table (or relation) does not exist. */
+    boolean isUndefinedTable(SQLException e);
+
+    /** The statement terminator a client such as psql or mysql needs in an offline script. */
+    default String offlineStatement(String sql) {
+        return sql + ";";
+    }
+
+    /** BEGIN/COMMIT lines for an offline script, or null when DDL cannot be transactional. */
+    default String offlineBegin() {
+        return transactionalDdl() ? "BEGIN;" : null;
+    }
+
+    default String offlineCommit() {
+        return transactionalDdl() ? "COMMIT;" : null;
+    }
+
+    /** A string literal, for offline scripts. */
+    default String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The dialect for a kind. */
+    static Dialect of(DialectKind kind) {
+        switch (kind) {
+            case POSTGRESQL:
+                return new PostgresDialect();
+            case MYSQL:
+                return new MysqlDialect();
+            case SQLITE:
+                return new SqliteDialect();
+            default:
+                throw new IllegalArgumentException("unknown dialect " + kind);
+        }
+    }
+}

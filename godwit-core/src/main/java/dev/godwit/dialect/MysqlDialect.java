@@ -1,0 +1,72 @@
+package dev.godwit.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * MySQL and MariaDB: DDL commits on its own, so a revision cannot be rolled back as a whole;
+ * backtick identifiers; the "schema" is the database.
+ */
+public final class MysqlDialect implements Dialect {
+    private static final int UNKNOWN_DATABASE = 1049;
+
+    @Override
+    public DialectKind kind() {
+        return DialectKind.MYSQL;
+    }
+
+    @Override
+    public String driverClass() {
+        return "org.mariadb.jdbc.Driver";
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        try {
+            connection.setCatalog(schema);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != UNKNOWN_DATABASE) {
+                throw e;
+            }
+            // Not created yet: reading finds no version table; the first write creates it.
+        }
+    }
+
+    @Override
+    public void createSchema(Connection connection, String schema) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + quote(schema));
+        }
+        connection.setCatalog(schema);
+    }
+
+    @Override
+    public boolean isUndefinedTable(SQLException e) {
+        return e.getErrorCode() == 1146 || "42S02".equals(e.getSQLState()) || e.getErrorCode() == UNKNOWN_DATABASE;
+    }
+
+    @Override
+    public String offlineStatement(String sql) {
+        // A body with semicolons (procedure, trigger) needs another delimiter for the mysql client.
+        if (sql.indexOf(';') >= 0) {
+            return "DELIMITER //\n" + sql + "\n//\nDELIMITER ;";
+        }
+        return sql + ";";
+    }
+
+    @Override
+    public String literal(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.godwit.run;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.config.DatabaseUrl;
+import dev.godwit.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+
+/**
+ * Opens the one connection a run uses. The driver class is instantiated directly rather than
+ * through DriverManager, which would initialise every driver on the class path (slow start-up).
+ * Connection failures become one message with the masked URL and what to check.
+ */
+public final class Connector {
+
+    private Connector() {
+    }
+
+    public static Connection open(DatabaseUrl url, Dialect dialect, String schema) {
+        Driver driver = loadDriver(dialect);
+        Connection connection;
+        try {
+            connection = driver.connect(url.jdbcUrl(), url.connectionProperties());
+        } catch (SQLException e) {
+            throw connectFailure(url, e);
+        }
+        if (connection == null) {
+            throw new GodwitException("The " + dialect.kind().displayName() + " driver does not accept the URL "
+                    + url.masked(), "Check the URL's form in docs/configuration.md.");
+        }
+        if (schema != null && !schema.isBlank()) {
+            try {
+                dialect.useSchema(connection, schema);
+            } catch (SQLException e) {
+                closeQuietly(connection);
+                throw new GodwitException("Could not use schema '" + schema + "' on " + url.masked() + ": "
+                        + Errors.firstLine(e), "Create the schema first, or fix `schema` in godwit.toml.", e);
+            }
+        }
+        return connection;
+    }
+
+    private static Driver loadDriver(Dialect dialect) {
+        try {
+            return (Driver) Class.forName(dialect.driverClass()).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new GodwitException("The JDBC driver for " + dialect.kind().displayName() + " ("
+                    + dialect.driverClass() + ") is not on the class path.",
+                    "Add the driver to your application's dependencies.", e);
+        }
+    }
+
+    private static GodwitException connectFailure(DatabaseUrl url, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String reason = Errors.firstLine(e);
+        String hint;
+        if (state.startsWith("28") || e.getErrorCode() == 1045) {
+            hint = "Check the user name and password (in the URL, `user`/`password` in godwit.toml, or DATABASE_URL).";
+        } else if ("3D000".equals(state) || e.getErrorCode() == 1049) {
+            hint = "Create the database first, or fix the database name in the URL.";
+        } else if (state.startsWith("08")) {
+            hint = "Is the database server running and reachable at that host and port?";
+        } else {
+            hint = "Check the URL and that the database server is running.";
+        }
+        return new GodwitException("Could not connect to " + url.masked() + ": " + reason, hint, e);
+    }
+
+    static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing more to say: the run has already failed or finished
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.godwit.run;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.dialect.Dialect;
+import dev.godwit.graph.Planner;
+import dev.godwit.script.RevisionFile;
+import dev.godwit.script.RevisionFileParser;
+import dev.godwit.script.SplitterOptions;
+import dev.godwit.script.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders a plan as one SQL script in the database's dialect, without connecting: the version
+ * table's creation when starting from base, each revision's statements with a comment naming it,
+ * and the version-table updates. This is what a DBA reviews before production.
+ */
+public final class OfflineScript {
+    private final Dialect dialect;
+    private final Revisions revisions;
+    private final VersionTable versionTable;
+
+    public OfflineScript(Dialect dialect, Revisions revisions, VersionTable versionTable) {
+        this.dialect = dialect;
+        this.revisions = revisions;
+        this.versionTable = versionTable;
+    }
+
+    public String render(Planner.Plan plan, String from, String to) {
+        boolean up = plan.direction() == Planner.Direction.UPGRADE;
+        SplitterOptions options = SplitterOptions.forDialect(dialect.kind());
+        StringBuilder out = new StringBuilder();
+        out.append("-- Godwit offline ").append(up ? "upgrade" : "downgrade").append(" script for ")
+                .append(dialect.kind().displayName()).append('\n');
+        out.append("-- From ").append(from).append(" to ").append(to).append(", ").append(plan.steps().size())
+                .append(" revision(s). Generated ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                .append(".\n\n");
+        if (up && plan.rowsBefore().isEmpty()) {
+            out.append(dialect.offlineStatement(versionTable.createSql())).append("\n\n");
+        }
+        for (Planner.Step step : plan.steps()) {
+            RevisionFile file = revisions.file(step.revision().id());
+            List<Statement> statements = RevisionFileParser.statements(file, up, options);
+            if (!up && (!file.downgrade().present() || statements.isEmpty())) {
+                throw new GodwitException("Revision " + file.revision() + " (" + file.message()
+                        + ") has no downgrade, so no script can go past it. File: " + file.path(),
+                        "Write the statements that undo it under `-- +downgrade` in that file.");
+            }
+            out.append("-- ").append(up ? "Running upgrade " : "Running downgrade ")
+                    .append(arrow(step, up)).append(", ").append(file.message()).append('\n');
+            out.append("-- File: ").append(file.path().getFileName()).append('\n');
+            boolean transaction = file.transactional() && dialect.offlineBegin() != null;
+            if (transaction) {
+                out.append(dialect.offlineBegin()).append('\n');
+            }
+            for (Statement s : statements) {
+                out.append(dialect.offlineStatement(s.sql())).append('\n');
+            }
+            for (String sql : versionTable.offlineUpdate(step.rowsBefore(), step.rowsAfter())) {
+                out.append(dialect.offlineStatement(sql)).append('\n');
+            }
+            if (transaction) {
+                out.append(dialect.offlineCommit()).append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String arrow(Planner.Step step, boolean up) {
+        String id = step.revision().id();
+        String parents = String.join(", ", step.revision().revises());
+        return up ? (parents.isEmpty() ? "<base>" : parents) + " -> " + id
+                : id + " -> " + (parents.isEmpty() ? "<base>" : parents);
+    }
+
+}

@@ -1,0 +1,69 @@
+package dev.godwit.run;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.api.RevisionInfo;
+import dev.godwit.graph.Revision;
+import dev.godwit.graph.RevisionGraph;
+import dev.godwit.script.RevisionFile;
+import dev.godwit.script.ScriptDirectory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The revision files of a migrations folder and the graph they form, validated on load. */
+public final class Revisions {
+    private final Map<String, RevisionFile> files;
+    private final RevisionGraph graph;
+
+    private Revisions(Map<String, RevisionFile> files, RevisionGraph graph) {
+        this.files = files;
+        this.graph = graph;
+    }
+
+    public static Revisions load(Path folder) {
+        List<RevisionFile> parsed = ScriptDirectory.load(folder);
+        Map<String, RevisionFile> byId = new HashMap<>(parsed.size() * 2);
+        List<Revision> nodes = new ArrayList<>(parsed.size());
+        for (RevisionFile f : parsed) {
+            byId.putIfAbsent(f.revision(), f);
+            nodes.add(new Revision(f.revision(), f.revises(), f.dependsOn(), f.branchLabels(), f.message(),
+                    f.path().toString()));
+        }
+        return new Revisions(byId, RevisionGraph.of(nodes));
+    }
+
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    public RevisionFile file(String id) {
+        RevisionFile f = files.get(id);
+        if (f == null) {
+            throw new GodwitException("Can't find revision '" + id + "'", "Run `godwit history` to list the revisions.");
+        }
+        return f;
+    }
+
+    public boolean isEmpty() {
+        return files.isEmpty();
+    }
+
+    public RevisionInfo info(String id, Set<String> currentRows) {
+        RevisionFile f = file(id);
+        return new RevisionInfo(id, f.revises(), f.dependsOn(), f.branchLabels(), f.message(), f.created(), f.path(),
+                graph.isHead(id), graph.isBase(id), graph.isBranchPoint(id), graph.isMergePoint(id),
+                currentRows.contains(id), f.transactional());
+    }
+
+    public List<RevisionInfo> infos(Collection<Revision> revisions, Set<String> currentRows) {
+        List<RevisionInfo> out = new ArrayList<>(revisions.size());
+        for (Revision r : revisions) {
+            out.add(info(r.id(), currentRows));
+        }
+        return out;
+    }
+}
