@@ -1,0 +1,45 @@
+package dev.godwit.config;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class UrlMaskingTest {
+    @Test
+    void maskUrl() {
+        assertEquals("postgres://u:***@h/db", UrlMasking.maskUrl("postgres://u:pw@h/db"));
+        assertEquals("postgres://u@h/db", UrlMasking.maskUrl("postgres://u@h/db"));
+        assertEquals("postgres://h:5432/db", UrlMasking.maskUrl("postgres://h:5432/db"));
+        assertEquals("postgres://u:***@h/db", UrlMasking.maskUrl("postgres://u:p@s/s#?@h/db"));
+        assertEquals("postgres://u@x:***@h/db", UrlMasking.maskUrl("postgres://u@x:pw@h/db"));
+        assertEquals("postgres://u:***@[::1]:5432/db", UrlMasking.maskUrl("postgres://u:pw@[::1]:5432/db"));
+        assertEquals("jdbc:postgresql://h/db?user=u&password=***&ssl=true",
+                UrlMasking.maskUrl("jdbc:postgresql://h/db?user=u&password=pw&ssl=true"));
+        assertEquals("jdbc:x://h/db?sslpassword=***", UrlMasking.maskUrl("jdbc:x://h/db?sslpassword=a=b"));
+        assertEquals("jdbc:x://h/db;password=***;a=b", UrlMasking.maskUrl("jdbc:x://h/db;password=pw;a=b"));
+        assertEquals("x:***@h", UrlMasking.maskUrl("x:u:pw@h"));
+        assertEquals("sqlite:///a.db", UrlMasking.maskUrl("sqlite:///a.db"));
+        assertNull(UrlMasking.maskUrl(null));
+    }
+
+    @Test
+    void maskText() {
+        assertEquals("The string is 'postgres://u:***@h/db'",
+                UrlMasking.maskText("The string is 'postgres://u:pw@h/db'"));
+        assertEquals("see u:***@h and mysql://r:***@x/y now",
+                UrlMasking.maskText("see u:pw@h and mysql://r:pw2@x/y now"));
+        assertEquals("bad password=*** here", UrlMasking.maskText("bad password=pw here"));
+        assertEquals("Invalid value: 12abc", UrlMasking.maskText("Invalid value: 12abc"));
+        assertNull(UrlMasking.maskText(null));
+    }
+
+    @Test
+    void passwordSpan() {
+        String s = "postgres://u:pw@h/db";
+        assertArrayEquals(new int[] {13, 15}, UrlMasking.passwordSpan(s, 11, s.length()));
+        assertNull(UrlMasking.passwordSpan("postgres://u@h/db", 11, 17));
+        assertNull(UrlMasking.passwordSpan("postgres://h:1/db", 11, 17));
+    }
+}
