@@ -1,6 +1,5 @@
 package dev.godwit.api;
 
-import dev.godwit.config.DatabaseUrl;
 import dev.godwit.config.Settings;
 import dev.godwit.config.SettingsLoader;
 import dev.godwit.dialect.Dialect;
@@ -376,9 +375,9 @@ public final class Godwit {
 
         public Godwit load() {
             Settings settings = SettingsLoader.load(new SettingsLoader.LoadRequest(baseDir, configFile, environment,
-                    null, env));
+                    url, env));
             if (url != null) {
-                settings = settings.withUrl(DatabaseUrl.parse(url, baseDir), urlSourceLabel);
+                settings = settings.withUrl(settings.url(), urlSourceLabel);
             }
             if (migrations != null) {
                 settings = settings.withMigrations(baseDir.resolve(migrations).normalize());
