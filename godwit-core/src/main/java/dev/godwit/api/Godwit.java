@@ -154,7 +154,7 @@ public final class Godwit {
                 current.add(revs.info(id, known));
             }
             return new Status(settings.url().masked(), settings.urlSource(), dialect.kind().displayName(),
-                    settings.versionTable(), rows != null, current, unknown, revs.infos(graph.heads(), known),
+                    settings.versionTable(), rows != null, current, unknown, revs.infosOf(graph.heads(), known),
                     pending);
         });
     }
@@ -173,7 +173,7 @@ public final class Godwit {
     /** The heads of the revision graph. */
     public List<RevisionInfo> heads() {
         Revisions revs = revisions();
-        return revs.infos(revs.graph().heads(), Set.of());
+        return revs.infosOf(revs.graph().heads(), Set.of());
     }
 
     /** The branch points of the revision graph (revisions with two or more children). */
@@ -191,7 +191,7 @@ public final class Godwit {
     /** The revisions that revise {@code id}. */
     public List<RevisionInfo> children(String id) {
         Revisions revs = revisions();
-        return revs.infos(revs.graph().children(id), Set.of());
+        return revs.infosOf(revs.graph().children(id), Set.of());
     }
 
     /** One revision, by any target that names exactly one (`head`, a prefix, a label…). */

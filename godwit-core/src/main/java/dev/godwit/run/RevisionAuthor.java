@@ -3,7 +3,6 @@ package dev.godwit.run;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.RevisionRequest;
 import dev.godwit.graph.Planner;
-import dev.godwit.graph.Revision;
 import dev.godwit.graph.RevisionGraph;
 import dev.godwit.script.NewRevision;
 import dev.godwit.script.RevisionFileWriter;
@@ -39,15 +38,15 @@ public final class RevisionAuthor {
                 throw new GodwitException("Branch label '" + label + "' is not valid",
                         "Use letters, digits and underscores only.");
             }
-            if (graph.labelOwner(label) != null) {
+            if (graph.labelOwner(label).isPresent()) {
                 throw new GodwitException("Branch label '" + label + "' is already declared on revision "
-                        + graph.labelOwner(label).id(), "Choose another label.");
+                        + graph.labelOwner(label).get(), "Choose another label.");
             }
         }
         List<String> dependsOn = new ArrayList<>();
         Planner planner = new Planner(graph);
         for (String dep : request.dependsOn()) {
-            if (graph.labelOwner(dep) != null) {
+            if (graph.labelOwner(dep).isPresent()) {
                 dependsOn.add(dep);
             } else {
                 dependsOn.addAll(planner.resolveRows(dep));
@@ -90,7 +89,7 @@ public final class RevisionAuthor {
             return List.of();
         }
         if ("head".equals(head) && graph.heads().size() > 1) {
-            throw new GodwitException("Multiple heads are present: " + ids(graph.heads())
+            throw new GodwitException("Multiple heads are present: " + String.join(", ", graph.heads())
                     + "; say which one the new revision builds on",
                     "Use `--head <rev>` or `--head <label>@head`, or first join them with `godwit merge heads`.");
         }
@@ -129,13 +128,6 @@ public final class RevisionAuthor {
         }
     }
 
-    private static String ids(List<Revision> revisions) {
-        List<String> ids = new ArrayList<>();
-        for (Revision r : revisions) {
-            ids.add(r.id());
-        }
-        return String.join(", ", ids);
-    }
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -66,4 +66,12 @@ public final class Revisions {
         }
         return out;
     }
+
+    public List<RevisionInfo> infosOf(Collection<String> ids, Set<String> currentRows) {
+        List<RevisionInfo> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            out.add(info(id, currentRows));
+        }
+        return out;
+    }
 }
