@@ -11,7 +11,8 @@ import java.util.Set;
  * trigger bodies and PostgreSQL {@code BEGIN ATOMIC}.
  *
  * <p>{@code IF}, {@code REPEAT}, {@code LOOP} and {@code WHILE} open a block only where a statement
- * may start (after {@code ;}, {@code BEGIN}, {@code THEN}, {@code ELSE}, {@code DO}, a label, …), so
+ * may start (after {@code ;}, {@code BEGIN}, {@code THEN}, {@code ELSE}, {@code DO}, a label, a
+ * trigger's {@code FOR EACH ROW}, …), so
  * the functions {@code IF(a, b, c)} and {@code REPEAT(s, n)} and the DDL clauses {@code IF EXISTS}
  * and {@code IF NOT EXISTS} are not blocks. An {@code END} is resolved when the next token is seen:
  * {@code END IF} closes the nearest IF, a plain {@code END} closes the innermost block.
@@ -86,7 +87,7 @@ final class BlockTracker {
                 stack.push(new Frame(upper, atStatementStart(), line));
                 break;
             case "IF":
-                if (!stack.isEmpty() && atStatementStart()) {
+                if (atStatementStart() && (!stack.isEmpty() || previous.equals("ROW") || previous.equals("DO"))) {
                     stack.push(new Frame(upper, true, line));
                 }
                 break;
@@ -109,6 +110,7 @@ final class BlockTracker {
         switch (previous) {
             case ";":
             case ":":
+            case "ROW":
             case "BEGIN":
             case "ATOMIC":
             case "DO":

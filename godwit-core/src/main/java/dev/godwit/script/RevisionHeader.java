@@ -1,7 +1,6 @@
 package dev.godwit.script;
 
 import dev.godwit.api.GodwitException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,7 +144,7 @@ final class RevisionHeader {
                 throw error(number, "`" + key + "` lists `" + item + "` twice", "remove the repeated entry");
             }
         }
-        return List.copyOf(new ArrayList<>(items));
+        return List.copyOf(items);
     }
 
     private boolean bool(String value, int number) {

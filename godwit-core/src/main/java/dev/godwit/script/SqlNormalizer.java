@@ -14,7 +14,7 @@ final class SqlNormalizer {
         boolean space = false;
         while (lexer.next()) {
             TokenKind kind = lexer.kind();
-            if (kind == TokenKind.SPACE || kind == TokenKind.COMMENT) {
+            if (!lexer.ambiguous() && (kind == TokenKind.SPACE || kind == TokenKind.COMMENT)) {
                 space = out.length() > 0;
                 continue;
             }
@@ -23,6 +23,7 @@ final class SqlNormalizer {
                 space = false;
             }
             if (lexer.ambiguous()) {
+                // another dialect would end this token elsewhere: keep everything from here on
                 appendWithLf(out, sql, lexer.start(), sql.length());
                 return out.toString().stripTrailing();
             }

@@ -20,8 +20,9 @@ public record Statement(String sql, int line, int index) {
      * quoted text collapsed to one space, line breaks inside quoted text as LF. Re-indenting,
      * changing line endings or editing comments leaves it unchanged; changing any token changes it.
      * The dialect is not known here, so from a spot where dialects would read the text differently
-     * (a backslash before a quote, a nested block comment) the rest is kept verbatim: that may
-     * treat a reformatting as a change, never a change as a reformatting.
+     * (a backslash before a quote, a nested block comment) the rest is kept verbatim, and MySQL
+     * {@code #} comments inside a statement count as text: that may treat a reformatting as a
+     * change, never a change as a reformatting.
      */
     public String normalized() {
         return SqlNormalizer.normalize(sql);

@@ -238,6 +238,16 @@ class MySqlSplitterTest {
     }
 
     @Test
+    void triggerAndEventBodiesMayBeBareCompoundStatements() {
+        String trig = "CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW IF NEW.x IS NULL THEN SET NEW.x = 1; SET NEW.y = 2; END IF";
+        assertEquals(List.of(trig, "SELECT 1"), mysql(trig + "; SELECT 1;"));
+        String loop = "CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW CASE WHEN NEW.x THEN SET NEW.y = 1; ELSE SET NEW.y = 2; END CASE";
+        assertEquals(List.of(loop, "SELECT 1"), mysql(loop + "; SELECT 1;"));
+        String ev = "CREATE EVENT e ON SCHEDULE EVERY 1 HOUR DO IF @a THEN DELETE FROM t; END IF";
+        assertEquals(List.of(ev, "SELECT 1"), mysql(ev + "; SELECT 1;"));
+    }
+
+    @Test
     void eventWithBody() {
         String ev = "CREATE EVENT IF NOT EXISTS purge ON SCHEDULE EVERY 1 DAY DO BEGIN DELETE FROM log WHERE at < NOW(); OPTIMIZE TABLE log; END";
         assertEquals(List.of(ev, "SELECT 1"), mysql(ev + ";\nSELECT 1;"));
