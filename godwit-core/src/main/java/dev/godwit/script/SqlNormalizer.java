@@ -1,0 +1,66 @@
+package dev.godwit.script;
+
+/**
+ * Produces the canonical form of a statement used for checksums (see {@link
+ * Statement#normalized()}): lexes it without knowing the dialect, drops comments, collapses white
+ * space between tokens and writes quoted text verbatim with line breaks as LF.
+ */
+final class SqlNormalizer {
+    private SqlNormalizer() {}
+
+    static String normalize(String sql) {
+        SqlLexer lexer = new SqlLexer(sql, 1, SplitterOptions.neutral(), true);
+        StringBuilder out = new StringBuilder(sql.length());
+        boolean space = false;
+        while (lexer.next()) {
+            TokenKind kind = lexer.kind();
+            if (!lexer.ambiguous() && (kind == TokenKind.SPACE || kind == TokenKind.COMMENT)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            if (lexer.ambiguous()) {
+                // another dialect would end this token elsewhere: keep everything from here on
+                appendWithLf(out, sql, lexer.start(), sql.length());
+                return out.toString().stripTrailing();
+            }
+            appendWithLf(out, sql, lexer.start(), lexer.end());
+        }
+        return out.toString();
+    }
+
+    /** {@code text} on one line: every run of white space (anywhere) becomes one space; trimmed. */
+    static String collapseWhiteSpace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SqlLexer.isSpace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void appendWithLf(StringBuilder out, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < to && text.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                c = '\n';
+            }
+            out.append(c);
+        }
+    }
+}

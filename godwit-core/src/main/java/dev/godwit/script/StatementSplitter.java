@@ -1,0 +1,135 @@
+package dev.godwit.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Cuts a SQL script into statements the way the dialect's own client would: at each terminator
+ * ({@code ;} or the one set by MySQL's {@code DELIMITER}) that is outside quotes, comments,
+ * dollar-quoted bodies and routine {@code BEGIN … END} blocks. Runs in linear time.
+ *
+ * <p>Each statement's text starts at its first significant token and ends at its last one, so
+ * comments before it, white space and the terminator are not part of it; comments inside it are.
+ * A fragment holding only comments and white space is not a statement.
+ */
+public final class StatementSplitter {
+    private final String text;
+    private final SplitterOptions options;
+    private final SqlLexer lexer;
+    private final RoutineDetector routine = new RoutineDetector();
+    private final BlockTracker blocks = new BlockTracker();
+    private final List<Statement> statements = new ArrayList<>();
+    private int statementStart = -1;
+    private int statementEnd;
+    private int statementLine;
+
+    private StatementSplitter(String text, int firstLine, SplitterOptions options) {
+        this.text = text;
+        this.options = options;
+        this.lexer = new SqlLexer(text, firstLine, options, false);
+    }
+
+    /**
+     * Splits {@code text}, whose first line is line {@code firstLine} of its file.
+     *
+     * @throws ScriptSyntaxException for an unterminated string, quoted identifier, dollar quote,
+     *     block comment or routine block, naming the line where it started
+     */
+    public static List<Statement> split(String text, int firstLine, SplitterOptions options) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
+        return new StatementSplitter(text, firstLine, options).run();
+    }
+
+    private List<Statement> run() {
+        while (lexer.next()) {
+            switch (lexer.kind()) {
+                case SPACE:
+                case COMMENT:
+                    break;
+                case DELIMITER:
+                    onDelimiter();
+                    break;
+                default:
+                    onSignificant();
+                    break;
+            }
+        }
+        blocks.finish();
+        if (blocks.depth() > 0) {
+            throw blocks.unterminated();
+        }
+        flush();
+        return List.copyOf(statements);
+    }
+
+    private void onDelimiter() {
+        if (lexer.customDelimiter() || !tracksBlocks()) {
+            flush();
+            return;
+        }
+        blocks.accept(TokenKind.DELIMITER, ";", lexer.line());
+        if (blocks.depth() == 0) {
+            flush();
+        } else {
+            statementEnd = lexer.end();
+        }
+    }
+
+    private void onSignificant() {
+        String upper = lexer.upperWord();
+        if (statementStart < 0 && options.delimiterCommand() && upper.equals("DELIMITER")
+                && lexer.tokenStartsLine()) {
+            delimiterCommand();
+            return;
+        }
+        if (statementStart < 0) {
+            statementStart = lexer.start();
+            statementLine = lexer.line();
+        }
+        statementEnd = lexer.end();
+        if (options.beginEndBlocks() && !lexer.customDelimiter()) {
+            String key = lexer.kind() == TokenKind.SYMBOL ? lexer.tokenText() : upper;
+            if (tracksBlocks()) {
+                blocks.accept(lexer.kind(), key, lexer.line());
+            } else {
+                routine.accept(lexer.kind(), key);
+            }
+        }
+    }
+
+    private boolean tracksBlocks() {
+        return options.beginEndBlocks() && routine.isRoutine();
+    }
+
+    /** Handles a MySQL client {@code DELIMITER xx} line; it is not a statement. */
+    private void delimiterCommand() {
+        int line = lexer.line();
+        String rest = lexer.restOfLine().strip();
+        int end = 0;
+        while (end < rest.length() && !SqlLexer.isSpace(rest.charAt(end))) {
+            end++;
+        }
+        String delimiter = rest.substring(0, end);
+        if (delimiter.isEmpty()) {
+            throw new ScriptSyntaxException("DELIMITER at line " + line + " names no delimiter",
+                    "write e.g. `DELIMITER $$`, and `DELIMITER ;` to switch back", line);
+        }
+        if (delimiter.indexOf('\\') >= 0) {
+            throw new ScriptSyntaxException("DELIMITER at line " + line + " contains a backslash",
+                    "choose a delimiter without \\, e.g. $$ or //", line);
+        }
+        lexer.setDelimiter(delimiter);
+    }
+
+    private void flush() {
+        if (statementStart >= 0) {
+            String sql = text.substring(statementStart, statementEnd);
+            statements.add(new Statement(sql, statementLine, statements.size() + 1));
+        }
+        statementStart = -1;
+        routine.reset();
+        blocks.reset();
+    }
+}
