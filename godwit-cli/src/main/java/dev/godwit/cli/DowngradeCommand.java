@@ -24,7 +24,7 @@ final class DowngradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
-        Godwit godwit = parent.godwit(new ProgressPrinter(out));
+        Godwit godwit = parent.godwit(new ProgressPrinter(out, parent.spec.commandLine().getErr()));
         if (sql) {
             out.print(godwit.downgradeSql(target));
             return 0;

@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = "Database schema migrations: SQL revision files in a revision graph.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
-                ShowCommand.class, StampCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
+                ShowCommand.class, StampCommand.class, MergeCommand.class, ValidateCommand.class, LogCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class GodwitCommand implements Runnable {
 
@@ -35,6 +35,10 @@ public final class GodwitCommand implements Runnable {
     @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT,
             description = "The database URL; wins over every other source.")
     String url;
+
+    @Option(names = "--lock-timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+            description = "How long to wait for another run's lock (default 60, lock_timeout in godwit.toml).")
+    Integer lockTimeout;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
@@ -60,6 +64,9 @@ public final class GodwitCommand implements Runnable {
         }
         if (url != null) {
             builder.url(url).urlSourceLabel("--url");
+        }
+        if (lockTimeout != null) {
+            builder.lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
         }
         return builder.load();
     }

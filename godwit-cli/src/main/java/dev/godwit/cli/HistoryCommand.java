@@ -25,9 +25,16 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at.")
     boolean indicateCurrent;
 
+    @Option(names = "--applied", description = "Show the audit history instead (same as `godwit log`).")
+    boolean applied;
+
     @Override
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
+        if (applied) {
+            LogCommand.print(out, parent.godwit(MigrationListener.NONE).log(0), false);
+            return 0;
+        }
         List<RevisionInfo> revisions = parent.godwit(MigrationListener.NONE).history(range, indicateCurrent);
         for (RevisionInfo r : revisions) {
             out.println(verbose ? RevisionFormat.verbose(r, indicateCurrent) : RevisionFormat.line(r, indicateCurrent));

@@ -10,8 +10,19 @@ import java.io.PrintWriter;
 final class ProgressPrinter implements MigrationListener {
     private final PrintWriter out;
 
-    ProgressPrinter(PrintWriter out) {
+    private final PrintWriter err;
+
+    ProgressPrinter(PrintWriter out, PrintWriter err) {
         this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public void waitingForLock(String holder, java.time.Duration timeout) {
+        err.println("Waiting for another Godwit run to finish with this database ("
+                + (holder == null ? "lock held by another session" : "lock held by " + holder) + "); giving up after "
+                + timeout.toSeconds() + " s.");
+        err.flush();
     }
 
     @Override

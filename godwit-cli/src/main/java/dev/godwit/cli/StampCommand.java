@@ -1,6 +1,5 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.MigrationListener;
 import dev.godwit.api.StampResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StampResult result = parent.godwit(MigrationListener.NONE).stamp(target, purge);
+        StampResult result = parent.godwit(new ProgressPrinter(parent.spec.commandLine().getOut(), parent.spec.commandLine().getErr())).stamp(target, purge);
         parent.spec.commandLine().getOut().println("Stamped the database: " + RevisionFormat.ids(result.rowsBefore())
                 + " -> " + RevisionFormat.ids(result.rowsAfter()) + " (no revision was run).");
         return 0;

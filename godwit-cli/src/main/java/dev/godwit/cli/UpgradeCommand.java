@@ -25,7 +25,7 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
-        Godwit godwit = parent.godwit(new ProgressPrinter(out));
+        Godwit godwit = parent.godwit(new ProgressPrinter(out, parent.spec.commandLine().getErr()));
         if (sql) {
             out.print(godwit.upgradeSql(target));
             return 0;

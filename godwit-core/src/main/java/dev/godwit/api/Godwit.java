@@ -2,20 +2,15 @@ package dev.godwit.api;
 
 import dev.godwit.config.Settings;
 import dev.godwit.config.SettingsLoader;
-import dev.godwit.dialect.Dialect;
 import dev.godwit.graph.Planner;
 import dev.godwit.graph.RevisionGraph;
-import dev.godwit.run.Connector;
-import dev.godwit.run.Migrator;
 import dev.godwit.run.OfflineScript;
 import dev.godwit.run.RevisionAuthor;
 import dev.godwit.run.Revisions;
-import dev.godwit.run.VersionTable;
+import dev.godwit.run.Session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,16 +30,12 @@ import java.util.Set;
  */
 public final class Godwit {
     private final Settings settings;
-    private final Dialect dialect;
-    private final VersionTable versionTable;
-    private final MigrationListener listener;
+    private final Session session;
     private Revisions revisions;
 
     private Godwit(Settings settings, MigrationListener listener) {
         this.settings = settings;
-        this.dialect = Dialect.of(settings.url().kind());
-        this.versionTable = new VersionTable(dialect, settings.schema(), settings.versionTable());
-        this.listener = listener;
+        this.session = new Session(settings, listener);
     }
 
     /** Starts a configuration. By default it reads godwit.toml in the working directory, if there is one. */
@@ -74,38 +65,19 @@ public final class Godwit {
 
     /** The resolved configuration, password masked. */
     public ConfigurationInfo configuration() {
-        return new ConfigurationInfo(settings.url().masked(), settings.urlSource(), dialect.kind().displayName(),
+        return new ConfigurationInfo(settings.url().masked(), settings.urlSource(), session.dialect().kind().displayName(),
                 settings.configFile(), settings.environment(), settings.migrations(), settings.versionTable(),
                 settings.schema());
     }
 
     /** Applies revisions up to {@code target} (`head`, `heads`, a revision, `+2`, `label@head`…). */
     public MigrationResult upgrade(String target) {
-        Revisions revs = revisions();
-        return withConnection(connection -> {
-            Set<String> rows = readRows(connection);
-            Planner.Plan plan = new Planner(revs.graph()).upgrade(orEmpty(rows), target);
-            if (plan.steps().isEmpty()) {
-                return unchanged(Direction.UPGRADE, plan);
-            }
-            if (rows == null) {
-                versionTable.create(connection);
-            }
-            return new Migrator(dialect, revs, versionTable, listener).run(connection, plan);
-        });
+        return session.migrate(revisions(), true, target, null);
     }
 
     /** Undoes revisions down to {@code target} (a revision, `-1`, `base`, `label@-1`…). */
     public MigrationResult downgrade(String target) {
-        Revisions revs = revisions();
-        return withConnection(connection -> {
-            Set<String> rows = readRows(connection);
-            Planner.Plan plan = new Planner(revs.graph()).downgrade(orEmpty(rows), target);
-            if (plan.steps().isEmpty()) {
-                return unchanged(Direction.DOWNGRADE, plan);
-            }
-            return new Migrator(dialect, revs, versionTable, listener).run(connection, plan);
-        });
+        return session.migrate(revisions(), false, target, null);
     }
 
     /** The SQL an upgrade would run, for `[FROM:]TO` (FROM defaults to base), without connecting. */
@@ -116,7 +88,7 @@ public final class Godwit {
         Revisions revs = revisions();
         Planner planner = new Planner(revs.graph());
         Planner.Plan plan = planner.upgrade(planner.resolveRows(from), to.isEmpty() ? "heads" : to);
-        return new OfflineScript(dialect, revs, versionTable).render(plan, from, to);
+        return new OfflineScript(session.dialect(), revs, session.versions()).render(plan, from, to);
     }
 
     /** The SQL a downgrade would run, for `FROM:TO`, without connecting. */
@@ -131,31 +103,24 @@ public final class Godwit {
         Revisions revs = revisions();
         Planner planner = new Planner(revs.graph());
         Planner.Plan plan = planner.downgrade(planner.resolveRows(from), to);
-        return new OfflineScript(dialect, revs, versionTable).render(plan, from, to);
+        return new OfflineScript(session.dialect(), revs, session.versions()).render(plan, from, to);
     }
 
     /** Where the database stands. */
     public Status current() {
         Revisions revs = revisions();
         RevisionGraph graph = revs.graph();
-        return withConnection(connection -> {
-            Set<String> rows = readRows(connection);
+        return session.connected(connection -> {
+            Set<String> rows = session.rows(connection);
             Set<String> known = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
             for (String row : orEmpty(rows)) {
                 (graph.contains(row) ? known : unknown).add(row);
             }
-            int pending = -1;
-            if (unknown.isEmpty()) {
-                pending = graph.revisions().size() - graph.applied(known).size();
-            }
-            List<RevisionInfo> current = new ArrayList<>();
-            for (String id : known) {
-                current.add(revs.info(id, known));
-            }
-            return new Status(settings.url().masked(), settings.urlSource(), dialect.kind().displayName(),
-                    settings.versionTable(), rows != null, current, unknown, revs.infosOf(graph.heads(), known),
-                    pending);
+            int pending = unknown.isEmpty() ? graph.size() - graph.applied(known).size() : -1;
+            return new Status(settings.url().masked(), settings.urlSource(), session.dialect().kind().displayName(),
+                    settings.versionTable(), rows != null, revs.infosOf(known, known), unknown,
+                    revs.infosOf(graph.heads(), known), pending);
         });
     }
 
@@ -166,7 +131,7 @@ public final class Godwit {
     public List<RevisionInfo> history(String range, boolean readDatabase) {
         Revisions revs = revisions();
         boolean needsDatabase = readDatabase || (range != null && range.contains("current"));
-        Set<String> rows = needsDatabase ? orEmpty(withConnection(this::readRows)) : Set.of();
+        Set<String> rows = needsDatabase ? orEmpty(session.connected(session::rows)) : Set.of();
         return revs.infos(new Planner(revs.graph()).history(range, rows), rows);
     }
 
@@ -205,36 +170,24 @@ public final class Godwit {
         return revs.info(ids.iterator().next(), Set.of());
     }
 
-    /** Sets the version table to {@code target} without running any revision. */
+    /** Sets the version table to {@code target} without running any revision; recorded in the audit history. */
     public StampResult stamp(String target, boolean purge) {
-        Revisions revs = revisions();
-        return withConnection(connection -> {
-            Set<String> rows = readRows(connection);
-            Planner planner = new Planner(revs.graph());
-            Set<String> after = purge ? planner.stamp(Set.of(), target, true) : planner.stamp(orEmpty(rows), target, false);
-            if (rows == null) {
-                versionTable.create(connection);
-            }
-            boolean transactional = dialect.transactionalDdl();
-            connection.setAutoCommit(!transactional);
-            try {
-                if (purge) {
-                    versionTable.deleteAll(connection);
-                    versionTable.update(connection, Set.of(), after);
-                } else {
-                    versionTable.update(connection, orEmpty(rows), after);
-                }
-                if (transactional) {
-                    connection.commit();
-                }
-            } catch (SQLException e) {
-                if (transactional) {
-                    connection.rollback();
-                }
-                throw e;
-            }
-            return new StampResult(List.copyOf(orEmpty(rows)), List.copyOf(after));
-        });
+        return session.stamp(revisions(), target, purge);
+    }
+
+    /** Checks that the graph loads, every applied revision has its file, and none was edited after it was applied. */
+    public ValidationResult validate() {
+        return session.validate(revisions());
+    }
+
+    /** Accepts the current content of an applied, edited revision (recorded in the audit history). */
+    public AuditEntry acceptChecksum(String revision) {
+        return session.accept(revisions(), revision);
+    }
+
+    /** The audit history, newest first; {@code limit} &lt;= 0 for all of it. */
+    public List<AuditEntry> log(int limit) {
+        return session.log(limit);
     }
 
     /** Writes a new, empty revision file and returns it. */
@@ -269,36 +222,8 @@ public final class Godwit {
         return revisions;
     }
 
-    private Set<String> readRows(Connection connection) throws SQLException {
-        try {
-            return versionTable.read(connection);
-        } catch (SQLException e) {
-            throw new GodwitException("Could not read the version table " + settings.versionTable() + " in "
-                    + settings.url().masked() + ": " + e.getMessage(),
-                    "Check that the user may read it, and the `schema` setting.", e);
-        }
-    }
-
     private static Set<String> orEmpty(Set<String> rows) {
         return rows == null ? Set.of() : rows;
-    }
-
-    private static MigrationResult unchanged(Direction direction, Planner.Plan plan) {
-        List<String> rows = List.copyOf(plan.rowsBefore());
-        return new MigrationResult(direction, rows, rows, List.of());
-    }
-
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T withConnection(SqlWork<T> work) {
-        try (Connection connection = Connector.open(settings.url(), dialect, settings.schema())) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new GodwitException("Database error on " + settings.url().masked() + ": " + e.getMessage(),
-                    "Run again with --debug for details.", e);
-        }
     }
 
     /** Builds a {@link Godwit}. Values set here override godwit.toml. */
@@ -311,6 +236,7 @@ public final class Godwit {
         private Path migrations;
         private String versionTable;
         private String schema;
+        private java.time.Duration lockTimeout;
         private Map<String, String> env = System.getenv();
         private MigrationListener listener = MigrationListener.NONE;
 
@@ -362,6 +288,12 @@ public final class Godwit {
             return this;
         }
 
+        /** How long to wait for another run's lock before giving up (default 60 s, `lock_timeout`). */
+        public Builder lockTimeout(java.time.Duration timeout) {
+            this.lockTimeout = timeout;
+            return this;
+        }
+
         /** The environment variables for `${VAR}` and DATABASE_URL (default: the process's). */
         public Builder environmentVariables(Map<String, String> variables) {
             this.env = Map.copyOf(variables);
@@ -387,6 +319,9 @@ public final class Godwit {
             }
             if (schema != null) {
                 settings = settings.withSchema(schema);
+            }
+            if (lockTimeout != null) {
+                settings = settings.withLockTimeout(lockTimeout);
             }
             return new Godwit(settings, listener);
         }

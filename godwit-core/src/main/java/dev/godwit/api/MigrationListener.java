@@ -9,6 +9,10 @@ public interface MigrationListener {
     MigrationListener NONE = new MigrationListener() {
     };
 
+    /** Another run holds the lock; this one waits up to {@code timeout}. {@code holder} may be null. */
+    default void waitingForLock(String holder, java.time.Duration timeout) {
+    }
+
     default void starting(RevisionInfo revision, Direction direction) {
     }
 

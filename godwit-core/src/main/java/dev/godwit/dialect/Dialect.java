@@ -43,6 +43,25 @@ public interface Dialect {
         // databases without schemas have nothing to create
     }
 
+    /** The run lock for the version table named {@code name} (database, schema and table). */
+    RunLock runLock(String name);
+
+    /** The column type of the audit history's time stamps. */
+    default String timestampType() {
+        return "TIMESTAMP";
+    }
+
+    /** The column definition of an auto-incrementing 64-bit primary key. */
+    String identityPrimaryKey();
+
+    /**
+     * Whether several data changes can travel as one statement (PostgreSQL's data-modifying WITH),
+     * so that a revision's bookkeeping costs one round trip.
+     */
+    default boolean combinesDataChanges() {
+        return false;
+    }
+
     /** True when the exception says the table (or relation) does not exist. */
     boolean isUndefinedTable(SQLException e);
 

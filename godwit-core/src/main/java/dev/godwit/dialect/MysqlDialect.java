@@ -69,4 +69,19 @@ public final class MysqlDialect implements Dialect {
     public String literal(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
+
+    @Override
+    public RunLock runLock(String name) {
+        return new MysqlRunLock(name);
+    }
+
+    @Override
+    public String identityPrimaryKey() {
+        return "id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    @Override
+    public String timestampType() {
+        return "DATETIME(3)";
+    }
 }

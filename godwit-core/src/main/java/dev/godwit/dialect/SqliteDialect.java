@@ -36,4 +36,14 @@ public final class SqliteDialect implements Dialect {
         String message = e.getMessage();
         return message != null && message.contains("no such table");
     }
+
+    @Override
+    public RunLock runLock(String name) {
+        return new SqliteRunLock();
+    }
+
+    @Override
+    public String identityPrimaryKey() {
+        return "id INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
 }

@@ -1,13 +1,12 @@
 package dev.godwit.run;
 
+import dev.godwit.api.AuditEntry;
 import dev.godwit.api.Direction;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationFailedException;
-import dev.godwit.api.MigrationListener;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.RevisionRun;
-import dev.godwit.dialect.Dialect;
 import dev.godwit.dialect.DialectKind;
 import dev.godwit.graph.Planner;
 import dev.godwit.script.RevisionFile;
@@ -16,30 +15,30 @@ import dev.godwit.script.SplitterOptions;
 import dev.godwit.script.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Runs a plan on a connection: each revision with its version-table update, in one transaction
- * where the database allows it. Every revision is split and checked before the first one runs, so
- * a malformed file stops the run before it changes anything.
+ * Runs a plan on a locked connection: each revision with its bookkeeping (version table and audit
+ * history), in one transaction where the database allows it. Every revision is split and checked
+ * before the first one runs, so a malformed file stops the run before it changes anything.
  */
 public final class Migrator {
-    private final Dialect dialect;
-    private final Revisions revisions;
-    private final VersionTable versionTable;
-    private final MigrationListener listener;
+    private static final String SAVEPOINT = "godwit_revision";
 
-    public Migrator(Dialect dialect, Revisions revisions, VersionTable versionTable, MigrationListener listener) {
-        this.dialect = dialect;
-        this.revisions = revisions;
-        this.versionTable = versionTable;
-        this.listener = listener;
+    private final RunContext context;
+    private final Bookkeeping bookkeeping;
+
+    public Migrator(RunContext context) {
+        this.context = context;
+        this.bookkeeping = new Bookkeeping(context.dialect(), context.versions(), context.history());
     }
 
-    /** A step with its statements, prepared before anything runs. */
-    private record Prepared(Planner.Step step, RevisionFile file, RevisionInfo info, List<Statement> statements) {
+    /** A step with its statements and checksum, prepared before anything runs. */
+    private record Prepared(Planner.Step step, RevisionFile file, RevisionInfo info, List<Statement> statements,
+                            String checksum) {
     }
 
     public MigrationResult run(Connection connection, Planner.Plan plan) {
@@ -48,24 +47,24 @@ public final class Migrator {
         List<RevisionRun> done = new ArrayList<>();
         Set<String> rows = plan.rowsBefore();
         for (Prepared p : prepared) {
-            listener.starting(p.info(), direction);
+            context.listener().starting(p.info(), direction);
             long start = System.nanoTime();
-            runOne(connection, p, direction, List.copyOf(plan.rowsBefore()), rows, done);
+            runOne(connection, p, direction, plan, rows, done);
             RevisionRun run = new RevisionRun(p.info(), direction, p.statements().size(),
                     (System.nanoTime() - start) / 1_000_000);
             done.add(run);
             rows = p.step().rowsAfter();
-            listener.finished(run);
+            context.listener().finished(run);
         }
         return new MigrationResult(direction, List.copyOf(plan.rowsBefore()), List.copyOf(rows), done);
     }
 
     private List<Prepared> prepare(Planner.Plan plan, Direction direction) {
-        SplitterOptions options = SplitterOptions.forDialect(dialect.kind());
+        SplitterOptions options = SplitterOptions.forDialect(context.dialect().kind());
         List<Prepared> prepared = new ArrayList<>(plan.steps().size());
         for (Planner.Step step : plan.steps()) {
             String id = step.revision().id();
-            RevisionFile file = revisions.file(id);
+            RevisionFile file = context.revisions().file(id);
             boolean up = direction == Direction.UPGRADE;
             List<Statement> statements = RevisionFileParser.statements(file, up, options);
             if (!up && (!file.downgrade().present() || statements.isEmpty())) {
@@ -74,7 +73,7 @@ public final class Migrator {
                         "Write the statements that undo it under `-- +downgrade` in that file; or, after reverting "
                                 + "it by hand, mark the database with `godwit stamp <earlier revision>`. Nothing was run.");
             }
-            if (file.transactional() && dialect.kind() == DialectKind.POSTGRESQL) {
+            if (file.transactional() && context.dialect().kind() == DialectKind.POSTGRESQL) {
                 for (Statement s : statements) {
                     if (s.cannotRunInTransaction()) {
                         throw new GodwitException(file.path() + ":" + s.line() + ": statement " + s.index()
@@ -84,83 +83,169 @@ public final class Migrator {
                     }
                 }
             }
-            prepared.add(new Prepared(step, file, revisions.info(id, Set.of()), statements));
+            prepared.add(new Prepared(step, file, context.revisions().info(id, Set.of()), statements,
+                    Checksum.of(file, options)));
         }
         return prepared;
     }
 
-    private void runOne(Connection connection, Prepared p, Direction direction, List<String> rowsAtStart,
+    /** How a revision's statements are made atomic. */
+    private enum Atomicity {
+        /** Inside the run lock's own transaction (SQLite), in a savepoint. */
+        SAVEPOINT,
+        /** In a transaction of its own (PostgreSQL). */
+        TRANSACTION,
+        /** Statement by statement (MySQL DDL, or `transaction: false`). */
+        NONE
+    }
+
+    private Atomicity atomicityOf(RevisionFile file) {
+        if (!file.transactional() || !context.dialect().transactionalDdl()) {
+            return Atomicity.NONE;
+        }
+        return context.lock().isTransaction() ? Atomicity.SAVEPOINT : Atomicity.TRANSACTION;
+    }
+
+    private void runOne(Connection connection, Prepared p, Direction direction, Planner.Plan plan,
                         Set<String> rowsBefore, List<RevisionRun> done) {
-        boolean inTransaction = dialect.transactionalDdl() && p.file().transactional();
+        Atomicity atomicity = atomicityOf(p.file());
         List<String> leftApplied = new ArrayList<>();
-        int index = 0;
         Statement current = null;
+        Instant started = Instant.now();
+        long start = System.nanoTime();
+        boolean lockReleased = false;
         try {
-            connection.setAutoCommit(!inTransaction);
+            if (atomicity == Atomicity.NONE && context.lock().isTransaction()) {
+                // SQLite: a statement such as VACUUM cannot run inside the lock's transaction.
+                context.lock().release(connection);
+                lockReleased = true;
+            }
+            begin(connection, atomicity);
             try (java.sql.Statement jdbc = connection.createStatement()) {
                 for (Statement s : p.statements()) {
                     current = s;
-                    index = s.index();
                     jdbc.execute(s.sql());
-                    if (!inTransaction) {
+                    if (atomicity == Atomicity.NONE) {
                         leftApplied.add(s.shortened(100));
                     }
                 }
             }
             current = null;
-            versionTable.update(connection, rowsBefore, p.step().rowsAfter());
-            if (inTransaction) {
-                connection.commit();
+            bookkeeping.record(connection, rowsBefore, p.step().rowsAfter(),
+                    entry(p, direction, started, millisSince(start), true, null));
+            commit(connection, atomicity);
+            if (lockReleased) {
+                retakeLock(connection, p.step().rowsAfter());
             }
         } catch (SQLException e) {
-            rollbackQuietly(connection, inTransaction);
-            MigrationResult completed = new MigrationResult(direction, rowsAtStart, List.copyOf(rowsBefore), done);
-            throw failure(p, direction, current, index, e, inTransaction, leftApplied, completed);
-        } finally {
-            try {
-                if (!connection.getAutoCommit()) {
-                    connection.setAutoCommit(true);
+            rollback(connection, atomicity);
+            bookkeeping.recordFailure(connection, entry(p, direction, started, millisSince(start), false,
+                    (current == null ? "" : "statement " + current.index() + ": ") + e.getMessage()));
+            MigrationResult completed = new MigrationResult(direction, List.copyOf(plan.rowsBefore()),
+                    List.copyOf(rowsBefore), done);
+            if (lockReleased) {
+                try {
+                    retakeLock(connection, null);
+                } catch (SQLException ignored) {
+                    // the original failure is the one to report
                 }
-            } catch (SQLException ignored) {
-                // the connection is broken; the caller closes it
+            }
+            throw failure(p, direction, current, e, atomicity != Atomicity.NONE, leftApplied, completed);
+        }
+    }
+
+    private void retakeLock(Connection connection, Set<String> expectedRows) throws SQLException {
+        Locker.acquire(connection, context.lock(), context.lockTimeout(), context.listener());
+        if (expectedRows != null) {
+            Set<String> rows = context.versions().read(connection);
+            if (rows == null || !rows.equals(expectedRows)) {
+                throw new GodwitException("Another Godwit run changed the version table while this one ran a "
+                        + "revision outside a transaction (now: " + rows + ")",
+                        "Run `godwit current` to see where the database stands, then run again.");
             }
         }
     }
 
-    private MigrationFailedException failure(Prepared p, Direction direction, Statement statement, int index,
-                                             SQLException e, boolean inTransaction, List<String> leftApplied,
-                                             MigrationResult completed) {
+    private AuditEntry entry(Prepared p, Direction direction, Instant started, long millis, boolean success,
+                             String error) {
+        RunIdentity who = context.identity();
+        return new AuditEntry(null, p.info().id(), direction == Direction.UPGRADE ? AuditEntry.UPGRADE
+                : AuditEntry.DOWNGRADE, p.checksum(), Checksum.ALGORITHM, p.file().message(), who.databaseUser(),
+                who.osUser(), who.host(), started, millis, success, error, context.backupFile());
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void begin(Connection connection, Atomicity atomicity) throws SQLException {
+        if (atomicity == Atomicity.TRANSACTION) {
+            connection.setAutoCommit(false);
+        } else if (atomicity == Atomicity.SAVEPOINT) {
+            execute(connection, "SAVEPOINT " + SAVEPOINT);
+        }
+    }
+
+    private static void commit(Connection connection, Atomicity atomicity) throws SQLException {
+        if (atomicity == Atomicity.TRANSACTION) {
+            connection.commit();
+            connection.setAutoCommit(true);
+        } else if (atomicity == Atomicity.SAVEPOINT) {
+            execute(connection, "RELEASE SAVEPOINT " + SAVEPOINT);
+        }
+    }
+
+    private static void rollback(Connection connection, Atomicity atomicity) {
+        try {
+            if (atomicity == Atomicity.TRANSACTION) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } else if (atomicity == Atomicity.SAVEPOINT) {
+                execute(connection, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+                execute(connection, "RELEASE SAVEPOINT " + SAVEPOINT);
+            }
+        } catch (SQLException ignored) {
+            // the original error is the one to report
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private MigrationFailedException failure(Prepared p, Direction direction, Statement statement, SQLException e,
+                                             boolean atomic, List<String> leftApplied, MigrationResult completed) {
         String id = p.info().id();
         String what = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+        String database = context.dialect().kind().displayName();
         StringBuilder m = new StringBuilder();
-        int total = p.statements().size();
-        int line;
+        int line = statement == null ? 0 : statement.line();
+        int index = statement == null ? 0 : statement.index();
         if (statement != null) {
-            line = statement.line();
             m.append("Revision ").append(id).append(" (").append(p.file().message()).append(") failed in its ")
-                    .append(what).append(" at statement ").append(index).append(" of ").append(total)
+                    .append(what).append(" at statement ").append(index).append(" of ").append(p.statements().size())
                     .append(", ").append(p.file().path()).append(':').append(line).append(":\n  ")
                     .append(statement.shortened(200)).append('\n');
         } else {
-            line = 0;
             m.append("Revision ").append(id).append(" (").append(p.file().message())
                     .append(") ran, but recording it in the version table failed:\n");
         }
-        m.append(dialect.kind().displayName()).append(" said: ").append(Errors.full(e));
+        m.append(database).append(" said: ").append(Errors.full(e));
         StringBuilder hint = new StringBuilder();
-        if (inTransaction) {
+        if (atomic) {
             hint.append("Revision ").append(id).append(" was rolled back; nothing of it stays applied. ");
         } else if (!leftApplied.isEmpty()) {
-            List<String> applied = statement == null ? leftApplied : leftApplied.subList(0, leftApplied.size());
             hint.append("These statements of ").append(id).append(" had already run and stay applied (")
-                    .append(dialect.transactionalDdl() ? "the revision runs with `transaction: false`"
-                            : dialect.kind().displayName() + " commits DDL on its own")
+                    .append(context.dialect().transactionalDdl() ? "the revision runs with `transaction: false`"
+                            : database + " commits DDL on its own")
                     .append("):\n");
-            for (int i = 0; i < applied.size(); i++) {
-                hint.append("    ").append(i + 1).append(". ").append(applied.get(i)).append('\n');
+            for (int i = 0; i < leftApplied.size(); i++) {
+                hint.append("    ").append(i + 1).append(". ").append(leftApplied.get(i)).append('\n');
             }
-            hint.append("Fix the file, revert those statements by hand (or with the revision's downgrade), then run `godwit ")
-                    .append(what).append("` again. ");
+            hint.append("Fix the file, revert those statements by hand (or with the revision's downgrade), then run "
+                    + "`godwit ").append(what).append("` again. ");
         } else {
             hint.append("No statement of ").append(id).append(" had run. ");
         }
@@ -169,16 +254,5 @@ public final class Migrator {
         }
         hint.append("`godwit current` shows where the database stands.");
         return new MigrationFailedException(m.toString(), hint.toString(), e, id, index, line, completed, leftApplied);
-    }
-
-    private static void rollbackQuietly(Connection connection, boolean inTransaction) {
-        if (!inTransaction) {
-            return;
-        }
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the original error is the one to report
-        }
     }
 }

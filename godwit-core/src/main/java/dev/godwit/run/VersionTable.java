@@ -33,6 +33,11 @@ public final class VersionTable {
         return table;
     }
 
+    /** The table's name as SQL, quoted and schema-qualified. */
+    String qualifiedName() {
+        return qualified;
+    }
+
     /** The rows, or null when the table does not exist yet. */
     public Set<String> read(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement();

@@ -1,0 +1,252 @@
+package dev.godwit.run;
+
+import dev.godwit.api.AuditEntry;
+import dev.godwit.api.Direction;
+import dev.godwit.api.GodwitException;
+import dev.godwit.api.MigrationListener;
+import dev.godwit.api.MigrationResult;
+import dev.godwit.api.StampResult;
+import dev.godwit.api.ValidationResult;
+import dev.godwit.config.Settings;
+import dev.godwit.dialect.Dialect;
+import dev.godwit.dialect.RunLock;
+import dev.godwit.graph.Planner;
+import dev.godwit.script.SplitterOptions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One database as Godwit works with it: its connection, its run lock, and its two bookkeeping
+ * tables. Changes run under the lock; an up-to-date database is answered from one optimistic read
+ * without taking it, and a run that had to wait re-reads the version table once it holds the lock.
+ */
+public final class Session {
+    private final Settings settings;
+    private final Dialect dialect;
+    private final VersionTable versions;
+    private final HistoryTable history;
+    private final MigrationListener listener;
+
+    public Session(Settings settings, MigrationListener listener) {
+        this.settings = settings;
+        this.dialect = Dialect.of(settings.url().kind());
+        this.versions = new VersionTable(dialect, settings.schema(), settings.versionTable());
+        this.history = new HistoryTable(dialect, settings.schema(), settings.historyTable());
+        this.listener = listener;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public VersionTable versions() {
+        return versions;
+    }
+
+    /** Work on an open connection. */
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} on a new connection, closed afterwards. */
+    public <T> T connected(Work<T> work) {
+        try (Connection connection = Connector.open(settings.url(), dialect, settings.schema())) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new GodwitException("Database error on " + settings.url().masked() + ": " + Errors.firstLine(e),
+                    "Run again with --debug for details.", e);
+        }
+    }
+
+    /** The version table's rows, or null when it does not exist. */
+    public Set<String> rows(Connection connection) {
+        try {
+            return versions.read(connection);
+        } catch (SQLException e) {
+            throw new GodwitException("Could not read the version table " + settings.versionTable() + " in "
+                    + settings.url().masked() + ": " + Errors.firstLine(e),
+                    "Check that the user may read it, and the `schema` setting.", e);
+        }
+    }
+
+    /** Applies ({@code up}) or undoes revisions to reach {@code target}. */
+    public MigrationResult migrate(Revisions revisions, boolean up, String target, String backupFile) {
+        Planner planner = new Planner(revisions.graph());
+        return connected(connection -> {
+            Set<String> seen = orEmpty(rows(connection));
+            Planner.Plan optimistic = plan(planner, up, seen, target);
+            if (optimistic.steps().isEmpty()) {
+                validate(connection, revisions, seen, true);
+                return unchanged(up, optimistic);
+            }
+            RunLock lock = dialect.runLock(lockName());
+            Locker.acquire(connection, lock, settings.lockTimeout(), listener);
+            try {
+                Set<String> rows = rows(connection);
+                Planner.Plan plan = plan(planner, up, orEmpty(rows), target);
+                validate(connection, revisions, orEmpty(rows), true);
+                if (plan.steps().isEmpty()) {
+                    return unchanged(up, plan);
+                }
+                ensureTables(connection, rows != null);
+                RunContext context = new RunContext(dialect, revisions, versions, history, lock,
+                        settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile);
+                return new Migrator(context).run(connection, plan);
+            } finally {
+                releaseQuietly(connection, lock);
+            }
+        });
+    }
+
+    /** Sets the version table to {@code target} without running any revision, and records it. */
+    public StampResult stamp(Revisions revisions, String target, boolean purge) {
+        Planner planner = new Planner(revisions.graph());
+        return locked(connection -> {
+            Set<String> rows = rows(connection);
+            Set<String> after = purge ? planner.stamp(Set.of(), target, true) : planner.stamp(orEmpty(rows), target, false);
+            ensureTables(connection, rows != null);
+            RunIdentity who = RunIdentity.of(connection, settings.url().user());
+            Set<String> before = purge ? Set.of() : orEmpty(rows);
+            inTransaction(connection, c -> {
+                if (purge) {
+                    versions.deleteAll(c);
+                }
+                versions.update(c, before, after);
+                Set<String> touched = new LinkedHashSet<>(after);
+                touched.addAll(orEmpty(rows));
+                for (String id : touched) {
+                    boolean added = after.contains(id) && !orEmpty(rows).contains(id);
+                    boolean removed = !after.contains(id);
+                    if ((added || removed) && revisions.graph().contains(id)) {
+                        history.insert(c, entry(revisions, id, AuditEntry.STAMP, who, added));
+                    }
+                }
+                return null;
+            });
+            return new StampResult(List.copyOf(orEmpty(rows)), List.copyOf(after));
+        });
+    }
+
+    /** Checks the applied revisions against their files. */
+    public ValidationResult validate(Revisions revisions) {
+        return connected(connection -> validate(connection, revisions, orEmpty(rows(connection)), false));
+    }
+
+    /** Records the current checksum of an applied revision as the accepted one. */
+    public AuditEntry accept(Revisions revisions, String target) {
+        Planner planner = new Planner(revisions.graph());
+        return locked(connection -> {
+            Set<String> ids = planner.resolveRows(target);
+            Set<String> applied = revisions.graph().applied(orEmpty(rows(connection)));
+            if (ids.size() != 1 || !applied.contains(ids.iterator().next())) {
+                throw new GodwitException("Revision '" + target + "' is not applied to this database, so there is "
+                        + "no checksum to accept", "`godwit validate` lists the revisions that need it.");
+            }
+            ensureTables(connection, true);
+            AuditEntry entry = entry(revisions, ids.iterator().next(), AuditEntry.ACCEPT,
+                    RunIdentity.of(connection, settings.url().user()), true);
+            history.insert(connection, entry);
+            return entry;
+        });
+    }
+
+    /** The audit history, newest first. */
+    public List<AuditEntry> log(int limit) {
+        return connected(connection -> history.list(connection, limit));
+    }
+
+    private ValidationResult validate(Connection connection, Revisions revisions, Set<String> rows, boolean require)
+            throws SQLException {
+        Map<String, AuditEntry> recorded = history.recordedChecksums(connection);
+        ValidationResult result = new Validator(revisions, options()).check(rows, recorded);
+        if (require) {
+            Validator.requireValid(result);
+        }
+        return result;
+    }
+
+    private <T> T locked(Work<T> work) {
+        return connected(connection -> {
+            RunLock lock = dialect.runLock(lockName());
+            Locker.acquire(connection, lock, settings.lockTimeout(), listener);
+            try {
+                return work.run(connection);
+            } finally {
+                releaseQuietly(connection, lock);
+            }
+        });
+    }
+
+    private <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+        boolean own = connection.getAutoCommit() && !dialect.runLock(lockName()).isTransaction();
+        if (own) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            T result = work.run(connection);
+            if (own) {
+                connection.commit();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            if (own) {
+                connection.rollback();
+            }
+            throw e;
+        } finally {
+            if (own) {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void ensureTables(Connection connection, boolean versionTableExists) throws SQLException {
+        if (!versionTableExists) {
+            versions.create(connection);
+        }
+        history.create(connection);
+    }
+
+    private AuditEntry entry(Revisions revisions, String id, String action, RunIdentity who, boolean withChecksum) {
+        var file = revisions.file(id);
+        return new AuditEntry(null, id, action, withChecksum ? Checksum.of(file, options()) : null,
+                withChecksum ? Checksum.ALGORITHM : null, file.message(), who.databaseUser(), who.osUser(), who.host(),
+                Instant.now(), 0, true, null, null);
+    }
+
+    private SplitterOptions options() {
+        return SplitterOptions.forDialect(dialect.kind());
+    }
+
+    /** The lock's name: the database, the schema and the version table, so two projects never share one. */
+    private String lockName() {
+        String schema = settings.schema() == null ? "" : settings.schema();
+        return settings.url().database() + "/" + schema + "/" + settings.versionTable();
+    }
+
+    private static Planner.Plan plan(Planner planner, boolean up, Set<String> rows, String target) {
+        return up ? planner.upgrade(rows, target) : planner.downgrade(rows, target);
+    }
+
+    private static MigrationResult unchanged(boolean up, Planner.Plan plan) {
+        List<String> rows = List.copyOf(plan.rowsBefore());
+        return new MigrationResult(up ? Direction.UPGRADE : Direction.DOWNGRADE, rows, rows, List.of());
+    }
+
+    private static void releaseQuietly(Connection connection, RunLock lock) {
+        try {
+            lock.release(connection);
+        } catch (SQLException ignored) {
+            // closing the connection releases it anyway
+        }
+    }
+
+    static Set<String> orEmpty(Set<String> rows) {
+        return rows == null ? Set.of() : rows;
+    }
+}
