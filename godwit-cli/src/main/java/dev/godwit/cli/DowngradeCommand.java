@@ -21,12 +21,24 @@ final class DowngradeCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "Print the SQL script instead of running it (no connection).")
     boolean sql;
 
+    @Option(names = "--dry-run", description = "Show what would run against the live database, and run nothing.")
+    boolean dryRun;
+
+    @Option(names = {"-y", "--yes"}, description = "Confirm a protected environment's change without a prompt.")
+    boolean yes;
+
+    @Option(names = "--allow-destructive", description = "Allow a downgrade in a protected environment.")
+    boolean allowDestructive;
+
     @Override
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
         Godwit godwit = parent.godwit(new ProgressPrinter(out, parent.spec.commandLine().getErr()));
         if (sql) {
             out.print(godwit.downgradeSql(target));
+            return 0;
+        }
+        if (!Guard.check(parent, godwit, Guard.Action.DOWNGRADE, target, dryRun, yes, allowDestructive)) {
             return 0;
         }
         MigrationResult result = godwit.downgrade(target);

@@ -43,6 +43,17 @@ public final class GodwitCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
 
+    private Terminal terminal = Terminal.system();
+
+    GodwitCommand withTerminal(Terminal terminal) {
+        this.terminal = terminal;
+        return this;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -14,7 +14,12 @@ public final class Main {
 
     /** Runs one command line and returns its exit status; used by the tests too. */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
-        CommandLine cli = new CommandLine(new GodwitCommand());
+        return run(args, out, err, Terminal.system());
+    }
+
+    /** Runs one command line with {@code terminal} answering confirmations. */
+    public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err, Terminal terminal) {
+        CommandLine cli = new CommandLine(new GodwitCommand().withTerminal(terminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorReporter());

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.api.Godwit;
 import dev.godwit.api.StampResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,9 +20,19 @@ final class StampCommand implements Callable<Integer> {
     @Option(names = "--purge", description = "Empty the version table first (for rows no file has).")
     boolean purge;
 
+    @Option(names = {"-y", "--yes"}, description = "Confirm a protected environment's change without a prompt.")
+    boolean yes;
+
+    @Option(names = "--allow-destructive", description = "Allow stamp --purge in a protected environment.")
+    boolean allowDestructive;
+
     @Override
     public Integer call() {
-        StampResult result = parent.godwit(new ProgressPrinter(parent.spec.commandLine().getOut(), parent.spec.commandLine().getErr())).stamp(target, purge);
+        Godwit godwit = parent.godwit(new ProgressPrinter(parent.spec.commandLine().getOut(),
+                parent.spec.commandLine().getErr()));
+        Guard.check(parent, godwit, purge ? Guard.Action.STAMP_PURGE : Guard.Action.STAMP, target, false, yes,
+                allowDestructive);
+        StampResult result = godwit.stamp(target, purge);
         parent.spec.commandLine().getOut().println("Stamped the database: " + RevisionFormat.ids(result.rowsBefore())
                 + " -> " + RevisionFormat.ids(result.rowsAfter()) + " (no revision was run).");
         return 0;

@@ -13,7 +13,12 @@ import java.nio.file.Path;
  * @param migrations   the folder of revision files
  * @param versionTable the version table
  * @param schema       the schema (PostgreSQL) or database (MySQL) used, or null for the default
+ * @param databaseName the database's name (the SQLite file's name), which confirmation asks to type
+ * @param confirm      whether changes need confirmation (`confirm = true` in the environment)
+ * @param backup       whether a backup is taken before each change (`backup = true`)
+ * @param backupDir    where backups go
  */
 public record ConfigurationInfo(String database, String urlSource, String dialect, Path configFile,
-                                String environment, Path migrations, String versionTable, String schema) {
+                                String environment, Path migrations, String versionTable, String schema,
+                                String databaseName, boolean confirm, boolean backup, Path backupDir) {
 }

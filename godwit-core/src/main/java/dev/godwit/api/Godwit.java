@@ -67,7 +67,7 @@ public final class Godwit {
     public ConfigurationInfo configuration() {
         return new ConfigurationInfo(settings.url().masked(), settings.urlSource(), session.dialect().kind().displayName(),
                 settings.configFile(), settings.environment(), settings.migrations(), settings.versionTable(),
-                settings.schema());
+                settings.schema(), databaseName(), settings.confirm(), settings.backup(), settings.backupDir());
     }
 
     /** Applies revisions up to {@code target} (`head`, `heads`, a revision, `+2`, `label@head`…). */
@@ -78,6 +78,11 @@ public final class Godwit {
     /** Undoes revisions down to {@code target} (a revision, `-1`, `base`, `label@-1`…). */
     public MigrationResult downgrade(String target) {
         return session.migrate(revisions(), false, target, null);
+    }
+
+    /** What an upgrade ({@code up}) or downgrade to {@code target} would run now, without running it. */
+    public MigrationPreview preview(boolean up, String target) {
+        return session.preview(revisions(), up, target);
     }
 
     /** The SQL an upgrade would run, for `[FROM:]TO` (FROM defaults to base), without connecting. */
@@ -213,6 +218,16 @@ public final class Godwit {
             }
         }
         throw new IllegalStateException("the revision just written was not found: " + file);
+    }
+
+    /** The name a person types to confirm a change: the database, or the SQLite file's name. */
+    private String databaseName() {
+        String name = settings.url().database();
+        if (name == null) {
+            return "";
+        }
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return slash < 0 ? name : name.substring(slash + 1);
     }
 
     private Revisions revisions() {

@@ -4,17 +4,23 @@ import dev.godwit.api.AuditEntry;
 import dev.godwit.api.Direction;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
+import dev.godwit.api.MigrationPreview;
 import dev.godwit.api.MigrationResult;
+import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.StampResult;
 import dev.godwit.api.ValidationResult;
 import dev.godwit.config.Settings;
 import dev.godwit.dialect.Dialect;
 import dev.godwit.dialect.RunLock;
 import dev.godwit.graph.Planner;
+import dev.godwit.lint.DataLoss;
+import dev.godwit.script.RevisionFileParser;
+import dev.godwit.script.Statement;
 import dev.godwit.script.SplitterOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +106,32 @@ public final class Session {
             } finally {
                 releaseQuietly(connection, lock);
             }
+        });
+    }
+
+    /** What {@link #migrate} would run, against the live database's state, without running it. */
+    public MigrationPreview preview(Revisions revisions, boolean up, String target) {
+        Planner planner = new Planner(revisions.graph());
+        SplitterOptions options = options();
+        return connected(connection -> {
+            Set<String> rows = orEmpty(rows(connection));
+            Planner.Plan plan = plan(planner, up, rows, target);
+            List<RevisionInfo> infos = new ArrayList<>();
+            List<String> loss = new ArrayList<>();
+            int count = 0;
+            for (Planner.Step step : plan.steps()) {
+                String id = step.revision().id();
+                infos.add(revisions.info(id, rows));
+                for (Statement s : RevisionFileParser.statements(revisions.file(id), up, options)) {
+                    count++;
+                    String lost = DataLoss.describe(s.normalized());
+                    if (lost != null) {
+                        loss.add(id + ": " + s.shortened(100) + "  -- " + lost);
+                    }
+                }
+            }
+            return new MigrationPreview(up ? Direction.UPGRADE : Direction.DOWNGRADE, List.copyOf(rows), target,
+                    infos, count, loss);
         });
     }
 
