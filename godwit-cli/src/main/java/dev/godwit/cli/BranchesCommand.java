@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "branches", description = "Show branch points and the branches that leave them.")
+@Command(name = "branches", mixinStandardHelpOptions = true, description = "Show branch points and the branches that leave them.")
 final class BranchesCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "current", description = "Show the revision(s) the database is at.")
+@Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision(s) the database is at.")
 final class CurrentCommand implements Callable<Integer> {
 
     @ParentCommand

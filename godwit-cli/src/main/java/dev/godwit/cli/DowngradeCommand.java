@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "downgrade", description = "Undo revisions down to TARGET (-1, a revision, base, …).")
+@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Undo revisions down to TARGET (-1, a revision, base, …).")
 final class DowngradeCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "heads", description = "Show the heads of the revision graph.")
+@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the heads of the revision graph.")
 final class HeadsCommand implements Callable<Integer> {
 
     @ParentCommand

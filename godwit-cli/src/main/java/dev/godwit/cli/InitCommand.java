@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "init", description = "Create godwit.toml and an empty migrations folder.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Create godwit.toml and an empty migrations folder.")
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "log", description = "Show the audit history: every revision applied, downgraded, stamped or "
+@Command(name = "log", mixinStandardHelpOptions = true, description = "Show the audit history: every revision applied, downgraded, stamped or "
         + "accepted, newest first.")
 final class LogCommand implements Callable<Integer> {
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "merge", description = "Write a revision that joins two or more revisions (default: all heads).")
+@Command(name = "merge", mixinStandardHelpOptions = true, description = "Write a revision that joins two or more revisions (default: all heads).")
 final class MergeCommand implements Callable<Integer> {
 
     @ParentCommand

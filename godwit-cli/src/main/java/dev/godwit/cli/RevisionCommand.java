@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "revision", description = "Write a new, empty revision file and print its path.")
+@Command(name = "revision", mixinStandardHelpOptions = true, description = "Write a new, empty revision file and print its path.")
 final class RevisionCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "show", description = "Show one revision (an id, a prefix, head, LABEL@head, …).")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one revision (an id, a prefix, head, LABEL@head, …).")
 final class ShowCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "stamp", description = "Set the version table to TARGET without running any revision.")
+@Command(name = "stamp", mixinStandardHelpOptions = true, description = "Set the version table to TARGET without running any revision.")
 final class StampCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "upgrade", description = "Apply revisions up to TARGET (default: head).")
+@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Apply revisions up to TARGET (default: head).")
 final class UpgradeCommand implements Callable<Integer> {
 
     @ParentCommand

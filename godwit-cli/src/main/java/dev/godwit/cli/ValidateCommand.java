@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "validate", description = {
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
         "Check the revision graph, that every applied revision still has its file, and that none was edited "
                 + "after it was applied. Exits 1 when a problem is found."})
 final class ValidateCommand implements Callable<Integer> {

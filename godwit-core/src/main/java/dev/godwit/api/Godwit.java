@@ -29,6 +29,10 @@ import java.util.Set;
  * {@link GodwitException}. Each call opens its own connection and closes it before returning.
  */
 public final class Godwit {
+    /** A range that names the database's state: `current`, or a step relative to it (`-1:`, `label@+2`). */
+    private static final java.util.regex.Pattern RELATIVE_RANGE =
+            java.util.regex.Pattern.compile("current|(^|[:@])[+-]\\d");
+
     private final Settings settings;
     private final Session session;
     private Revisions revisions;
@@ -92,8 +96,9 @@ public final class Godwit {
         String to = colon < 0 ? range : range.substring(colon + 1);
         Revisions revs = revisions();
         Planner planner = new Planner(revs.graph());
-        Planner.Plan plan = planner.upgrade(planner.resolveRows(from), to.isEmpty() ? "heads" : to);
-        return new OfflineScript(session.dialect(), revs, session.versions()).render(plan, from, to);
+        String target = to.isEmpty() ? "heads" : to;
+        Planner.Plan plan = planner.upgrade(planner.resolveRows(from), target);
+        return new OfflineScript(session.dialect(), revs, session.versions(), settings.schema()).render(plan, from, target);
     }
 
     /** The SQL a downgrade would run, for `FROM:TO`, without connecting. */
@@ -108,7 +113,7 @@ public final class Godwit {
         Revisions revs = revisions();
         Planner planner = new Planner(revs.graph());
         Planner.Plan plan = planner.downgrade(planner.resolveRows(from), to);
-        return new OfflineScript(session.dialect(), revs, session.versions()).render(plan, from, to);
+        return new OfflineScript(session.dialect(), revs, session.versions(), settings.schema()).render(plan, from, to);
     }
 
     /** Where the database stands. */
@@ -135,7 +140,7 @@ public final class Godwit {
      */
     public List<RevisionInfo> history(String range, boolean readDatabase) {
         Revisions revs = revisions();
-        boolean needsDatabase = readDatabase || (range != null && range.contains("current"));
+        boolean needsDatabase = readDatabase || (range != null && RELATIVE_RANGE.matcher(range).find());
         Set<String> rows = needsDatabase ? orEmpty(session.connected(session::rows)) : Set.of();
         return revs.infos(new Planner(revs.graph()).history(range, rows), rows);
     }
@@ -169,8 +174,10 @@ public final class Godwit {
         Revisions revs = revisions();
         Set<String> ids = new Planner(revs.graph()).resolveRows(target);
         if (ids.size() != 1) {
-            throw new GodwitException("'" + target + "' names " + ids.size() + " revisions: " + String.join(", ", ids),
-                    "Show one of them by its id.");
+            throw new GodwitException(ids.isEmpty() ? "'" + target + "' names no revision"
+                    : "'" + target + "' names " + ids.size() + " revisions: " + String.join(", ", ids),
+                    ids.isEmpty() ? "Show a revision by its id, a prefix, `head` or `label@head`."
+                            : "Show one of them by its id.");
         }
         return revs.info(ids.iterator().next(), Set.of());
     }

@@ -62,6 +62,19 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * Whether statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY…) must be
+     * refused in a transactional revision, so the user marks it `transaction: false` (PostgreSQL).
+     */
+    default boolean refusesNonTransactionalStatements() {
+        return false;
+    }
+
+    /** Lines that make {@code schema} exist and the default, at the top of an offline script. */
+    default java.util.List<String> offlineUseSchema(String schema, boolean create) {
+        return java.util.List.of();
+    }
+
     /** True when the exception says the table (or relation) does not exist. */
     boolean isUndefinedTable(SQLException e);
 

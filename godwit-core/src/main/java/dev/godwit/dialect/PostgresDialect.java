@@ -62,6 +62,17 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean refusesNonTransactionalStatements() {
+        return true;
+    }
+
+    @Override
+    public java.util.List<String> offlineUseSchema(String schema, boolean create) {
+        String set = "SET search_path TO " + quote(schema) + ";";
+        return create ? java.util.List.of("CREATE SCHEMA IF NOT EXISTS " + quote(schema) + ";", set) : java.util.List.of(set);
+    }
+
+    @Override
     public boolean combinesDataChanges() {
         return true;
     }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 /** A session-level advisory lock on a key derived from the version table's schema and name. */
 final class PostgresRunLock implements RunLock {
     private final long key;
+    private boolean sessionPrepared;
 
     PostgresRunLock(String name) {
         this.key = keyOf(name);
@@ -35,6 +36,15 @@ final class PostgresRunLock implements RunLock {
 
     @Override
     public boolean tryAcquire(Connection connection) throws SQLException {
+        if (!sessionPrepared) {
+            sessionPrepared = true;
+            if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+                // Without it, a killed client's statement runs on (holding the lock) until it ends.
+                try (java.sql.Statement s = connection.createStatement()) {
+                    s.execute("SET client_connection_check_interval = 1000");
+                }
+            }
+        }
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
             ps.setLong(1, key);
             try (ResultSet rs = ps.executeQuery()) {

@@ -26,6 +26,12 @@ public final class SqliteDialect implements Dialect {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /** SQLite has no schemas (a name there would mean an attached database): the setting is ignored. */
+    @Override
+    public String qualified(String schema, String table) {
+        return quote(table);
+    }
+
     @Override
     public void useSchema(Connection connection, String schema) {
         // SQLite has no schemas to switch to; 'main' is the only one Godwit writes to.

@@ -48,7 +48,7 @@ public final class GraphErrors {
                 : "The revision files have head" + (heads.size() == 1 ? " " : "s ") + String.join(", ", heads) + ". ";
         return new GodwitException(message, have
                 + "If the revision files were lost or renamed, restore them; otherwise mark the database as being "
-                + "at a known revision with `godwit stamp <rev>` (or `godwit stamp --purge <rev>` to replace all rows)");
+                + "at a known revision with `godwit stamp --purge <rev>`");
     }
 
     static GodwitException ambiguousPrefix(String prefix, List<Revision> candidates) {

@@ -23,7 +23,7 @@ public final class Connector {
         try {
             connection = driver.connect(url.jdbcUrl(), url.connectionProperties());
         } catch (SQLException e) {
-            throw connectFailure(url, e);
+            throw connectFailure(url, dialect, e);
         }
         if (connection == null) {
             throw new GodwitException("The " + dialect.kind().displayName() + " driver does not accept the URL "
@@ -51,7 +51,7 @@ public final class Connector {
         }
     }
 
-    private static GodwitException connectFailure(DatabaseUrl url, SQLException e) {
+    private static GodwitException connectFailure(DatabaseUrl url, Dialect dialect, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = Errors.firstLine(e);
         String hint;
@@ -61,6 +61,8 @@ public final class Connector {
             hint = "Create the database first, or fix the database name in the URL.";
         } else if (state.startsWith("08")) {
             hint = "Is the database server running and reachable at that host and port?";
+        } else if (dialect.kind() == dev.godwit.dialect.DialectKind.SQLITE) {
+            hint = "Check that the folder of the SQLite file exists and is writable.";
         } else {
             hint = "Check the URL and that the database server is running.";
         }

@@ -7,7 +7,6 @@ import dev.godwit.api.MigrationFailedException;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.RevisionRun;
-import dev.godwit.dialect.DialectKind;
 import dev.godwit.graph.Planner;
 import dev.godwit.script.RevisionFile;
 import dev.godwit.script.RevisionFileParser;
@@ -41,9 +40,15 @@ public final class Migrator {
                             String checksum) {
     }
 
-    public MigrationResult run(Connection connection, Planner.Plan plan) {
+    /** Something to do once every revision is checked, before the first one runs (e.g. create the tables). */
+    public interface Setup {
+        void run(Connection connection) throws SQLException;
+    }
+
+    public MigrationResult run(Connection connection, Planner.Plan plan, Setup beforeFirstRevision) throws SQLException {
         Direction direction = plan.direction() == Planner.Direction.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE;
         List<Prepared> prepared = prepare(plan, direction);
+        beforeFirstRevision.run(connection);
         List<RevisionRun> done = new ArrayList<>();
         Set<String> rows = plan.rowsBefore();
         for (Prepared p : prepared) {
@@ -67,13 +72,13 @@ public final class Migrator {
             RevisionFile file = context.revisions().file(id);
             boolean up = direction == Direction.UPGRADE;
             List<Statement> statements = RevisionFileParser.statements(file, up, options);
-            if (!up && (!file.downgrade().present() || statements.isEmpty())) {
+            if (!up && statements.isEmpty() && !RevisionFileParser.statements(file, true, options).isEmpty()) {
                 throw new GodwitException("Revision " + id + " (" + file.message() + ") has no downgrade, so the "
                         + "database cannot be downgraded past it. File: " + file.path(),
                         "Write the statements that undo it under `-- +downgrade` in that file; or, after reverting "
                                 + "it by hand, mark the database with `godwit stamp <earlier revision>`. Nothing was run.");
             }
-            if (file.transactional() && context.dialect().kind() == DialectKind.POSTGRESQL) {
+            if (file.transactional() && context.dialect().refusesNonTransactionalStatements()) {
                 for (Statement s : statements) {
                     if (s.cannotRunInTransaction()) {
                         throw new GodwitException(file.path() + ":" + s.line() + ": statement " + s.index()

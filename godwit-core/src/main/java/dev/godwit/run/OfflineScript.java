@@ -21,8 +21,10 @@ public final class OfflineScript {
     private final Dialect dialect;
     private final Revisions revisions;
     private final VersionTable versionTable;
+    private final String schema;
 
-    public OfflineScript(Dialect dialect, Revisions revisions, VersionTable versionTable) {
+    public OfflineScript(Dialect dialect, Revisions revisions, VersionTable versionTable, String schema) {
+        this.schema = schema;
         this.dialect = dialect;
         this.revisions = revisions;
         this.versionTable = versionTable;
@@ -37,13 +39,20 @@ public final class OfflineScript {
         out.append("-- From ").append(from).append(" to ").append(to).append(", ").append(plan.steps().size())
                 .append(" revision(s). Generated ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(".\n\n");
-        if (up && plan.rowsBefore().isEmpty()) {
+        boolean fromBase = up && plan.rowsBefore().isEmpty();
+        if (schema != null && !schema.isBlank()) {
+            for (String line : dialect.offlineUseSchema(schema, fromBase)) {
+                out.append(line).append('\n');
+            }
+            out.append('\n');
+        }
+        if (fromBase) {
             out.append(dialect.offlineStatement(versionTable.createSql())).append("\n\n");
         }
         for (Planner.Step step : plan.steps()) {
             RevisionFile file = revisions.file(step.revision().id());
             List<Statement> statements = RevisionFileParser.statements(file, up, options);
-            if (!up && (!file.downgrade().present() || statements.isEmpty())) {
+            if (!up && statements.isEmpty() && !RevisionFileParser.statements(file, true, options).isEmpty()) {
                 throw new GodwitException("Revision " + file.revision() + " (" + file.message()
                         + ") has no downgrade, so no script can go past it. File: " + file.path(),
                         "Write the statements that undo it under `-- +downgrade` in that file.");

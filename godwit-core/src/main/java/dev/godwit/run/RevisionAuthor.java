@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 /** Writes new revision files (`revision`, `merge`), checking them against the graph first. */
 public final class RevisionAuthor {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("base", "head", "heads", "current");
 
     private final Revisions revisions;
     private final Path folder;
@@ -34,9 +36,9 @@ public final class RevisionAuthor {
         List<String> parents = parentsFor(request, graph);
         String id = newId(request.revId(), graph);
         for (String label : request.branchLabels()) {
-            if (!ID.matcher(label).matches()) {
+            if (!LABEL.matcher(label).matches() || RESERVED.contains(label)) {
                 throw new GodwitException("Branch label '" + label + "' is not valid",
-                        "Use letters, digits and underscores only.");
+                        "Use letters, digits, `_`, `.` and `-` (not at the start), and none of base, head, heads, current.");
             }
             if (graph.labelOwner(label).isPresent()) {
                 throw new GodwitException("Branch label '" + label + "' is already declared on revision "

@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,10 +98,9 @@ public final class Session {
                 if (plan.steps().isEmpty()) {
                     return unchanged(up, plan);
                 }
-                ensureTables(connection, rows != null);
                 RunContext context = new RunContext(dialect, revisions, versions, history, lock,
                         settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile);
-                return new Migrator(context).run(connection, plan);
+                return new Migrator(context).run(connection, plan, c -> ensureTables(c, rows != null));
             } finally {
                 releaseQuietly(connection, lock);
             }
@@ -149,13 +147,17 @@ public final class Session {
                     versions.deleteAll(c);
                 }
                 versions.update(c, before, after);
-                Set<String> touched = new LinkedHashSet<>(after);
-                touched.addAll(orEmpty(rows));
-                for (String id : touched) {
-                    boolean added = after.contains(id) && !orEmpty(rows).contains(id);
-                    boolean removed = !after.contains(id);
-                    if ((added || removed) && revisions.graph().contains(id)) {
-                        history.insert(c, entry(revisions, id, AuditEntry.STAMP, who, added));
+                // One row per revision whose applied state the stamp changed; a checksum for those it marks applied.
+                Set<String> appliedBefore = purge ? Set.of() : revisions.graph().applied(before);
+                Set<String> appliedAfter = revisions.graph().applied(after);
+                for (String id : appliedAfter) {
+                    if (!appliedBefore.contains(id) && after.contains(id)) {
+                        history.insert(c, entry(revisions, id, AuditEntry.STAMP, who, true));
+                    }
+                }
+                for (String id : appliedBefore) {
+                    if (!appliedAfter.contains(id)) {
+                        history.insert(c, entry(revisions, id, AuditEntry.STAMP, who, false));
                     }
                 }
                 return null;

@@ -3,7 +3,7 @@ package dev.godwit.script;
 /**
  * Produces the canonical form of a statement used for checksums (see {@link
  * Statement#normalized()}): lexes it without knowing the dialect, drops comments, collapses white
- * space between tokens and writes quoted text verbatim with line breaks as LF.
+ * space between word-like tokens (and drops it next to punctuation) and writes quoted text verbatim with line breaks as LF.
  */
 final class SqlNormalizer {
     private SqlNormalizer() {}
@@ -19,7 +19,11 @@ final class SqlNormalizer {
                 continue;
             }
             if (space) {
-                out.append(' ');
+                // White space only separates two word-like tokens; next to punctuation it means nothing.
+                if (lexer.ambiguous()
+                        || (wordLike(out.charAt(out.length() - 1)) && wordLike(sql.charAt(lexer.start())))) {
+                    out.append(' ');
+                }
                 space = false;
             }
             if (lexer.ambiguous()) {
@@ -30,6 +34,13 @@ final class SqlNormalizer {
             appendWithLf(out, sql, lexer.start(), lexer.end());
         }
         return out.toString();
+    }
+
+    static boolean wordLike(char c) {
+        // Quotes, comment and operator characters keep their space too, so that a kept hint comment,
+        // `a - -1` or `E 'x'` never reads as another token.
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '\'' || c == '"' || c == '`' || c == '['
+                || c == ']' || c == '/' || c == '*' || c == '#' || c == '-' || c > 127;
     }
 
     /** {@code text} on one line: every run of white space (anywhere) becomes one space; trimmed. */

@@ -1,0 +1,146 @@
+package dev.godwit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.cli.support.GodwitProcess;
+import dev.godwit.cli.support.Revisions;
+import dev.godwit.cli.support.TestDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Several `godwit` processes against one database at once, and a run killed with SIGKILL in the
+ * middle of a revision: the lock lets one run at a time change the database, each revision is
+ * applied exactly once, and a killed run leaves no lock and no half-applied revision behind.
+ */
+class ConcurrencyTest {
+
+    /** A statement that takes a couple of seconds on each database. */
+    static String slowStatement(TestDatabase.Kind kind, int seconds) {
+        switch (kind) {
+            case POSTGRESQL:
+                return "SELECT pg_sleep(" + seconds + ");";
+            case MARIADB:
+                return "SELECT SLEEP(" + seconds + ");";
+            default:
+                return "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < " + (seconds * 6_000_000)
+                        + ") SELECT count(*) FROM c;";
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void racingUpgradesApplyEachRevisionExactlyOnce(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, dir)) {
+            db.writeConfig(dir);
+            Revisions.write(dir, "r1", null, "CREATE TABLE race_1 (id INTEGER PRIMARY KEY);\n" + slowStatement(kind, 2),
+                    "DROP TABLE race_1;");
+            for (int i = 2; i <= 5; i++) {
+                Revisions.write(dir, "r" + i, "r" + (i - 1), "CREATE TABLE race_" + i + " (id INTEGER PRIMARY KEY);",
+                        "DROP TABLE race_" + i + ";");
+            }
+            List<GodwitProcess> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(GodwitProcess.start(dir, dir.resolve("run" + i + ".log"), "upgrade", "heads"));
+            }
+            int waited = 0;
+            for (GodwitProcess run : runs) {
+                assertEquals(0, run.waitFor(120), run.output());
+                if (run.output().contains("Waiting for another Godwit run")) {
+                    waited++;
+                }
+            }
+            assertTrue(waited >= 1, "at least one run should have waited for the lock");
+            assertEquals(List.of("r5"), db.versionRows("godwit_version"));
+            List<List<String>> counts = db.query("SELECT revision, COUNT(*) FROM godwit_history WHERE action = 'upgrade' "
+                    + "GROUP BY revision ORDER BY revision");
+            assertEquals(List.of(List.of("r1", "1"), List.of("r2", "1"), List.of("r3", "1"), List.of("r4", "1"),
+                    List.of("r5", "1")), counts);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "POSTGRESQL"})
+    void aRunKilledMidRevisionLeavesNoLockAndNoHalfAppliedRevision(TestDatabase.Kind kind, @TempDir Path dir)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, dir)) {
+            db.writeConfig(dir);
+            Revisions.write(dir, "k1", null, "CREATE TABLE kill_1 (id INTEGER PRIMARY KEY);", "DROP TABLE kill_1;");
+            Revisions.write(dir, "k2", "k1", "CREATE TABLE kill_2 (id INTEGER PRIMARY KEY);\n" + slowStatement(kind, 30)
+                    + "\nCREATE TABLE kill_3 (id INTEGER PRIMARY KEY);", "DROP TABLE kill_3;\nDROP TABLE kill_2;");
+            GodwitProcess victim = GodwitProcess.start(dir, dir.resolve("victim.log"), "upgrade");
+            victim.awaitOutput("Running upgrade k1 -> k2", 60);
+            Thread.sleep(500);
+            victim.process().destroyForcibly();
+            victim.waitFor(30);
+
+            assertFalse(db.tableExists("kill_2"), "the killed revision must be wholly absent");
+            assertFalse(db.tableExists("kill_3"), "the killed revision must be wholly absent");
+            if (kind == TestDatabase.Kind.POSTGRESQL) {
+                assertEquals(List.of("k1"), db.versionRows("godwit_version"), "k1 was committed before the kill");
+                assertTrue(db.tableExists("kill_1"));
+            } else {
+                // SQLite holds its write lock for the whole run as one transaction: all of it rolls back.
+                assertEquals(db.tableExists("kill_1"), !db.versionRows("godwit_version").isEmpty(),
+                        "tables and version table must agree");
+            }
+
+            GodwitProcess next = GodwitProcess.start(dir, dir.resolve("next.log"), "upgrade", "--lock-timeout", "10");
+            assertEquals(0, next.waitFor(120), next.output());
+            assertFalse(next.output().contains("Waiting"), "the killed run must not leave a lock:\n" + next.output());
+            assertEquals(List.of("k2"), db.versionRows("godwit_version"));
+            assertTrue(db.tableExists("kill_3"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aRunThatCannotGetTheLockGivesUpWithAClearMessage(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, dir)) {
+            db.writeConfig(dir);
+            Revisions.write(dir, "w1", null, "CREATE TABLE wait_1 (id INTEGER PRIMARY KEY);\n" + slowStatement(kind, 6),
+                    "DROP TABLE wait_1;");
+            Revisions.write(dir, "w2", "w1", "CREATE TABLE wait_2 (id INTEGER PRIMARY KEY);", "DROP TABLE wait_2;");
+            GodwitProcess holder = GodwitProcess.start(dir, dir.resolve("holder.log"), "upgrade");
+            holder.awaitOutput("Running upgrade <base> -> w1", 60);
+            GodwitProcess impatient = GodwitProcess.start(dir, dir.resolve("impatient.log"), "upgrade",
+                    "--lock-timeout", "1");
+            int exit = impatient.waitFor(60);
+            String out = impatient.output();
+            assertEquals(1, exit, out);
+            assertTrue(out.contains("Waiting for another Godwit run"), out);
+            assertTrue(out.contains("Gave up after 1 s"), out);
+            assertTrue(out.contains("--lock-timeout"), out);
+            if (kind == TestDatabase.Kind.POSTGRESQL) {
+                assertTrue(out.contains("PostgreSQL session"), "names who holds the lock: " + out);
+            }
+            assertEquals(0, holder.waitFor(120), holder.output());
+            assertEquals(List.of("w2"), db.versionRows("godwit_version"));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void createIndexConcurrentlyRunsUnderTheLockWhileAnotherRunWaits(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, dir)) {
+            db.writeConfig(dir);
+            Revisions.write(dir, "c1", null, "CREATE TABLE cic (id INTEGER PRIMARY KEY, name TEXT);\n"
+                    + "INSERT INTO cic SELECT g, 'n' || g FROM generate_series(1, 1000) g;", "DROP TABLE cic;");
+            Revisions.write(dir, "c2", "c1", "-- transaction: false\n", "SELECT pg_sleep(3);\n"
+                    + "CREATE INDEX CONCURRENTLY ix_cic_name ON cic (name);", "DROP INDEX CONCURRENTLY ix_cic_name;");
+            GodwitProcess first = GodwitProcess.start(dir, dir.resolve("first.log"), "upgrade");
+            first.awaitOutput("Running upgrade c1 -> c2", 60);
+            GodwitProcess second = GodwitProcess.start(dir, dir.resolve("second.log"), "upgrade");
+            assertEquals(0, first.waitFor(60), first.output());
+            assertEquals(0, second.waitFor(60), second.output());
+            assertTrue(second.output().contains("Waiting for another Godwit run"), second.output());
+            assertEquals(List.of("c2"), db.versionRows("godwit_version"));
+            assertEquals(List.of("ix_cic_name"), db.column("SELECT indexname FROM pg_indexes WHERE indexname = 'ix_cic_name'"));
+        }
+    }
+}
