@@ -11,9 +11,6 @@ import picocli.CommandLine.ScopeType;
 /** The top-level command: global options, and the subcommands. */
 @Command(name = "godwit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Database schema migrations: SQL revision files in a revision graph.",
-        subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
-                ShowCommand.class, StampCommand.class, MergeCommand.class, ValidateCommand.class, LogCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class GodwitCommand implements Runnable {
 

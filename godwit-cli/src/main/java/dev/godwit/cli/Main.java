@@ -19,7 +19,9 @@ public final class Main {
 
     /** Runs one command line with {@code terminal} answering confirmations. */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err, Terminal terminal) {
+        SqliteNative.prepare();
         CommandLine cli = new CommandLine(new GodwitCommand().withTerminal(terminal));
+        Commands.register(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorReporter());

@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A representative run for the class-data-sharing archive the launcher records once: the
- * commands a deploy runs, on a throw-away SQLite project, and a connection attempt with each
- * server driver (to a closed port) so their classes are archived too. Prints nothing.
+ * A representative run for the class-data-sharing archive the launcher records once: the classes
+ * real runs load (a recorded list), then the commands a deploy runs on a throw-away SQLite project.
+ * Prints nothing.
  */
 public final class Training {
 
@@ -19,6 +19,7 @@ public final class Training {
     }
 
     public static void main(String[] args) throws IOException {
+        preloadRecordedClasses();
         Path dir = Files.createTempDirectory("godwit-training");
         try {
             String d = dir.toString();
@@ -43,6 +44,26 @@ public final class Training {
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * Loads the classes real runs on each database load (recorded by tools/update-cds-classes.sh),
+     * so that a database this run cannot reach still starts from the archive.
+     */
+    private static void preloadRecordedClasses() throws IOException {
+        ClassLoader loader = Training.class.getClassLoader();
+        try (var in = Training.class.getResourceAsStream("cds-classes.txt")) {
+            if (in == null) {
+                return;
+            }
+            for (String name : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                try {
+                    Class.forName(name.strip(), false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // recorded with another driver version: skip
+                }
             }
         }
     }
