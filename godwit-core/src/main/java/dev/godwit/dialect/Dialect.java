@@ -51,6 +51,15 @@ public interface Dialect {
         return sql + ";";
     }
 
+    /**
+     * The statements that make {@code schema} the default of an offline script's session, as
+     * {@link #useSchema} does online; with {@code create}, they first create it, as the version
+     * table's creation does online. None for databases without schemas.
+     */
+    default java.util.List<String> offlineUseSchema(String schema, boolean create) {
+        return java.util.List.of();
+    }
+
     /** BEGIN/COMMIT lines for an offline script, or null when DDL cannot be transactional. */
     default String offlineBegin() {
         return transactionalDdl() ? "BEGIN;" : null;

@@ -52,6 +52,12 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public java.util.List<String> offlineUseSchema(String schema, boolean create) {
+        String use = "USE " + quote(schema);
+        return create ? java.util.List.of("CREATE DATABASE IF NOT EXISTS " + quote(schema), use) : java.util.List.of(use);
+    }
+
+    @Override
     public boolean isUndefinedTable(SQLException e) {
         return e.getErrorCode() == 1146 || "42S02".equals(e.getSQLState()) || e.getErrorCode() == UNKNOWN_DATABASE;
     }

@@ -42,6 +42,12 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public java.util.List<String> offlineUseSchema(String schema, boolean create) {
+        String set = "SET search_path TO " + quote(schema);
+        return create ? java.util.List.of("CREATE SCHEMA IF NOT EXISTS " + quote(schema), set) : java.util.List.of(set);
+    }
+
+    @Override
     public boolean isUndefinedTable(SQLException e) {
         return "42P01".equals(e.getSQLState()) || "3F000".equals(e.getSQLState());
     }

@@ -37,7 +37,14 @@ public final class OfflineScript {
         out.append("-- From ").append(from).append(" to ").append(to).append(", ").append(plan.steps().size())
                 .append(" revision(s). Generated ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(".\n\n");
-        if (up && plan.rowsBefore().isEmpty()) {
+        boolean createVersionTable = up && plan.rowsBefore().isEmpty();
+        if (versionTable.schema() != null && !versionTable.schema().isBlank()) {
+            for (String sql : dialect.offlineUseSchema(versionTable.schema(), createVersionTable)) {
+                out.append(dialect.offlineStatement(sql)).append('\n');
+            }
+            out.append('\n');
+        }
+        if (createVersionTable) {
             out.append(dialect.offlineStatement(versionTable.createSql())).append("\n\n");
         }
         for (Planner.Step step : plan.steps()) {

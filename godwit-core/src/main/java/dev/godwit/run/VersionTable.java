@@ -33,6 +33,11 @@ public final class VersionTable {
         return table;
     }
 
+    /** The configured schema, or null. */
+    public String schema() {
+        return schema;
+    }
+
     /** The rows, or null when the table does not exist yet. */
     public Set<String> read(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement();
