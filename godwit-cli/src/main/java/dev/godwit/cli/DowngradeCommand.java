@@ -24,12 +24,19 @@ final class DowngradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
-        Godwit godwit = parent.godwit(new ProgressPrinter(out));
+        ProgressPrinter progress = new ProgressPrinter(out);
+        Godwit godwit = parent.godwit(progress);
         if (sql) {
             out.print(godwit.downgradeSql(target));
             return 0;
         }
-        MigrationResult result = godwit.downgrade(target);
+        MigrationResult result;
+        try {
+            result = godwit.downgrade(target);
+        } catch (RuntimeException e) {
+            progress.failed();
+            throw e;
+        }
         if (result.nothingToDo()) {
             out.println("Nothing to downgrade: the database is at " + RevisionFormat.ids(result.rowsAfter()) + ".");
         } else {

@@ -25,12 +25,19 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
-        Godwit godwit = parent.godwit(new ProgressPrinter(out));
+        ProgressPrinter progress = new ProgressPrinter(out);
+        Godwit godwit = parent.godwit(progress);
         if (sql) {
             out.print(godwit.upgradeSql(target));
             return 0;
         }
-        MigrationResult result = godwit.upgrade(target);
+        MigrationResult result;
+        try {
+            result = godwit.upgrade(target);
+        } catch (RuntimeException e) {
+            progress.failed();
+            throw e;
+        }
         if (result.nothingToDo()) {
             out.println("Nothing to upgrade: the database is at " + RevisionFormat.ids(result.rowsAfter())
                     + " (target " + target + ").");
