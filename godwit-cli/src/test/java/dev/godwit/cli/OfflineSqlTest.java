@@ -183,6 +183,55 @@ class OfflineSqlTest {
         }
     }
 
+    /** Scripts across a branch point and a merge keep one version row per branch, as an online run does. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.Kind.class)
+    void branchAndMergeScripts(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
+        Path project = dir.resolve("offline");
+        Path online = dir.resolve("online");
+        try (TestDatabase scripted = TestDatabase.create(kind, dir.resolve("scripted"));
+             TestDatabase live = TestDatabase.create(kind, online)) {
+            offlineConfig(scripted, project);
+            live.writeConfig(online);
+            for (Path p : List.of(project, online)) {
+                Rev.of("g0").message("root").up("CREATE TABLE g0 (id INTEGER)").down("DROP TABLE g0").write(p);
+                Rev.of("gb").revises("g0").message("left").up("CREATE TABLE gb (id INTEGER)").down("DROP TABLE gb")
+                        .write(p);
+                Rev.of("gc").revises("g0").message("right").up("CREATE TABLE gc (id INTEGER)").down("DROP TABLE gc")
+                        .write(p);
+                Rev.of("gm").revises("gb", "gc").message("merge").up("CREATE TABLE gm (id INTEGER)")
+                        .down("DROP TABLE gm").write(p);
+            }
+            String vt = versionTable(scripted);
+
+            SqlClient.run(scripted, ok(Cli.run(project, "upgrade", "--sql", "gb")).out());
+            ok(Cli.run(online, "upgrade", "gb"));
+            String second = ok(Cli.run(project, "upgrade", "--sql", "gb:gc")).out();
+            assertInOrder(second, "-- Running upgrade g0 -> gc, right", "INSERT INTO " + vt + " (version_num) VALUES ('gc')");
+            notContains(second, "UPDATE", "DELETE");
+            SqlClient.run(scripted, second);
+            ok(Cli.run(online, "upgrade", "gc"));
+            assertEquals(List.of("gb", "gc"), scripted.versionRows(VT));
+            assertEquals(live.versionRows(VT), scripted.versionRows(VT));
+            assertEquals(live.describe(), scripted.describe());
+
+            String merge = ok(Cli.run(project, "upgrade", "--sql", "gm-1:gm")).out();
+            contains(merge, "-- Running upgrade gb, gc -> gm, merge\n");
+            SqlClient.run(scripted, merge);
+            ok(Cli.run(online, "upgrade"));
+            assertEquals(List.of("gm"), scripted.versionRows(VT));
+            assertEquals(live.describe(), scripted.describe());
+
+            String back = ok(Cli.run(project, "downgrade", "--sql", "gm:g0")).out();
+            assertInOrder(back, "-- Running downgrade gm -> gb, gc", "DROP TABLE gm");
+            SqlClient.run(scripted, back);
+            ok(Cli.run(online, "downgrade", "g0"));
+            assertEquals(List.of("g0"), scripted.versionRows(VT));
+            assertEquals(List.of("g0"), scripted.userTables());
+            assertEquals(live.describe(), scripted.describe());
+        }
+    }
+
     /** Dialect-specific bodies with semicolons inside: a SQLite trigger, a PL/pgSQL function, a MariaDB procedure. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.Kind.class)
