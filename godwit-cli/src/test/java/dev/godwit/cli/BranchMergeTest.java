@@ -58,6 +58,10 @@ class BranchMergeTest {
             assertEquals(List.of("b1 (bee) (head)", "c1 (cee) (head)"),
                     ok(Cli.run(dir, "current")).out().lines().sorted().toList());
 
+            Cli.Result ambiguous = failed(Cli.run(dir, "downgrade", "-1"));
+            contains(ambiguous.err(), "Multiple current heads are present: b1, c1", "relative revision -1 is ambiguous",
+                    "`bee@-1`");
+            assertEquals(List.of("b1", "c1"), db.versionRows(VT));
             ok(Cli.run(dir, "downgrade", "bee@-1"));
             assertEquals(List.of("c1"), db.versionRows(VT));
             assertFalse(db.tableExists("b1"));
