@@ -3,6 +3,7 @@ package dev.godwit.run;
 import dev.godwit.api.GodwitException;
 import dev.godwit.config.DatabaseUrl;
 import dev.godwit.dialect.Dialect;
+import dev.godwit.dialect.DialectKind;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -55,14 +56,16 @@ public final class Connector {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = Errors.firstLine(e);
         String hint;
-        if (state.startsWith("28") || e.getErrorCode() == 1045) {
+        if (url.kind() == DialectKind.SQLITE) {
+            java.nio.file.Path parent = url.database() == null ? null : java.nio.file.Path.of(url.database()).getParent();
+            hint = "Check that the folder " + (parent == null ? "of the database file" : parent)
+                    + " exists and can be written to.";
+        } else if (state.startsWith("28") || e.getErrorCode() == 1045) {
             hint = "Check the user name and password (in the URL, `user`/`password` in godwit.toml, or DATABASE_URL).";
         } else if ("3D000".equals(state) || e.getErrorCode() == 1049) {
             hint = "Create the database first, or fix the database name in the URL.";
         } else if (state.startsWith("08")) {
             hint = "Is the database server running and reachable at that host and port?";
-        } else if (dialect.kind() == dev.godwit.dialect.DialectKind.SQLITE) {
-            hint = "Check that the folder of the SQLite file exists and is writable.";
         } else {
             hint = "Check the URL and that the database server is running.";
         }

@@ -33,14 +33,21 @@ public final class TestDatabase implements AutoCloseable {
     private final String jdbcUrl;
     private final String adminJdbcUrl;
     private final String user;
+    private final String host;
+    private final String port;
+    private final String database;
 
-    private TestDatabase(Kind kind, String url, String schema, String jdbcUrl, String adminJdbcUrl, String user) {
+    private TestDatabase(Kind kind, String url, String schema, String jdbcUrl, String adminJdbcUrl, String user,
+                         String host, String port, String database) {
         this.kind = kind;
         this.url = url;
         this.schema = schema;
         this.jdbcUrl = jdbcUrl;
         this.adminJdbcUrl = adminJdbcUrl;
         this.user = user;
+        this.host = host;
+        this.port = port;
+        this.database = database;
     }
 
     /** Opens the database of {@code kind} for a test whose project lives in {@code dir}. */
@@ -48,7 +55,8 @@ public final class TestDatabase implements AutoCloseable {
         switch (kind) {
             case SQLITE:
                 Path file = dir.resolve("test.db").toAbsolutePath();
-                return new TestDatabase(kind, "sqlite:///" + file, null, "jdbc:sqlite:" + file, null, null);
+                return new TestDatabase(kind, "sqlite:///" + file, null, "jdbc:sqlite:" + file, null, null, null, null,
+                        file.toString());
             case POSTGRESQL:
                 return postgres();
             default:
@@ -70,7 +78,7 @@ public final class TestDatabase implements AutoCloseable {
         requireServer("PostgreSQL", jdbc, user);
         String schema = unique();
         return new TestDatabase(Kind.POSTGRESQL, "postgresql://" + user + "@" + host + ":" + port + "/" + db, schema,
-                jdbc + "?currentSchema=" + schema, jdbc, user);
+                jdbc + "?currentSchema=" + schema, jdbc, user, host, port, db);
     }
 
     private static TestDatabase mariadb() {
@@ -82,7 +90,7 @@ public final class TestDatabase implements AutoCloseable {
         String database = unique();
         exec(admin, user, "CREATE DATABASE " + database);
         return new TestDatabase(Kind.MARIADB, "mariadb://" + user + "@" + host + ":" + port + "/" + database, null,
-                admin + database, admin, user);
+                admin + database, admin, user, host, port, database);
     }
 
     private static void requireServer(String name, String jdbc, String user) {
@@ -110,6 +118,26 @@ public final class TestDatabase implements AutoCloseable {
     /** The URL to give godwit (`--url` or `url` in godwit.toml). */
     public String url() {
         return url;
+    }
+
+    /** The server's host, or null for SQLite. */
+    public String host() {
+        return host;
+    }
+
+    /** The server's port, or null for SQLite. */
+    public String port() {
+        return port;
+    }
+
+    /** The user the tests connect as, or null for SQLite. */
+    public String user() {
+        return user;
+    }
+
+    /** The database to connect to: PostgreSQL's database (the schema is separate), MariaDB's, or the SQLite file. */
+    public String database() {
+        return database;
     }
 
     /** The PostgreSQL schema the test uses, or null. */
@@ -197,6 +225,104 @@ public final class TestDatabase implements AutoCloseable {
                         + table + "'";
         }
         return !column(sql).isEmpty();
+    }
+
+    /** The names of the tables in the test's schema/database (lower case, sorted), the version table included. */
+    public List<String> tables() throws SQLException {
+        String sql;
+        switch (kind) {
+            case SQLITE:
+                sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+                break;
+            case POSTGRESQL:
+                sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "'";
+                break;
+            default:
+                sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()";
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : column(sql)) {
+            names.add(name.toLowerCase(Locale.ROOT));
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /** {@link #tables()} without Godwit's own tables (the version table and any other {@code godwit_*} table). */
+    public List<String> userTables() throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (String name : tables()) {
+            if (!name.startsWith("godwit_")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A description of the schema to compare two databases of the same kind: every table's columns
+     * with their types, nullability and defaults, the indexes, triggers and routines (procedures,
+     * functions), sorted. Godwit's own tables other than the version table are left out.
+     */
+    public List<String> describe() throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        switch (kind) {
+            case SQLITE:
+                rows.addAll(tagged("column", query("SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk "
+                        + "FROM sqlite_master m, pragma_table_info(m.name) p "
+                        + "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'")));
+                rows.addAll(tagged("object", query("SELECT tbl_name, type, name, sql FROM sqlite_master "
+                        + "WHERE type IN ('index', 'view', 'trigger') AND sql IS NOT NULL")));
+                break;
+            case POSTGRESQL:
+                rows.addAll(tagged("column", query("SELECT table_name, column_name, data_type, is_nullable, "
+                        + "column_default FROM information_schema.columns WHERE table_schema = '" + schema + "'")));
+                rows.addAll(tagged("index", query("SELECT tablename, indexname, replace(indexdef, '" + schema
+                        + ".', '') FROM pg_indexes WHERE schemaname = '" + schema + "'")));
+                rows.addAll(tagged("trigger", query("SELECT event_object_table, trigger_name, event_manipulation, "
+                        + "action_statement FROM information_schema.triggers WHERE trigger_schema = '" + schema + "'")));
+                rows.addAll(tagged("routine", query("SELECT '', routine_type, routine_name, data_type "
+                        + "FROM information_schema.routines WHERE routine_schema = '" + schema + "'")));
+                break;
+            default:
+                rows.addAll(tagged("column", query("SELECT table_name, column_name, column_type, is_nullable, "
+                        + "column_default FROM information_schema.columns WHERE table_schema = DATABASE()")));
+                rows.addAll(tagged("index", query("SELECT table_name, index_name, column_name, seq_in_index, "
+                        + "non_unique FROM information_schema.statistics WHERE table_schema = DATABASE()")));
+                rows.addAll(tagged("trigger", query("SELECT event_object_table, trigger_name, event_manipulation, "
+                        + "action_statement FROM information_schema.triggers WHERE trigger_schema = DATABASE()")));
+                rows.addAll(tagged("routine", query("SELECT '', routine_type, routine_name, routine_definition "
+                        + "FROM information_schema.routines WHERE routine_schema = DATABASE()")));
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> row : rows) {
+            String table = row.get(1) == null ? "" : row.get(1).toLowerCase(Locale.ROOT);
+            if (table.startsWith("godwit_") && !table.equals("godwit_version")) {
+                continue;
+            }
+            out.add(String.join(" | ", nonNull(row)));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static List<List<String>> tagged(String tag, List<List<String>> rows) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<String> copy = new ArrayList<>();
+            copy.add(tag);
+            copy.addAll(row);
+            out.add(copy);
+        }
+        return out;
+    }
+
+    private static List<String> nonNull(List<String> row) {
+        List<String> out = new ArrayList<>();
+        for (String value : row) {
+            out.add(value == null ? "<null>" : value);
+        }
+        return out;
     }
 
     private static void exec(String jdbc, String user, String sql) {
