@@ -3,6 +3,7 @@ package dev.godwit.cli;
 import dev.godwit.api.Direction;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.RevisionInfo;
+import dev.godwit.api.RevisionRun;
 import java.io.PrintWriter;
 
 /** Prints one line per revision as it runs. */
@@ -28,8 +29,20 @@ final class ProgressPrinter implements MigrationListener {
     public void starting(RevisionInfo r, Direction direction) {
         String parents = RevisionFormat.ids(r.revises());
         String arrow = direction == Direction.UPGRADE ? parents + " -> " + r.id() : r.id() + " -> " + parents;
-        out.println((direction == Direction.UPGRADE ? "Running upgrade " : "Running downgrade ") + arrow + ", "
+        out.print((direction == Direction.UPGRADE ? "Running upgrade " : "Running downgrade ") + arrow + ", "
                 + r.message());
+        out.flush();
+    }
+
+    @Override
+    public void finished(RevisionRun run) {
+        out.println(" (" + run.millis() + " ms)");
+        out.flush();
+    }
+
+    @Override
+    public void failed(RevisionInfo r, Direction direction) {
+        out.println(" FAILED");
         out.flush();
     }
 }

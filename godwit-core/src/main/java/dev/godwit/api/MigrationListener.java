@@ -18,4 +18,8 @@ public interface MigrationListener {
 
     default void finished(RevisionRun run) {
     }
+
+    /** The revision failed; a {@link MigrationFailedException} follows. */
+    default void failed(RevisionInfo revision, Direction direction) {
+    }
 }

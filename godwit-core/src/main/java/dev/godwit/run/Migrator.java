@@ -155,6 +155,7 @@ public final class Migrator {
                     // the original failure is the one to report
                 }
             }
+            context.listener().failed(p.info(), direction);
             throw failure(p, direction, current, e, atomicity != Atomicity.NONE, leftApplied, completed);
         }
     }
