@@ -63,7 +63,15 @@ public final class GodwitCommand implements Runnable {
     }
 
     Godwit godwit(MigrationListener listener) {
+        return godwit(listener, false);
+    }
+
+    /** The API configured from the global options; {@code backup} forces a backup before changes. */
+    Godwit godwit(MigrationListener listener, boolean backup) {
         Godwit.Builder builder = Godwit.configure().baseDirectory(baseDirectory()).listener(listener);
+        if (backup) {
+            builder.backup(true);
+        }
         if (config != null) {
             builder.configFile(baseDirectory().resolve(config));
         }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.api.BackupInfo;
 import dev.godwit.api.Direction;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.RevisionInfo;
@@ -23,6 +24,16 @@ final class ProgressPrinter implements MigrationListener {
                 + (holder == null ? "lock held by another session" : "lock held by " + holder) + "); giving up after "
                 + timeout.toSeconds() + " s.");
         err.flush();
+    }
+
+    @Override
+    public void backupTaken(BackupInfo backup) {
+        out.println("Backup: " + backup.file() + " (" + backup.bytes() + " bytes, " + backup.millis() + " ms)");
+        out.println("Restore with: " + backup.restoreCommand());
+        for (String note : backup.notes()) {
+            out.println("  note: " + note);
+        }
+        out.flush();
     }
 
     @Override

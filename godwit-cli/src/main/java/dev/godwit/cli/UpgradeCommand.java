@@ -28,13 +28,17 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, description = "Confirm a protected environment's change without a prompt.")
     boolean yes;
 
+    @Option(names = "--backup", description = "Take a backup with the database's own tool before running "
+            + "(pg_dump, mariadb-dump, SQLite's online backup), into backup_dir.")
+    boolean backup;
+
     @Option(names = "--allow-destructive", description = "Allow a downgrade in a protected environment.")
     boolean allowDestructive;
 
     @Override
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
-        Godwit godwit = parent.godwit(new ProgressPrinter(out, parent.spec.commandLine().getErr()));
+        Godwit godwit = parent.godwit(new ProgressPrinter(out, parent.spec.commandLine().getErr()), backup);
         if (sql) {
             out.print(godwit.upgradeSql(target));
             return 0;

@@ -76,12 +76,12 @@ public final class Godwit {
 
     /** Applies revisions up to {@code target} (`head`, `heads`, a revision, `+2`, `label@head`…). */
     public MigrationResult upgrade(String target) {
-        return session.migrate(revisions(), true, target, null);
+        return session.migrate(revisions(), true, target);
     }
 
     /** Undoes revisions down to {@code target} (a revision, `-1`, `base`, `label@-1`…). */
     public MigrationResult downgrade(String target) {
-        return session.migrate(revisions(), false, target, null);
+        return session.migrate(revisions(), false, target);
     }
 
     /** What an upgrade ({@code up}) or downgrade to {@code target} would run now, without running it. */
@@ -259,6 +259,7 @@ public final class Godwit {
         private String versionTable;
         private String schema;
         private java.time.Duration lockTimeout;
+        private Boolean backup;
         private Map<String, String> env = System.getenv();
         private MigrationListener listener = MigrationListener.NONE;
 
@@ -316,6 +317,12 @@ public final class Godwit {
             return this;
         }
 
+        /** Take a backup with the database's own tool before each upgrade or downgrade (`backup = true`). */
+        public Builder backup(boolean backup) {
+            this.backup = backup;
+            return this;
+        }
+
         /** The environment variables for `${VAR}` and DATABASE_URL (default: the process's). */
         public Builder environmentVariables(Map<String, String> variables) {
             this.env = Map.copyOf(variables);
@@ -344,6 +351,9 @@ public final class Godwit {
             }
             if (lockTimeout != null) {
                 settings = settings.withLockTimeout(lockTimeout);
+            }
+            if (backup != null) {
+                settings = settings.withBackup(backup);
             }
             return new Godwit(settings, listener);
         }

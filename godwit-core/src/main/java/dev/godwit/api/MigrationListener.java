@@ -13,6 +13,10 @@ public interface MigrationListener {
     default void waitingForLock(String holder, java.time.Duration timeout) {
     }
 
+    /** A backup was taken before anything ran. */
+    default void backupTaken(BackupInfo backup) {
+    }
+
     default void starting(RevisionInfo revision, Direction direction) {
     }
 

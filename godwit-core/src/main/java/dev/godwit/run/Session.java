@@ -1,6 +1,7 @@
 package dev.godwit.run;
 
 import dev.godwit.api.AuditEntry;
+import dev.godwit.api.BackupInfo;
 import dev.godwit.api.Direction;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
@@ -9,6 +10,9 @@ import dev.godwit.api.MigrationResult;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.StampResult;
 import dev.godwit.api.ValidationResult;
+import dev.godwit.backup.Backup;
+import dev.godwit.backup.BackupRequest;
+import dev.godwit.backup.BackupTaker;
 import dev.godwit.config.Settings;
 import dev.godwit.dialect.Dialect;
 import dev.godwit.dialect.RunLock;
@@ -80,7 +84,7 @@ public final class Session {
     }
 
     /** Applies ({@code up}) or undoes revisions to reach {@code target}. */
-    public MigrationResult migrate(Revisions revisions, boolean up, String target, String backupFile) {
+    public MigrationResult migrate(Revisions revisions, boolean up, String target) {
         Planner planner = new Planner(revisions.graph());
         return connected(connection -> {
             Set<String> seen = orEmpty(rows(connection));
@@ -89,6 +93,8 @@ public final class Session {
                 validate(connection, revisions, seen, true);
                 return unchanged(up, optimistic);
             }
+            validate(connection, revisions, seen, true);
+            String backupFile = settings.backup() ? backup(seen) : null;
             RunLock lock = dialect.runLock(lockName());
             Locker.acquire(connection, lock, settings.lockTimeout(), listener);
             try {
@@ -105,6 +111,18 @@ public final class Session {
                 releaseQuietly(connection, lock);
             }
         });
+    }
+
+    /**
+     * Takes a backup with the database's own tool before anything runs (and before the lock, which
+     * a dump must not wait for); a failure stops the run with nothing migrated.
+     */
+    private String backup(Set<String> rows) {
+        Backup backup = BackupTaker.take(new BackupRequest(settings.url(), settings.schema(), settings.backupDir(),
+                rows.isEmpty() ? "base" : String.join("+", rows), Instant.now()));
+        listener.backupTaken(new BackupInfo(backup.file(), backup.restoreCommand(), backup.bytes(),
+                backup.took().toMillis(), backup.notes()));
+        return backup.file().toString();
     }
 
     /** What {@link #migrate} would run, against the live database's state, without running it. */
