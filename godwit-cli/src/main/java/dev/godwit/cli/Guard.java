@@ -28,16 +28,20 @@ final class Guard {
     static boolean check(GodwitCommand parent, Godwit godwit, Action action, String target, boolean dryRun,
                          boolean yes, boolean allowDestructive) {
         ConfigurationInfo config = godwit.configuration();
+        String environment = config.environment() == null ? "(default)" : config.environment();
         if (!config.confirm() && !dryRun) {
             return true;
         }
         PrintWriter out = parent.spec.commandLine().getOut();
-        out.println("Environment: " + (config.environment() == null ? "(default)" : config.environment())
+        out.println("Environment: " + environment
                 + (config.confirm() ? " (protected: confirm = true)" : ""));
         out.println("Database:    " + config.database() + " (" + config.dialect() + ")");
         if (action == Action.UPGRADE || action == Action.DOWNGRADE) {
             MigrationPreview preview = godwit.preview(action == Action.UPGRADE, target);
             describe(out, preview);
+            if (preview.revisions().isEmpty()) {
+                return !dryRun;
+            }
         } else {
             out.println("Target:      stamp " + target + (action == Action.STAMP_PURGE ? " --purge" : "")
                     + " (changes the version table only; runs no revision)");
@@ -49,7 +53,7 @@ final class Guard {
         String verb = action.name().toLowerCase(java.util.Locale.ROOT).replace("stamp_purge", "stamp --purge");
         if ((action == Action.DOWNGRADE || action == Action.STAMP_PURGE) && !allowDestructive) {
             throw new GodwitException("Refusing to " + verb + " in the protected environment "
-                    + config.environment() + " without --allow-destructive",
+                    + environment + " without --allow-destructive",
                     "Check the list above, then run again with --allow-destructive.");
         }
         if (yes) {
@@ -59,7 +63,7 @@ final class Guard {
         Terminal terminal = parent.terminal();
         if (!terminal.interactive()) {
             throw new GodwitException("Refusing to " + verb + " in the protected environment "
-                    + config.environment() + ": it needs confirmation and there is no terminal to ask",
+                    + environment + ": it needs confirmation and there is no terminal to ask",
                     "Run it from a terminal, or pass --yes once the plan above has been reviewed.");
         }
         out.flush();

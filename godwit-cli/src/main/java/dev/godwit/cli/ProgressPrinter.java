@@ -22,7 +22,7 @@ final class ProgressPrinter implements MigrationListener {
     public void waitingForLock(String holder, java.time.Duration timeout) {
         err.println("Waiting for another Godwit run to finish with this database ("
                 + (holder == null ? "lock held by another session" : "lock held by " + holder) + "); giving up after "
-                + timeout.toSeconds() + " s.");
+                + java.math.BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString() + " s.");
         err.flush();
     }
 
@@ -56,4 +56,5 @@ final class ProgressPrinter implements MigrationListener {
         out.println(" FAILED");
         out.flush();
     }
+
 }

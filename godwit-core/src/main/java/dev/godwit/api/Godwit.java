@@ -92,7 +92,7 @@ public final class Godwit {
     /** The SQL an upgrade would run, for `[FROM:]TO` (FROM defaults to base), without connecting. */
     public String upgradeSql(String range) {
         int colon = range.indexOf(':');
-        String from = colon < 0 ? "base" : range.substring(0, colon);
+        String from = colon <= 0 ? "base" : range.substring(0, colon);
         String to = colon < 0 ? range : range.substring(colon + 1);
         Revisions revs = revisions();
         Planner planner = new Planner(revs.graph());

@@ -35,7 +35,7 @@ public final class Locker {
             }
             pause = Math.min(MAX_POLL_MILLIS, pause * 2);
         }
-        throw new GodwitException("Gave up after " + timeout.toSeconds() + " s waiting for another Godwit run to "
+        throw new GodwitException("Gave up after " + seconds(timeout) + " s waiting for another Godwit run to "
                 + "finish with this database (lock held by " + (holder == null ? "another session" : holder) + ")",
                 "Try again when it has finished, or wait longer with --lock-timeout SECONDS (lock_timeout in "
                         + "godwit.toml). A crashed run never holds the lock: it is released with its connection.");
@@ -56,5 +56,10 @@ public final class Locker {
             Thread.currentThread().interrupt();
             throw new GodwitException("Interrupted while waiting for the lock", null, e);
         }
+    }
+
+    /** A timeout in seconds for messages, keeping fractions (0.5 s, not 0 s). */
+    private static String seconds(java.time.Duration timeout) {
+        return java.math.BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 }
