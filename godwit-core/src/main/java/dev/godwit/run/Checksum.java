@@ -25,9 +25,14 @@ public final class Checksum {
     }
 
     public static String of(RevisionFile file, SplitterOptions options) {
+        return of(RevisionFileParser.statements(file, true, options), RevisionFileParser.statements(file, false, options));
+    }
+
+    /** The checksum of a revision's statements, already split. */
+    public static String of(List<Statement> upgrade, List<Statement> downgrade) {
         MessageDigest digest = sha256();
-        feed(digest, "upgrade", RevisionFileParser.statements(file, true, options));
-        feed(digest, "downgrade", RevisionFileParser.statements(file, false, options));
+        feed(digest, "upgrade", upgrade);
+        feed(digest, "downgrade", downgrade);
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -9,7 +9,6 @@ import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.RevisionRun;
 import dev.godwit.graph.Planner;
 import dev.godwit.script.RevisionFile;
-import dev.godwit.script.RevisionFileParser;
 import dev.godwit.script.SplitterOptions;
 import dev.godwit.script.Statement;
 import java.sql.Connection;
@@ -71,12 +70,10 @@ public final class Migrator {
             String id = step.revision().id();
             RevisionFile file = context.revisions().file(id);
             boolean up = direction == Direction.UPGRADE;
-            List<Statement> statements = RevisionFileParser.statements(file, up, options);
-            if (!up && statements.isEmpty() && !RevisionFileParser.statements(file, true, options).isEmpty()) {
-                throw new GodwitException("Revision " + id + " (" + file.message() + ") has no downgrade, so the "
-                        + "database cannot be downgraded past it. File: " + file.path(),
-                        "Write the statements that undo it under `-- +downgrade` in that file; or, after reverting "
-                                + "it by hand, mark the database with `godwit stamp <earlier revision>`. Nothing was run.");
+            SplitRevision split = SplitRevision.of(file, options);
+            List<Statement> statements = split.statements(up);
+            if (!up) {
+                split.requireDowngradable();
             }
             if (file.transactional() && context.dialect().refusesNonTransactionalStatements()) {
                 for (Statement s : statements) {
@@ -89,7 +86,7 @@ public final class Migrator {
                 }
             }
             prepared.add(new Prepared(step, file, context.revisions().info(id, Set.of()), statements,
-                    Checksum.of(file, options)));
+                    split.checksum()));
         }
         return prepared;
     }

@@ -1,10 +1,8 @@
 package dev.godwit.run;
 
-import dev.godwit.api.GodwitException;
 import dev.godwit.dialect.Dialect;
 import dev.godwit.graph.Planner;
 import dev.godwit.script.RevisionFile;
-import dev.godwit.script.RevisionFileParser;
 import dev.godwit.script.SplitterOptions;
 import dev.godwit.script.Statement;
 import java.time.Instant;
@@ -51,11 +49,10 @@ public final class OfflineScript {
         }
         for (Planner.Step step : plan.steps()) {
             RevisionFile file = revisions.file(step.revision().id());
-            List<Statement> statements = RevisionFileParser.statements(file, up, options);
-            if (!up && statements.isEmpty() && !RevisionFileParser.statements(file, true, options).isEmpty()) {
-                throw new GodwitException("Revision " + file.revision() + " (" + file.message()
-                        + ") has no downgrade, so no script can go past it. File: " + file.path(),
-                        "Write the statements that undo it under `-- +downgrade` in that file.");
+            SplitRevision split = SplitRevision.of(file, options);
+            List<Statement> statements = split.statements(up);
+            if (!up) {
+                split.requireDowngradable();
             }
             out.append("-- ").append(up ? "Running upgrade " : "Running downgrade ")
                     .append(arrow(step, up)).append(", ").append(file.message()).append('\n');
