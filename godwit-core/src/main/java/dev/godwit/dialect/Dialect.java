@@ -18,8 +18,10 @@ public interface Dialect {
     /** Whether DDL runs inside a transaction that can be rolled back (PostgreSQL, SQLite). */
     boolean transactionalDdl();
 
-    /** Quotes an identifier for this database. */
-    String quote(String identifier);
+    /** Quotes an identifier for this database (SQL's double quotes unless the dialect says otherwise). */
+    default String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
 
     /** The table name, qualified with the schema when one is configured. */
     default String qualified(String schema, String table) {

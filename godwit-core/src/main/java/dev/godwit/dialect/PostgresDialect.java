@@ -22,10 +22,6 @@ public final class PostgresDialect implements Dialect {
         return true;
     }
 
-    @Override
-    public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
 
     @Override
     public void useSchema(Connection connection, String schema) throws SQLException {

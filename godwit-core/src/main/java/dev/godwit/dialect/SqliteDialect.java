@@ -21,10 +21,6 @@ public final class SqliteDialect implements Dialect {
         return true;
     }
 
-    @Override
-    public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
 
     /** SQLite has no schemas (a name there would mean an attached database): the setting is ignored. */
     @Override
