@@ -1,0 +1,12 @@
+package dev.godwit.render;
+
+import dev.godwit.diff.ChangeSet;
+import java.util.List;
+
+final class SqliteRenderer implements Renderer {
+
+    @Override
+    public List<RenderedStatement> render(ChangeSet changes) {
+        throw new UnsupportedOperationException("being written");
+    }
+}

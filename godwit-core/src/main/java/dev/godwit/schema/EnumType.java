@@ -1,0 +1,12 @@
+package dev.godwit.schema;
+
+import java.util.List;
+
+/** A PostgreSQL enum type with its values in order. (MySQL's ENUM is a column type instead.) */
+public record EnumType(String name, List<String> values) {
+
+    public EnumType {
+        Names.requireName(name, "an enum type");
+        values = List.copyOf(values);
+    }
+}
