@@ -31,6 +31,10 @@ final class Commands {
         ALL.put("merge", MergeCommand::new);
         ALL.put("validate", ValidateCommand::new);
         ALL.put("log", LogCommand::new);
+        ALL.put("migrate", MigrateCommand::new);
+        ALL.put("check", CheckCommand::new);
+        ALL.put("diff", DiffCommand::new);
+        ALL.put("inspect", InspectCommand::new);
     }
 
     private Commands() {

@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "revision", mixinStandardHelpOptions = true, description = "Write a new, empty revision file and print its path.")
+@Command(name = "revision", mixinStandardHelpOptions = true, description = {
+        "Write a new revision file and print its path: empty, or with --autogenerate the SQL that brings the "
+                + "database (at head) to the desired schema (`model` in godwit.toml), and back."})
 final class RevisionCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,10 +38,18 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this id instead of a generated one.")
     String revId;
 
+    @Option(names = "--autogenerate",
+            description = "Fill the revision by comparing the database with the desired schema (`model`).")
+    boolean autogenerate;
+
     @Override
     public Integer call() {
-        RevisionInfo r = parent.godwit(MigrationListener.NONE)
-                .revision(new RevisionRequest(message, head, splice, branchLabels, dependsOn, revId, null, null));
+        RevisionRequest request = new RevisionRequest(message, head, splice, branchLabels, dependsOn, revId, null, null);
+        if (autogenerate) {
+            return AutogenerateOutput.written(parent.spec.commandLine().getOut(),
+                    parent.godwit(MigrationListener.NONE).autogenerate(request));
+        }
+        RevisionInfo r = parent.godwit(MigrationListener.NONE).revision(request);
         parent.spec.commandLine().getOut().println("Generated " + r.file() + " (revision " + r.id() + ")");
         return 0;
     }

@@ -202,6 +202,83 @@ public final class Godwit {
         return session.log(limit);
     }
 
+    /**
+     * The live schema (the configured schema, or the connection's default), without Godwit's own
+     * tables and those matched by {@code exclude_tables}.
+     */
+    public dev.godwit.schema.Schema inspect() {
+        return session.connected(connection -> comparer().inspect(connection));
+    }
+
+    /** The DDL that creates {@code schema} on an empty database of this project's kind. */
+    public String ddl(dev.godwit.schema.Schema schema) {
+        dev.godwit.diff.ChangeSet create = new dev.godwit.diff.SchemaDiffer().diff(dev.godwit.schema.Schema.empty(), schema);
+        return new dev.godwit.render.SectionText(session.dialect())
+                .write(create, dev.godwit.render.Renderer.of(session.dialect().kind()).render(create));
+    }
+
+    /**
+     * The differences between the database and the desired schema ({@code model}), with the SQL
+     * both ways, whatever revision the database is at. Writes nothing.
+     */
+    public SchemaDiff diff() {
+        return compare(false);
+    }
+
+    /**
+     * Like {@link #diff()}, but the database must be at the head revision(s) first, as for a CI gate:
+     * an empty result means the revisions produce the desired schema.
+     *
+     * @throws GodwitException "Target database is not up to date" when it is not at head
+     */
+    public SchemaDiff check() {
+        return compare(true);
+    }
+
+    /**
+     * Writes a revision whose upgrade brings the database (which must be at head) to the desired
+     * schema and whose downgrade undoes it; writes nothing when nothing differs.
+     */
+    public AutogenerateResult autogenerate(RevisionRequest request) {
+        if (request.message() == null || request.message().isBlank()) {
+            throw new GodwitException("A revision needs a message", "Add -m \"what it changes\".");
+        }
+        SchemaDiff diff = compare(true);
+        if (diff.isEmpty()) {
+            return new AutogenerateResult(diff, null);
+        }
+        return new AutogenerateResult(diff,
+                revision(request.withSql(diff.upgradeSql(), diff.downgradeSql(), diff.transactional())));
+    }
+
+    private SchemaDiff compare(boolean requireHead) {
+        Revisions revs = revisions();
+        dev.godwit.autogen.SchemaComparer comparer = comparer();
+        dev.godwit.schema.Schema desired = comparer.desired();
+        return session.connected(connection -> {
+            Set<String> rows = orEmpty(session.rows(connection));
+            if (requireHead) {
+                requireAtHead(revs, rows);
+            }
+            dev.godwit.autogen.Comparison comparison = comparer.compare(comparer.inspect(connection), desired);
+            return dev.godwit.autogen.DiffReport.of(comparison, session.dialect(), List.copyOf(rows));
+        });
+    }
+
+    private static void requireAtHead(Revisions revs, Set<String> rows) {
+        Set<String> heads = new LinkedHashSet<>(revs.graph().heads());
+        if (!heads.equals(rows)) {
+            throw new GodwitException("Target database is not up to date: it is at "
+                    + (rows.isEmpty() ? "base (no revision applied)" : String.join(", ", rows))
+                    + ", the revision files' head is " + (heads.isEmpty() ? "base" : String.join(", ", heads)),
+                    "Run `godwit upgrade` first, so the comparison starts from the schema the revisions make.");
+        }
+    }
+
+    private dev.godwit.autogen.SchemaComparer comparer() {
+        return new dev.godwit.autogen.SchemaComparer(settings, session.dialect());
+    }
+
     /** Writes a new, empty revision file and returns it. */
     public RevisionInfo revision(RevisionRequest request) {
         Revisions revs = revisions();

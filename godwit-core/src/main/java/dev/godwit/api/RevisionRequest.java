@@ -14,9 +14,23 @@ import java.util.List;
  * @param revId        an explicit id, or null for a generated one
  * @param upgradeSql   the upgrade section, or null for an empty one
  * @param downgradeSql the downgrade section, or null for an empty one
+ * @param transactional false to write {@code transaction: false} in the header
  */
 public record RevisionRequest(String message, String head, boolean splice, List<String> branchLabels,
-                              List<String> dependsOn, String revId, String upgradeSql, String downgradeSql) {
+                              List<String> dependsOn, String revId, String upgradeSql, String downgradeSql,
+                              boolean transactional) {
+
+    /** A request for a revision that runs in a transaction. */
+    public RevisionRequest(String message, String head, boolean splice, List<String> branchLabels,
+                           List<String> dependsOn, String revId, String upgradeSql, String downgradeSql) {
+        this(message, head, splice, branchLabels, dependsOn, revId, upgradeSql, downgradeSql, true);
+    }
+
+    /** This request with the given sections and transaction mode (what autogenerate fills in). */
+    public RevisionRequest withSql(String upgrade, String downgrade, boolean inTransaction) {
+        return new RevisionRequest(message, head, splice, branchLabels, dependsOn, revId, upgrade, downgrade,
+                inTransaction);
+    }
 
     public RevisionRequest {
         branchLabels = branchLabels == null ? List.of() : List.copyOf(branchLabels);

@@ -45,6 +45,22 @@ public interface Dialect {
         // databases without schemas have nothing to create
     }
 
+    /**
+     * Drops a schema made by {@link #createSchema} for a scratch comparison, with everything in it
+     * (PostgreSQL DROP SCHEMA … CASCADE, MySQL DROP DATABASE).
+     */
+    default void dropSchema(Connection connection, String schema) throws SQLException {
+        // databases without schemas have nothing to drop
+    }
+
+    /**
+     * Whether a scratch database for normalising a desired schema is a fresh in-memory database
+     * (SQLite) rather than a temporary schema on the live server.
+     */
+    default boolean scratchInMemory() {
+        return false;
+    }
+
     /** The run lock for the version table named {@code name} (database, schema and table). */
     RunLock runLock(String name);
 

@@ -52,6 +52,13 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public void dropSchema(Connection connection, String schema) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + quote(schema));
+        }
+    }
+
+    @Override
     public java.util.List<String> offlineUseSchema(String schema, boolean create) {
         String use = "USE " + quote(schema) + ";";
         return create ? java.util.List.of("CREATE DATABASE IF NOT EXISTS " + quote(schema) + ";", use) : java.util.List.of(use);

@@ -38,6 +38,13 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void dropSchema(Connection connection, String schema) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
+        }
+    }
+
+    @Override
     public boolean isUndefinedTable(SQLException e) {
         return "42P01".equals(e.getSQLState()) || "3F000".equals(e.getSQLState());
     }

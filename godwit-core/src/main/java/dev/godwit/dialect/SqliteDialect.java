@@ -34,6 +34,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean scratchInMemory() {
+        return true;
+    }
+
+    @Override
     public boolean isUndefinedTable(SQLException e) {
         String message = e.getMessage();
         return message != null && message.contains("no such table");

@@ -3,13 +3,13 @@ package dev.godwit.run;
 import java.sql.SQLException;
 
 /** Small helpers that turn driver exceptions into text a user can read. */
-final class Errors {
+public final class Errors {
 
     private Errors() {
     }
 
     /** The first line of the database's message, without driver boilerplate. */
-    static String firstLine(SQLException e) {
+    public static String firstLine(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl).strip();

@@ -55,7 +55,7 @@ public final class RevisionAuthor {
             }
         }
         NewRevision revision = new NewRevision(id, parents, request.message(), now(), request.branchLabels(),
-                dependsOn, request.upgradeSql(), request.downgradeSql());
+                dependsOn, request.upgradeSql(), request.downgradeSql(), request.transactional());
         return RevisionFileWriter.write(folder, fileTemplate, revision);
     }
 

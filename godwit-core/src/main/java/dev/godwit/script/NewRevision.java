@@ -24,7 +24,14 @@ public record NewRevision(
         List<String> branchLabels,
         List<String> dependsOn,
         String upgradeSql,
-        String downgradeSql) {
+        String downgradeSql,
+        boolean transactional) {
+
+    /** A revision that runs in a transaction (the usual case). */
+    public NewRevision(String id, List<String> revises, String message, Instant created, List<String> branchLabels,
+            List<String> dependsOn, String upgradeSql, String downgradeSql) {
+        this(id, revises, message, created, branchLabels, dependsOn, upgradeSql, downgradeSql, true);
+    }
 
     public NewRevision {
         Objects.requireNonNull(id, "id");

@@ -100,6 +100,9 @@ public final class RevisionFileWriter {
         if (!r.dependsOn().isEmpty()) {
             header(out, "depends-on", String.join(", ", r.dependsOn()));
         }
+        if (!r.transactional()) {
+            header(out, "transaction", "false");
+        }
         out.append('\n');
         out.append("-- +upgrade\n");
         body(out, r.upgradeSql());

@@ -1,0 +1,54 @@
+package dev.godwit.cli;
+
+import dev.godwit.api.AutogenerateResult;
+import dev.godwit.api.SchemaDiff;
+import java.io.PrintWriter;
+
+/** How `revision --autogenerate`, `migrate`, `check` and `diff` print what they found. */
+final class AutogenerateOutput {
+
+    private AutogenerateOutput() {
+    }
+
+    /** The changes, a line each, then the data-loss warnings and rename notes. */
+    static void changes(PrintWriter out, SchemaDiff diff) {
+        for (String change : diff.changes()) {
+            out.println("  " + marker(change) + " " + change);
+        }
+        for (String loss : diff.dataLoss()) {
+            out.println("WARNING: " + loss);
+        }
+        for (String hint : diff.renameHints()) {
+            out.println("NOTE: " + hint + " (the revision shows the RENAME to use instead)");
+        }
+    }
+
+    static int written(PrintWriter out, AutogenerateResult result) {
+        if (!result.written()) {
+            out.println("No changes detected");
+            return 0;
+        }
+        SchemaDiff diff = result.diff();
+        out.println("Detected " + diff.changes().size() + " change(s):");
+        changes(out, diff);
+        if (!diff.transactional()) {
+            out.println("NOTE: the revision is marked `transaction: false`: it adds an enum value and uses it, "
+                    + "which PostgreSQL does not allow in one transaction.");
+        }
+        out.println("Generated " + result.revision().file() + " (revision " + result.revision().id() + ")");
+        if (!diff.dataLoss().isEmpty() || !diff.renameHints().isEmpty()) {
+            out.println("Review it before upgrading: it has warnings.");
+        }
+        return 0;
+    }
+
+    private static String marker(String change) {
+        if (change.startsWith("drop") || change.startsWith("remove")) {
+            return "-";
+        }
+        if (change.startsWith("create") || change.startsWith("add")) {
+            return "+";
+        }
+        return "~";
+    }
+}

@@ -1,0 +1,31 @@
+package dev.godwit.api;
+
+import java.util.List;
+
+/**
+ * The differences between the database and the desired schema, and the SQL both ways.
+ *
+ * @param changes one line per change, in the order they run: {@code add column tickets.priority}
+ * @param dataLoss one line per change that loses data (also written as {@code -- WARNING:} in the SQL)
+ * @param renameHints drops and adds that may be renames, one line each
+ * @param upgradeSql the statements that bring the database to the desired schema, with comments
+ * @param downgradeSql the statements that bring it back
+ * @param transactional false when the upgrade cannot run in one transaction (a PostgreSQL enum
+ *     value added and used in the same revision)
+ * @param databaseRevisions the revisions the database was at
+ */
+public record SchemaDiff(List<String> changes, List<String> dataLoss, List<String> renameHints, String upgradeSql,
+                         String downgradeSql, boolean transactional, List<String> databaseRevisions) {
+
+    public SchemaDiff {
+        changes = List.copyOf(changes);
+        dataLoss = List.copyOf(dataLoss);
+        renameHints = List.copyOf(renameHints);
+        databaseRevisions = List.copyOf(databaseRevisions);
+    }
+
+    /** True when the database already has the desired schema. */
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+}

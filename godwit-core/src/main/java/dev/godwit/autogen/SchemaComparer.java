@@ -1,0 +1,73 @@
+package dev.godwit.autogen;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.config.DatabaseUrl;
+import dev.godwit.config.Settings;
+import dev.godwit.diff.ChangeSet;
+import dev.godwit.diff.SchemaDiffer;
+import dev.godwit.dialect.Dialect;
+import dev.godwit.inspect.SchemaInspector;
+import dev.godwit.model.DdlFolderSource;
+import dev.godwit.model.ModelSource;
+import dev.godwit.model.ScratchDatabase;
+import dev.godwit.render.Renderer;
+import dev.godwit.schema.Schema;
+import dev.godwit.script.SplitterOptions;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Compares the live schema with the desired one: inspects the live database, normalises the
+ * model on a scratch database, diffs both ways and renders both directions.
+ */
+public final class SchemaComparer {
+
+    private final Settings settings;
+    private final Dialect dialect;
+    private final TableFilter filter;
+
+    public SchemaComparer(Settings settings, Dialect dialect) {
+        this.settings = settings;
+        this.dialect = dialect;
+        this.filter = new TableFilter(settings.versionTable(), settings.historyTable(), settings.excludeTables());
+    }
+
+    /** The live schema of the configured schema (or the connection's default), without Godwit's and excluded tables. */
+    public Schema inspect(Connection connection) throws SQLException {
+        return SchemaInspector.of(dialect.kind()).inspect(connection, settings.schema()).filterTables(filter::includes);
+    }
+
+    /** The desired schema, normalised by the database itself. */
+    public Schema desired() {
+        ModelSource source = modelSource();
+        DatabaseUrl server = settings.devUrl() == null ? settings.url()
+                : DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
+        if (server.kind() != dialect.kind()) {
+            throw new GodwitException("dev_url is a " + server.kind().displayName() + " database but the URL is "
+                    + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
+        }
+        return new ScratchDatabase(dialect, server, settings.devUrl() != null)
+                .normalise(source.statements(), source.description()).filterTables(filter::includes);
+    }
+
+    /** Both directions between {@code live} and {@code desired}, rendered. */
+    public Comparison compare(Schema live, Schema desired) {
+        SchemaDiffer differ = new SchemaDiffer();
+        ChangeSet up = differ.diff(live, desired);
+        ChangeSet down = differ.diff(desired, live);
+        Renderer renderer = Renderer.of(dialect.kind());
+        return new Comparison(live, desired, up, down, renderer.render(up), renderer.render(down));
+    }
+
+    private ModelSource modelSource() {
+        String model = settings.model();
+        if (model == null) {
+            throw new GodwitException("No desired schema is configured",
+                    "Set `model = \"schema\"` in godwit.toml: a folder of .sql files with the CREATE TABLE, "
+                            + "CREATE INDEX… statements of the schema you want.");
+        }
+        Path base = settings.configFile() == null ? settings.baseDir() : settings.configFile().toAbsolutePath().getParent();
+        return new DdlFolderSource(base.resolve(model).normalize(), SplitterOptions.forDialect(dialect.kind()));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.godwit.autogen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which tables a schema comparison looks at: all but Godwit's own version and history tables and
+ * those matched by an {@code exclude_tables} pattern ({@code *} any run of characters, {@code ?}
+ * one character; case-insensitive, whole name).
+ */
+public final class TableFilter {
+
+    private final List<Pattern> excluded = new ArrayList<>();
+
+    public TableFilter(String versionTable, String historyTable, List<String> patterns) {
+        excluded.add(glob(versionTable));
+        excluded.add(glob(historyTable));
+        for (String pattern : patterns) {
+            excluded.add(glob(pattern));
+        }
+    }
+
+    /** True when {@code table} takes part in the comparison. */
+    public boolean includes(String table) {
+        for (Pattern p : excluded) {
+            if (p.matcher(table).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Pattern glob(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            if (c == '*') {
+                regex.append(".*");
+            } else if (c == '?') {
+                regex.append('.');
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    @Override
+    public String toString() {
+        return excluded.stream().map(Pattern::pattern).toList().toString().toLowerCase(Locale.ROOT);
+    }
+}

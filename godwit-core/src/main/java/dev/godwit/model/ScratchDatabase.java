@@ -1,0 +1,123 @@
+package dev.godwit.model;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.config.DatabaseUrl;
+import dev.godwit.dialect.Dialect;
+import dev.godwit.inspect.SchemaInspector;
+import dev.godwit.run.Connector;
+import dev.godwit.schema.Schema;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Normalises a desired schema: runs its DDL on a throw-away database of the same kind and inspects
+ * the result. SQLite uses a fresh in-memory database; PostgreSQL a temporary schema and
+ * MySQL/MariaDB a temporary database, made on the server of {@code dev_url} when one is configured
+ * and on the live server otherwise, and dropped afterwards whatever happens.
+ */
+public final class ScratchDatabase {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Dialect dialect;
+    private final DatabaseUrl server;
+    private final boolean devUrl;
+
+    /**
+     * @param server where the scratch schema is made: the {@code dev_url} database, or the live one
+     * @param devUrl whether {@code server} is the configured {@code dev_url} (for messages)
+     */
+    public ScratchDatabase(Dialect dialect, DatabaseUrl server, boolean devUrl) {
+        this.dialect = dialect;
+        this.server = server;
+        this.devUrl = devUrl;
+    }
+
+    /** The schema {@code statements} create on an empty database, as the database spells it. */
+    public Schema normalise(List<DdlStatement> statements, String description) {
+        if (dialect.scratchInMemory()) {
+            DatabaseUrl memory = DatabaseUrl.parse("sqlite://", java.nio.file.Path.of(""));
+            try (Connection connection = Connector.open(memory, dialect, null)) {
+                run(connection, statements, description);
+                return SchemaInspector.of(dialect.kind()).inspect(connection, null);
+            } catch (SQLException e) {
+                throw failure("read back", e);
+            }
+        }
+        String name = "godwit_scratch_" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
+        try (Connection connection = Connector.open(server, dialect, null)) {
+            create(connection, name);
+            try {
+                dialect.useSchema(connection, name);
+                run(connection, statements, description);
+                return SchemaInspector.of(dialect.kind()).inspect(connection, name);
+            } catch (SQLException e) {
+                throw failure("read back", e);
+            } finally {
+                drop(connection, name);
+            }
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private void create(Connection connection, String name) {
+        try {
+            dialect.createSchema(connection, name);
+        } catch (SQLException e) {
+            String what = dialect.kind() == dev.godwit.dialect.DialectKind.POSTGRESQL ? "schema" : "database";
+            String grant = dialect.kind() == dev.godwit.dialect.DialectKind.POSTGRESQL
+                    ? "GRANT CREATE ON DATABASE " + server.database() + " TO " + user()
+                    : "GRANT CREATE, DROP ON `godwit\\_scratch\\_%`.* TO " + user();
+            throw new GodwitException("Could not create a scratch " + what + " on " + server.masked()
+                    + " to normalise the desired schema: " + dev.godwit.run.Errors.firstLine(e),
+                    (devUrl ? "The user of dev_url" : "The user") + " needs the privilege to create a " + what
+                            + " (" + grant + "), or set `dev_url` in godwit.toml to a database server where it has it.",
+                    e);
+        }
+    }
+
+    private void drop(Connection connection, String name) {
+        try {
+            dialect.dropSchema(connection, name);
+        } catch (SQLException e) {
+            throw new GodwitException("Could not drop the scratch schema " + name + " on " + server.masked() + ": "
+                    + dev.godwit.run.Errors.firstLine(e), "Drop it by hand; it holds only the model's empty tables.",
+                    e);
+        }
+    }
+
+    private void run(Connection connection, List<DdlStatement> statements, String description) {
+        try (Statement s = connection.createStatement()) {
+            for (DdlStatement ddl : statements) {
+                try {
+                    s.execute(ddl.sql());
+                } catch (SQLException e) {
+                    throw new GodwitException("The desired schema does not run on " + dialect.kind().displayName()
+                            + ": " + ddl.where() + ": " + dev.godwit.run.Errors.firstLine(e) + "\n    "
+                            + shortened(ddl.sql()),
+                            "Fix that statement in " + description + "; it must run on an empty database.", e);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("run", e);
+        }
+    }
+
+    private String user() {
+        return server.user() == null || server.user().isBlank() ? "<user>" : server.user();
+    }
+
+    private GodwitException failure(String what, SQLException e) {
+        return new GodwitException("Could not " + what + " the scratch database on " + server.masked() + ": "
+                + dev.godwit.run.Errors.firstLine(e), "Run again with --debug for details.", e);
+    }
+
+    private static String shortened(String sql) {
+        String one = sql.strip().replaceAll("\\s+", " ");
+        return one.length() > 120 ? one.substring(0, 117) + "..." : one;
+    }
+}
