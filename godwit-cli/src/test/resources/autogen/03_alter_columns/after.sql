@@ -1,0 +1,7 @@
+CREATE TABLE tickets (
+    id INTEGER NOT NULL PRIMARY KEY,
+    subject VARCHAR(200) NOT NULL,
+    priority INTEGER NOT NULL DEFAULT 2,
+    note VARCHAR(50),
+    score NUMERIC(6, 2) DEFAULT 0
+);

@@ -1,0 +1,7 @@
+CREATE TABLE tickets (
+    id INTEGER NOT NULL PRIMARY KEY,
+    subject VARCHAR(100) NOT NULL,
+    priority INTEGER NOT NULL DEFAULT 3,
+    note VARCHAR(50) NOT NULL,
+    score NUMERIC(8, 2)
+);

@@ -1,0 +1,1 @@
+SELECT id, subject, priority, note FROM tickets ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id, email, name, team FROM agents ORDER BY id

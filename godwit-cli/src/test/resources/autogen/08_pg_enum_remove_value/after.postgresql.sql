@@ -1,0 +1,7 @@
+CREATE TYPE ticket_status AS ENUM ('new', 'open', 'closed');
+CREATE TABLE tickets (
+    id INTEGER NOT NULL PRIMARY KEY,
+    status ticket_status NOT NULL DEFAULT 'new',
+    history ticket_status[]
+);
+CREATE VIEW open_tickets AS SELECT id, status FROM tickets WHERE status = 'open';

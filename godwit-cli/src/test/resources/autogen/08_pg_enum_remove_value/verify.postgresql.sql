@@ -1,0 +1,1 @@
+SELECT id, status::text, history::text FROM tickets ORDER BY id

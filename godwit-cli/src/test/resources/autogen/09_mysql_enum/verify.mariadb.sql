@@ -1,0 +1,1 @@
+SELECT id, status, tags FROM tickets ORDER BY id

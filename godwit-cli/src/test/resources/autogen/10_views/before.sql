@@ -1,0 +1,8 @@
+CREATE TABLE tickets (
+    id INTEGER NOT NULL PRIMARY KEY,
+    subject VARCHAR(100) NOT NULL,
+    priority INTEGER NOT NULL
+);
+CREATE VIEW urgent_tickets AS SELECT id, subject, priority FROM tickets WHERE priority >= 4;
+CREATE VIEW urgent_count AS SELECT COUNT(*) AS n FROM urgent_tickets;
+CREATE VIEW all_subjects AS SELECT subject FROM tickets;

@@ -1,0 +1,1 @@
+SELECT id, subject, priority FROM tickets ORDER BY id

@@ -1,0 +1,2 @@
+INSERT INTO tickets (subject) VALUES ('a'), ('b');
+INSERT INTO agents (name) VALUES ('ada');

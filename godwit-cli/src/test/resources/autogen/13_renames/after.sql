@@ -1,0 +1,8 @@
+CREATE TABLE tickets (
+    id INTEGER NOT NULL PRIMARY KEY,
+    subject VARCHAR(200) NOT NULL
+);
+CREATE TABLE articles (
+    id INTEGER NOT NULL PRIMARY KEY,
+    body TEXT
+);

@@ -1,0 +1,8 @@
+CREATE TABLE tickets (
+    id INTEGER NOT NULL PRIMARY KEY,
+    title VARCHAR(200) NOT NULL
+);
+CREATE TABLE kb_articles (
+    id INTEGER NOT NULL PRIMARY KEY,
+    body TEXT
+);

@@ -1,0 +1,3 @@
+CREATE TABLE agents (
+    id INTEGER NOT NULL PRIMARY KEY
+);

@@ -1,0 +1,6 @@
+CREATE TABLE items (
+    id INTEGER NOT NULL PRIMARY KEY,
+    price INTEGER NOT NULL,
+    quantity INTEGER NOT NULL,
+    total INTEGER GENERATED ALWAYS AS (price * quantity) STORED
+);

@@ -1,0 +1,5 @@
+CREATE TABLE items (
+    id INTEGER NOT NULL PRIMARY KEY,
+    price INTEGER NOT NULL,
+    quantity INTEGER NOT NULL
+);

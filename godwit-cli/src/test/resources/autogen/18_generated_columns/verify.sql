@@ -1,0 +1,1 @@
+SELECT id, price, quantity FROM items ORDER BY id
