@@ -11,7 +11,6 @@
 import dev.godwit.dialect.DialectKind;
 import dev.godwit.inspect.SchemaInspector;
 import dev.godwit.schema.Schema;
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +107,6 @@ public class InspectBench {
 
     /** The connection, counting every statement executed through it (plain, prepared or callable). */
     private static Connection counting(Connection c, AtomicInteger count) {
-        InvocationHandler statementHandler = null;
         return (Connection) Proxy.newProxyInstance(InspectBench.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     Object result = method.invoke(c, args);
