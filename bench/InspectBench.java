@@ -68,6 +68,9 @@ public class InspectBench {
                             + "b INTEGER DEFAULT 0, created_at TIMESTAMP NULL" + fk + ")");
                     s.execute("CREATE INDEX ix_t_" + i + "_a ON t_" + i + " (a)");
                     s.execute("CREATE INDEX ix_t_" + i + "_b ON t_" + i + " (b, created_at)");
+                    if (i % 100 == 0) {
+                        c.commit(); // PostgreSQL: one transaction holding thousands of locks runs out of lock memory
+                    }
                 }
             }
             c.commit();
@@ -94,6 +97,13 @@ public class InspectBench {
                     times.get(times.size() / 2), times.get(0), times.get(times.size() - 1));
         } finally {
             if (kind == DialectKind.POSTGRESQL) {
+                for (int i = n; i >= 1; i -= 100) { // in batches, for the same reason
+                    StringBuilder drop = new StringBuilder("DROP TABLE IF EXISTS ");
+                    for (int j = i; j > Math.max(0, i - 100); j--) {
+                        drop.append(j == i ? "" : ", ").append("t_").append(j);
+                    }
+                    exec(c, drop + " CASCADE");
+                }
                 exec(c, "DROP SCHEMA IF EXISTS " + name + " CASCADE");
             } else if (kind == DialectKind.MYSQL) {
                 exec(c, "DROP DATABASE IF EXISTS " + name);
