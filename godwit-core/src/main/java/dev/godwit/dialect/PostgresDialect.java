@@ -41,6 +41,35 @@ public final class PostgresDialect implements Dialect {
     public void dropSchema(Connection connection, String schema) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
+        } catch (SQLException e) {
+            if (!"53200".equals(e.getSQLState())) {
+                throw e;
+            }
+            // Out of lock memory: a schema of thousands of tables cannot go in one transaction
+            // (max_locks_per_transaction). Drop its tables a hundred at a time, then the schema.
+            dropTablesInBatches(connection, schema);
+            try (Statement s = connection.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
+            }
+        }
+    }
+
+    private void dropTablesInBatches(Connection connection, String schema) throws SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement p = connection.prepareStatement("SELECT c.relname FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', 'p')")) {
+            p.setString(1, schema);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(quote(schema) + "." + quote(rs.getString(1)));
+                }
+            }
+        }
+        try (Statement s = connection.createStatement()) {
+            for (int i = 0; i < tables.size(); i += 100) {
+                s.execute("DROP TABLE IF EXISTS " + String.join(", ", tables.subList(i, Math.min(tables.size(), i + 100)))
+                        + " CASCADE");
+            }
         }
     }
 
