@@ -36,7 +36,7 @@ final class MysqlTableParts {
 
     private final String name;
     private final String comment;
-    private final TableOptions options;
+    private TableOptions options;
     private final List<Column> columns = new ArrayList<>();
     private final List<String> primaryKey = new ArrayList<>();
     private final Map<String, IndexParts> indexes = new LinkedHashMap<>();
@@ -51,6 +51,10 @@ final class MysqlTableParts {
 
     TableOptions options() {
         return options;
+    }
+
+    void setOptions(TableOptions newOptions) {
+        options = newOptions;
     }
 
     void addColumn(Column column) {

@@ -105,8 +105,8 @@ class MysqlInspectorTest {
                 List.of(new Column("id", type("int(11)"), false, null, Identity.AUTO_INCREMENT, null, null, null, null,
                                 null),
                         Column.of("name", "varchar(100)", false, null).withComment("shown to customers"),
-                        new Column("code", type("char(4)"), false, null, Identity.NONE, null, null, "ascii", "ascii_bin",
-                                null)),
+                        new Column("code", type("char(4)"), false, null, Identity.NONE, null, null, "ascii",
+                                "ascii_bin", null)),
                 new PrimaryKey(null, List.of("id")),
                 List.of(),
                 List.of(Index.onColumns("uq_departments_code", true, List.of("code"))),
@@ -150,10 +150,10 @@ class MysqlInspectorTest {
                         Column.of("priority", "tinyint(4)", false, "3"),
                         Column.of("price", "decimal(10,2)", false, "0.00"),
                         Column.of("opened_at", "datetime(6)", false, "CURRENT_TIMESTAMP(6)"),
-                        new Column("updated_at", type("timestamp"), false, "CURRENT_TIMESTAMP", Identity.NONE, null, null,
-                                null, null, "CURRENT_TIMESTAMP"),
-                        new Column("subject_length", type("int(11)"), true, null, Identity.NONE, "char_length(`subject`)",
-                                null, null, null, null),
+                        new Column("updated_at", type("timestamp"), false, "CURRENT_TIMESTAMP", Identity.NONE, null,
+                                null, null, null, "CURRENT_TIMESTAMP"),
+                        new Column("subject_length", type("int(11)"), true, null, Identity.NONE,
+                                "char_length(`subject`)", null, null, null, null),
                         new Column("subject_upper", type("varchar(200)"), true, null, Identity.NONE, "ucase(`subject`)",
                                 null, null, null, null)),
                 new PrimaryKey(null, List.of("id")),
@@ -284,7 +284,8 @@ class MysqlInspectorTest {
     void indexMethodsAndTheSpatialPrefix() throws SQLException {
         try (TestDb db = TestDb.open(Kind.MARIADB)) {
             db.execute("CREATE TABLE places (id INT NOT NULL, body TEXT, spot POINT NOT NULL,"
-                    + " SPATIAL KEY sp_spot (spot), UNIQUE KEY uq_body (body), KEY ix_id USING HASH (id)) ENGINE=InnoDB",
+                    + " SPATIAL KEY sp_spot (spot), UNIQUE KEY uq_body (body), KEY ix_id USING HASH (id))"
+                    + " ENGINE=InnoDB",
                     "CREATE TABLE cache (k INT NOT NULL, KEY ix_k (k)) ENGINE=MEMORY");
             Schema schema = new MysqlInspector().inspect(db.connection(), null);
 
