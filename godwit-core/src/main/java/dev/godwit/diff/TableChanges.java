@@ -3,7 +3,6 @@ package dev.godwit.diff;
 import dev.godwit.schema.ForeignKey;
 import dev.godwit.schema.Table;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What changes in one table that both schemas have, grouped by the moment each change runs
@@ -41,15 +40,5 @@ record TableChanges(
 
     String name() {
         return to.name();
-    }
-
-    /** Every change of this table, in order. */
-    List<Op> ops() {
-        return Stream.of(droppedForeignKeys, structureDrops, columnChanges, structureAdds, addedForeignKeys,
-                attributeChanges).<Op>flatMap(List::stream).toList();
-    }
-
-    boolean isEmpty() {
-        return ops().isEmpty();
     }
 }
