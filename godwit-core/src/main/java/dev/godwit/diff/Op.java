@@ -24,6 +24,13 @@ public sealed interface Op permits Op.CreateTable, Op.DropTable, Op.AddColumn, O
         return Optional.empty();
     }
 
+    /**
+     * A new table, complete: the renderer creates its indexes ({@link dev.godwit.schema.Table#indexes()})
+     * and inline foreign keys with it, since the change set holds no {@code CreateIndex} for a new
+     * table. Foreign keys that cannot be created with the table (a cycle among new tables, or a
+     * key an existing table only gets later in the change set) are left out of {@code table} and
+     * follow as {@link AddForeignKey}. See {@link ChangeSet} for the order.
+     */
     record CreateTable(dev.godwit.schema.Table table) implements Op {
         public String subject() {
             return table.name();
