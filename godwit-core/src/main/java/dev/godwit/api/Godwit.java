@@ -254,12 +254,12 @@ public final class Godwit {
     private SchemaDiff compare(boolean requireHead) {
         Revisions revs = revisions();
         dev.godwit.autogen.SchemaComparer comparer = comparer();
-        dev.godwit.schema.Schema desired = comparer.desired();
         return session.connected(connection -> {
             Set<String> rows = orEmpty(session.rows(connection));
             if (requireHead) {
                 requireAtHead(revs, rows);
             }
+            dev.godwit.schema.Schema desired = comparer.desired(connection);
             dev.godwit.autogen.Comparison comparison = comparer.compare(comparer.inspect(connection), desired);
             return dev.godwit.autogen.DiffReport.of(comparison, session.dialect(), List.copyOf(rows));
         });

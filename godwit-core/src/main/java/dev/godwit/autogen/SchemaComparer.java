@@ -38,8 +38,12 @@ public final class SchemaComparer {
         return SchemaInspector.of(dialect.kind()).inspect(connection, settings.schema()).filterTables(filter::includes);
     }
 
-    /** The desired schema, normalised by the database itself. */
-    public Schema desired() {
+    /**
+     * The desired schema, normalised by the database itself on a scratch schema that inherits the
+     * live schema's defaults (MySQL's character set and collation).
+     */
+    public Schema desired(Connection live) throws SQLException {
+        String defaults = dialect.schemaDefaults(live, settings.schema());
         ModelSource source = modelSource();
         DatabaseUrl server = settings.devUrl() == null ? settings.url()
                 : DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
@@ -48,7 +52,7 @@ public final class SchemaComparer {
                     + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
         }
         return new ScratchDatabase(dialect, server, settings.devUrl() != null)
-                .normalise(source.statements(), source.description()).filterTables(filter::includes);
+                .normalise(source.statements(), source.description(), defaults).filterTables(filter::includes);
     }
 
     /** Both directions between {@code live} and {@code desired}, rendered. */

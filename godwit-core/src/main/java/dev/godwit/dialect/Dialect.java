@@ -46,6 +46,21 @@ public interface Dialect {
     }
 
     /**
+     * What a scratch schema must inherit from the live one so that tables created in it without
+     * options come out alike: MySQL's {@code CHARACTER SET … COLLATE …} clause; empty elsewhere.
+     *
+     * @param schema the live schema, or null for the connection's current one
+     */
+    default String schemaDefaults(Connection live, String schema) throws SQLException {
+        return "";
+    }
+
+    /** Creates a scratch schema with {@code defaults} (from {@link #schemaDefaults}) and makes it the default. */
+    default void createScratchSchema(Connection connection, String name, String defaults) throws SQLException {
+        createSchema(connection, name);
+    }
+
+    /**
      * Drops a schema made by {@link #createSchema} for a scratch comparison, with everything in it
      * (PostgreSQL DROP SCHEMA … CASCADE, MySQL DROP DATABASE).
      */

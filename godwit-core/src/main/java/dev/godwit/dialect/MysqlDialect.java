@@ -52,6 +52,28 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public String schemaDefaults(Connection live, String schema) throws SQLException {
+        String sql = "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
+                + "WHERE SCHEMA_NAME = " + (schema == null ? "DATABASE()" : "?");
+        try (java.sql.PreparedStatement p = live.prepareStatement(sql)) {
+            if (schema != null) {
+                p.setString(1, schema);
+            }
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                return rs.next() ? " CHARACTER SET " + rs.getString(1) + " COLLATE " + rs.getString(2) : "";
+            }
+        }
+    }
+
+    @Override
+    public void createScratchSchema(Connection connection, String name, String defaults) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE DATABASE " + quote(name) + defaults);
+        }
+        connection.setCatalog(name);
+    }
+
+    @Override
     public void dropSchema(Connection connection, String schema) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + quote(schema));

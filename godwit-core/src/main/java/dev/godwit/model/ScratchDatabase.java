@@ -36,8 +36,12 @@ public final class ScratchDatabase {
         this.devUrl = devUrl;
     }
 
-    /** The schema {@code statements} create on an empty database, as the database spells it. */
-    public Schema normalise(List<DdlStatement> statements, String description) {
+    /**
+     * The schema {@code statements} create on an empty database, as the database spells it.
+     *
+     * @param defaults what the scratch schema inherits from the live one ({@link Dialect#schemaDefaults})
+     */
+    public Schema normalise(List<DdlStatement> statements, String description, String defaults) {
         if (dialect.scratchInMemory()) {
             DatabaseUrl memory = DatabaseUrl.parse("sqlite://", java.nio.file.Path.of(""));
             try (Connection connection = Connector.open(memory, dialect, null)) {
@@ -49,7 +53,7 @@ public final class ScratchDatabase {
         }
         String name = "godwit_scratch_" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
         try (Connection connection = Connector.open(server, dialect, null)) {
-            create(connection, name);
+            create(connection, name, defaults);
             try {
                 dialect.useSchema(connection, name);
                 run(connection, statements, description);
@@ -64,9 +68,9 @@ public final class ScratchDatabase {
         }
     }
 
-    private void create(Connection connection, String name) {
+    private void create(Connection connection, String name, String defaults) {
         try {
-            dialect.createSchema(connection, name);
+            dialect.createScratchSchema(connection, name, defaults);
         } catch (SQLException e) {
             String what = dialect.kind() == dev.godwit.dialect.DialectKind.POSTGRESQL ? "schema" : "database";
             String grant = dialect.kind() == dev.godwit.dialect.DialectKind.POSTGRESQL
