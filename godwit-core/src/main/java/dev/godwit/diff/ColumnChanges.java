@@ -25,7 +25,7 @@ public final class ColumnChanges {
         if (from.identity() != to.identity()) {
             changed.add("identity " + to.identity().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (!Objects.equals(from.generated(), to.generated())) {
+        if (!Objects.equals(from.generated(), to.generated()) || from.virtual() != to.virtual()) {
             changed.add("generated expression");
         }
         if (!Objects.equals(from.comment(), to.comment())) {

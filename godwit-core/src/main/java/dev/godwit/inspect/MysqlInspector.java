@@ -41,8 +41,8 @@ import java.util.Objects;
  *   <li>Column types as {@code COLUMN_TYPE} spells them; MariaDB's JSON columns as {@code json}
  *       (see {@link MysqlTableParts}). Defaults and {@code ON UPDATE} through {@link MysqlDefaults}.
  *       {@code auto_increment} is {@link Identity#AUTO_INCREMENT}. A generated column keeps its
- *       expression in {@link Column#generated()}; whether it is STORED or VIRTUAL is not kept,
- *       the model has no place for it.</li>
+ *       expression in {@link Column#generated()}, and {@link Column#virtual()} says VIRTUAL
+ *       (EXTRA {@code VIRTUAL GENERATED}) from STORED.</li>
  *   <li>A column's character set and collation only where they differ from the table's.</li>
  *   <li>The primary key without a name (it is always PRIMARY). Every other index, unique ones
  *       included, as an {@link dev.godwit.schema.Index}, also the one MariaDB and MySQL create
@@ -188,7 +188,8 @@ final class MysqlInspector implements SchemaInspector {
                         emptyToNull(rs.getString(9)),
                         sameCharset ? null : charset,
                         sameCollation ? null : collation,
-                        MysqlDefaults.onUpdate(extra)));
+                        MysqlDefaults.onUpdate(extra),
+                        generated != null && extra != null && extra.toUpperCase(Locale.ROOT).contains("VIRTUAL")));
             }
         }
     }

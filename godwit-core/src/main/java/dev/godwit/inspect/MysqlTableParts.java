@@ -93,7 +93,7 @@ final class MysqlTableParts {
                 remaining.remove(json);
                 finalColumns.add(new Column(column.name(), new ColumnType("json"), column.nullable(),
                         column.defaultValue(), column.identity(), column.generated(), column.comment(), null, null,
-                        column.onUpdate()));
+                        column.onUpdate(), column.virtual()));
             } else {
                 finalColumns.add(column);
             }

@@ -155,7 +155,7 @@ class MysqlInspectorTest {
                         new Column("subject_length", type("int(11)"), true, null, Identity.NONE,
                                 "char_length(`subject`)", null, null, null, null),
                         new Column("subject_upper", type("varchar(200)"), true, null, Identity.NONE, "ucase(`subject`)",
-                                null, null, null, null)),
+                                null, null, null, null, true)),
                 new PrimaryKey(null, List.of("id")),
                 List.of(new ForeignKey("fk_tickets_agent", List.of("agent_id"), "agents", List.of("id"),
                                 ForeignKeyAction.SET_NULL, ForeignKeyAction.RESTRICT),
