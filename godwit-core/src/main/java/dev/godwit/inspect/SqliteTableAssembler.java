@@ -123,8 +123,11 @@ final class SqliteTableAssembler {
             if (row.cid() == -2 || (written != null && written.collated())) {
                 // An expression, or a column with its own COLLATE: the model's key has no collation, so
                 // the key is kept as the expression it is ("email COLLATE NOCASE") to render the same.
-                String expression = written == null ? "?" : written.text();
-                keys.add(new IndexKey(null, expression, row.descending(), null));
+                if (written == null) {
+                    throw new IllegalStateException("could not read key " + row.seqno() + " of index " + name
+                            + " from its CREATE INDEX statement: " + catalog.indexes().get(name));
+                }
+                keys.add(new IndexKey(null, written.text(), row.descending(), null));
             } else {
                 keys.add(new IndexKey(row.column(), null, row.descending(), null));
             }
