@@ -1,7 +1,7 @@
 package dev.godwit.script;
 
 /** The kinds of token {@link SqlLexer} produces; only their boundaries matter for splitting. */
-enum TokenKind {
+public enum TokenKind {
     /** A run of white space. */
     SPACE,
     /** A comment that carries no SQL: a line comment or a plain block comment. */
