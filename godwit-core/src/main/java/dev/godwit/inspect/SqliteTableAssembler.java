@@ -71,7 +71,8 @@ final class SqliteTableAssembler {
                 .map(SqliteTableAssembler::collation).orElse(null);
         return new Column(row.name(), new ColumnType(SqliteTypes.canonical(row.type())), !row.notNull(),
                 SqliteDefaults.canonical(row.defaultValue(), row.type(), definition.strict()),
-                autoincrement ? Identity.AUTO_INCREMENT : Identity.NONE, generated, null, null, collation, null);
+                autoincrement ? Identity.AUTO_INCREMENT : Identity.NONE, generated, null, null, collation, null,
+                generated != null && row.hidden() == 2);
     }
 
     /** Collation names are case-insensitive in SQLite: upper case; BINARY, the default, reads as none. */

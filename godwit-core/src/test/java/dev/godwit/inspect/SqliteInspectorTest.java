@@ -123,7 +123,8 @@ class SqliteInspectorTest {
                             column("estimate", "REAL", true, "1.5"),
                             column("hours", "REAL", true, null),
                             generated(column("cost", "REAL", true, null), "hours * 50"),
-                            generated(column("title_length", "INTEGER", true, null), "length(title)")),
+                            generated(column("title_length", "INTEGER", true, null), "length(title)")
+                                    .withGenerated("length(title)", true)),
                     new PrimaryKey(null, List.of("id")),
                     List.of(new ForeignKey("fk_tickets_agent", List.of("agent_id"), "agents", List.of("id"),
                                     ForeignKeyAction.SET_NULL, ForeignKeyAction.CASCADE),
