@@ -1,13 +1,17 @@
 package dev.godwit.render;
 
 import dev.godwit.diff.Op;
+import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.ColumnType;
+import dev.godwit.schema.Index;
 import dev.godwit.schema.Schema;
 import dev.godwit.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +22,9 @@ import java.util.stream.Collectors;
  * one created, every column that uses it (as itself or as an array) converted through text, and
  * the old type dropped. A column's default names the type, so it is dropped before the conversion
  * and set again after: to the default the target schema gives the column when it keeps this type
- * there; a column that a later operation drops or retypes is left for that operation.
+ * there; a column that a later operation drops or retypes is left for that operation. Views
+ * reading a converted column stop the conversion (PostgreSQL refuses to retype such a column):
+ * the differ drops and recreates views around changes to what they read.
  */
 final class PostgresEnumChange {
 
@@ -55,14 +61,41 @@ final class PostgresEnumChange {
         return statements;
     }
 
-    /** The statements that rebuild the type, given the tables as they are at this point. */
-    static List<String> rebuild(Identifiers ids, Op.AlterEnum op, LiveSchema live, Schema target) {
+    /**
+     * The statements that rebuild the type, given the tables as they are at this point.
+     * Index predicates, index expressions and checks that cast to the type ({@code WHERE status =
+     * 'open'::status}) compare with the old type once the column is converted, and keep the old
+     * type from being dropped: they are dropped before the conversion and created again after.
+     */
+    static List<String> rebuild(Identifiers ids, Op.AlterEnum op, LiveSchema live, Schema target,
+            BiFunction<String, Index, String> createIndex) {
         String name = op.to().name();
         String type = ids.quote(name);
         String old = ids.quote(name + "_old");
+        Pattern mention = mention(ids, name);
         List<String> statements = new ArrayList<>();
+        List<String> recreate = new ArrayList<>();
         statements.add("ALTER TYPE " + type + " RENAME TO " + old);
         statements.add(create(ids, op.to()));
+        for (Table table : live.tables()) {
+            for (Index index : table.indexes()) {
+                if (mentions(mention, index.where())
+                        || index.keys().stream().anyMatch(k -> mentions(mention, k.expression()))) {
+                    statements.add("DROP INDEX " + ids.quote(index.name()));
+                    recreate.add(createIndex.apply(table.name(), index));
+                }
+            }
+            for (CheckConstraint check : table.checks()) {
+                if (mentions(mention, check.expression())) {
+                    String checkName = check.name() != null ? check.name() : PostgresNames.check(table.name(),
+                            check.expression(), table.columns().stream().map(Column::name).toList());
+                    String alter = "ALTER TABLE " + ids.quote(table.name()) + " ";
+                    statements.add(alter + "DROP CONSTRAINT " + ids.quote(checkName));
+                    recreate.add(alter + "ADD CONSTRAINT " + ids.quote(checkName) + " CHECK "
+                            + SqlText.enclosed(check.expression()));
+                }
+            }
+        }
         for (Table table : live.tables()) {
             for (Column column : table.columns()) {
                 int dimensions = arrayDimensions(ids, column.type(), name);
@@ -71,8 +104,19 @@ final class PostgresEnumChange {
                 }
             }
         }
+        statements.addAll(recreate);
         statements.add("DROP TYPE " + old);
         return statements;
+    }
+
+    /** A cast to the type, as PostgreSQL prints every use of an enum in an expression: {@code 'open'::status}. */
+    private static Pattern mention(Identifiers ids, String name) {
+        return Pattern.compile("::\\s*(" + Pattern.quote(name) + "|" + Pattern.quote(ids.quote(name))
+                + ")(?![A-Za-z0-9_$])");
+    }
+
+    private static boolean mentions(Pattern mention, String text) {
+        return text != null && mention.matcher(text).find();
     }
 
     static String create(Identifiers ids, dev.godwit.schema.EnumType type) {

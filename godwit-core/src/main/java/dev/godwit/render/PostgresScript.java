@@ -113,7 +113,7 @@ final class PostgresScript extends ScriptBuilder {
         if (op.onlyAddsValues()) {
             PostgresEnumChange.addValues(ids, op).forEach(this::emitOutsideTransaction);
         } else {
-            PostgresEnumChange.rebuild(ids, op, live, changes.to()).forEach(this::emit);
+            PostgresEnumChange.rebuild(ids, op, live, changes.to(), this::createIndexStatement).forEach(this::emit);
         }
     }
 

@@ -95,6 +95,30 @@ final class Fixtures {
         }
     }
 
+    /**
+     * Runs statements as a migration would: consecutive statements in one transaction, and those
+     * marked outsideTransaction each on their own, committed.
+     */
+    static void migrate(Connection connection, List<RenderedStatement> statements) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        try {
+            for (RenderedStatement statement : statements) {
+                connection.setAutoCommit(statement.outsideTransaction());
+                run(connection, List.of(statement));
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
     /** The rows of a query, each row's values joined by "|". */
     static List<String> rows(Connection connection, String query) throws SQLException {
         List<String> rows = new ArrayList<>();

@@ -282,6 +282,24 @@ class PostgresRendererTest {
     }
 
     @Test
+    void enumRebuildRecreatesIndexesAndChecksThatNameTheType() {
+        Table t = table("t", List.of(notNull("id", "integer"), col("s", "s")), null, List.of(),
+                List.of(new Index("t_open", false, List.of(IndexKey.column("id")), "(s = 'a'::s)", null),
+                        new Index("t_plain", false, List.of(IndexKey.column("s")), null, null),
+                        new Index("t_ss", false, List.of(IndexKey.column("id")), "(s IS NOT NULL)", null)),
+                List.of(), List.of(new CheckConstraint("t_s_check", "s <> 'b'::s")), null, TableOptions.NONE);
+        Op op = new Op.AlterEnum(new EnumType("s", List.of("a", "b")), new EnumType("s", List.of("b", "a")));
+        assertEquals(List.of("ALTER TYPE s RENAME TO s_old",
+                "CREATE TYPE s AS ENUM ('b', 'a')",
+                "DROP INDEX t_open",
+                "ALTER TABLE t DROP CONSTRAINT t_s_check",
+                "ALTER TABLE t ALTER COLUMN s TYPE s USING s::text::s",
+                "CREATE INDEX t_open ON t (id) WHERE (s = 'a'::s)",
+                "ALTER TABLE t ADD CONSTRAINT t_s_check CHECK (s <> 'b'::s)",
+                "DROP TYPE s_old"), sql(renderer, changes(schema(t), schema(t), op)));
+    }
+
+    @Test
     void enumRebuildSeesColumnsAddedEarlierInTheChangeSet() {
         Table from = table("t", null, notNull("id", "integer"));
         Column state = col("state", "state");
