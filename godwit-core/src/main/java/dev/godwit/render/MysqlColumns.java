@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  * {@code name type [CHARACTER SET cs] [COLLATE co] [NOT NULL] [DEFAULT d] [ON UPDATE x]
  * [AUTO_INCREMENT] [COMMENT '…']}. A generated column is
  * {@code name type … GENERATED ALWAYS AS (expr) VIRTUAL|STORED [COMMENT '…']}: MariaDB refuses
- * NULL, NOT NULL and DEFAULT on one, and it is virtual unless the model marks it stored. A
+ * NULL, NOT NULL and DEFAULT on one ({@link Column#virtual()} says which kind). A
  * nullable TIMESTAMP column says NULL: without it, MySQL's legacy timestamp rules (when
  * {@code explicit_defaults_for_timestamp} is off) would make it NOT NULL.
  */
@@ -27,9 +27,8 @@ final class MysqlColumns {
             sql.append(" COLLATE ").append(column.collation());
         }
         if (column.generated() != null) {
-            GeneratedColumn generated = GeneratedColumn.parse(column.generated());
-            sql.append(" GENERATED ALWAYS AS ").append(generated.enclosed())
-                    .append(generated.isStored() ? " STORED" : " VIRTUAL");
+            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated()))
+                    .append(column.virtual() ? " VIRTUAL" : " STORED");
         } else {
             if (!column.nullable()) {
                 sql.append(" NOT NULL");

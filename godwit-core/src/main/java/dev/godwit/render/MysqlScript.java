@@ -71,7 +71,7 @@ final class MysqlScript extends ScriptBuilder {
             return "DROP COLUMN " + ids.quote(o.column().name());
         }
         if (op instanceof Op.AlterColumn o) {
-            return "MODIFY COLUMN " + column(o.to());
+            return isVirtual(o.from()) != isVirtual(o.to()) ? replace(o) : "MODIFY COLUMN " + column(o.to());
         }
         if (op instanceof Op.DropPrimaryKey) {
             return "DROP PRIMARY KEY";
@@ -83,6 +83,37 @@ final class MysqlScript extends ScriptBuilder {
             return "DROP INDEX " + ids.quote(requireName(o.unique().name(), o));
         }
         throw new IllegalStateException("no ALTER TABLE clause for " + op.describe());
+    }
+
+    private static boolean isVirtual(Column column) {
+        return column.generated() != null && column.virtual();
+    }
+
+    /**
+     * MySQL and MariaDB cannot MODIFY a column into or out of being VIRTUAL (to STORED, to a
+     * plain column, from a plain column): it is dropped and added again in one ALTER TABLE, with
+     * the indexes and checks that read it, which DROP COLUMN would otherwise cut down or refuse.
+     * A VIRTUAL column that becomes a plain one starts empty: its computed values are not kept.
+     */
+    private String replace(Op.AlterColumn op) {
+        ColumnDependents dependents = live.table(op.table()).map(t -> ColumnDependents.of(t, op.from().name()))
+                .orElse(ColumnDependents.NONE);
+        List<String> clauses = new ArrayList<>();
+        for (Index index : dependents.indexes()) {
+            clauses.add("DROP INDEX " + ids.quote(index.name()));
+        }
+        for (dev.godwit.schema.CheckConstraint check : dependents.checks()) {
+            clauses.add("DROP CONSTRAINT " + ids.quote(requireName(check.name(), op)));
+        }
+        clauses.add("DROP COLUMN " + ids.quote(op.from().name()));
+        clauses.add("ADD COLUMN " + column(op.to()));
+        for (Index index : dependents.indexes()) {
+            clauses.add("ADD " + keyElement(index));
+        }
+        for (dev.godwit.schema.CheckConstraint check : dependents.checks()) {
+            clauses.add("ADD " + check(check));
+        }
+        return String.join(", ", clauses);
     }
 
     private String column(Column column) {

@@ -10,10 +10,12 @@ import java.util.Objects;
  * The statements that change one PostgreSQL column from one definition to another, one
  * {@code ALTER TABLE … ALTER COLUMN} per changed facet, in an order where each step is allowed:
  *
+ * A generated expression that is added or changed cannot be altered in place before PostgreSQL
+ * 17: such a column is replaced instead ({@link #needsReplacement}, done by the script, which
+ * knows what else reads the column). Otherwise:
+ *
  * <ol>
- *   <li>a generated expression that is added or changed cannot be altered in place before
- *       PostgreSQL 17, so the column is dropped and added again (its values are computed anyway);
- *       a removed one is {@code DROP EXPRESSION};</li>
+ *   <li>a removed generated expression is {@code DROP EXPRESSION} (the values stay);</li>
  *   <li>the old numbering goes: {@code DROP IDENTITY}, or for a serial column its nextval
  *       default and the sequence it owns ({@code DROP SEQUENCE table_column_seq}, PostgreSQL's
  *       own name for it; a table renamed since keeps the old name, which this cannot know);</li>
@@ -51,16 +53,16 @@ final class PostgresColumnChange {
         return new PostgresColumnChange(ids, table, from, to).render();
     }
 
+    /** True when the column must be dropped and added again: it gets a new generated expression. */
+    static boolean needsReplacement(Column from, Column to) {
+        return to.generated() != null && !Objects.equals(from.generated(), to.generated());
+    }
+
     private List<String> render() {
-        if (!Objects.equals(from.generated(), to.generated())) {
-            if (to.generated() != null) {
-                out.add("ALTER TABLE " + ids.quote(table) + " DROP COLUMN " + ids.quote(from.name()));
-                out.add("ALTER TABLE " + ids.quote(table) + " ADD COLUMN " + PostgresColumns.definition(ids, to));
-                if (to.comment() != null) {
-                    out.add(comment(to.comment()));
-                }
-                return out;
-            }
+        if (needsReplacement(from, to)) {
+            throw new IllegalArgumentException("column " + table + "." + to.name() + " is replaced, not altered");
+        }
+        if (from.generated() != null && to.generated() == null) {
             out.add(alter + "DROP EXPRESSION");
         }
         Identity fromNumbering = numbering(from);

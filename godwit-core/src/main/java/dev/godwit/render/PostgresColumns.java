@@ -20,7 +20,7 @@ final class PostgresColumns {
             sql.append(" COLLATE ").append(collation(column.collation()));
         }
         if (column.generated() != null) {
-            sql.append(" GENERATED ALWAYS AS ").append(GeneratedColumn.parse(column.generated()).enclosed())
+            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated()))
                     .append(" STORED");
         } else if (isIdentity(column.identity())) {
             sql.append(" GENERATED ").append(identityKind(column.identity())).append(" AS IDENTITY");

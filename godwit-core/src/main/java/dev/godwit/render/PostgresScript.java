@@ -2,10 +2,14 @@ package dev.godwit.render;
 
 import dev.godwit.diff.ChangeSet;
 import dev.godwit.diff.Op;
+import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
+import dev.godwit.schema.ForeignKey;
 import dev.godwit.schema.Index;
+import dev.godwit.schema.PrimaryKey;
 import dev.godwit.schema.Sequence;
 import dev.godwit.schema.Table;
+import dev.godwit.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +61,58 @@ final class PostgresScript extends ScriptBuilder {
 
     @Override
     protected void alterColumn(Op.AlterColumn op) {
-        PostgresColumnChange.statements(ids, op.table(), op.from(), op.to()).forEach(this::emit);
+        if (PostgresColumnChange.needsReplacement(op.from(), op.to())) {
+            replaceColumn(op);
+        } else {
+            PostgresColumnChange.statements(ids, op.table(), op.from(), op.to()).forEach(this::emit);
+        }
+    }
+
+    /**
+     * Drops the column and adds it with its new definition. DROP COLUMN would also drop the
+     * indexes and constraints that read the column (the primary key too), so they are dropped
+     * first by name and created again after.
+     */
+    private void replaceColumn(Op.AlterColumn op) {
+        String table = op.table();
+        ColumnDependents dependents = live.table(table).map(t -> ColumnDependents.of(t, op.from().name()))
+                .orElse(ColumnDependents.NONE);
+        for (ForeignKey fk : dependents.foreignKeys()) {
+            dropConstraint(table, fk.name() != null ? fk.name() : PostgresNames.foreignKey(table, fk.columns()));
+        }
+        for (UniqueConstraint unique : dependents.uniques()) {
+            dropConstraint(table, unique.name() != null ? unique.name() : PostgresNames.unique(table, unique.columns()));
+        }
+        for (CheckConstraint check : dependents.checks()) {
+            dropConstraint(table, checkName(table, check));
+        }
+        for (Index index : dependents.indexes()) {
+            emit("DROP INDEX " + ids.quote(index.name()));
+        }
+        PrimaryKey pk = dependents.primaryKey();
+        if (pk != null) {
+            dropConstraint(table, pk.name() != null ? pk.name() : PostgresNames.primaryKey(table));
+        }
+        emit(alterTable(table) + "DROP COLUMN " + ids.quote(op.from().name()));
+        emit(alterTable(table) + "ADD COLUMN " + PostgresColumns.definition(ids, op.to()));
+        if (op.to().comment() != null) {
+            emit(columnComment(table, op.to().name(), op.to().comment()));
+        }
+        if (pk != null) {
+            emit(alterTable(table) + "ADD " + primaryKey(pk));
+        }
+        for (Index index : dependents.indexes()) {
+            emit(createIndexStatement(table, index));
+        }
+        for (CheckConstraint check : dependents.checks()) {
+            emit(alterTable(table) + "ADD " + check(new CheckConstraint(checkName(table, check), check.expression())));
+        }
+        for (UniqueConstraint unique : dependents.uniques()) {
+            emit(alterTable(table) + "ADD " + unique(unique));
+        }
+        for (ForeignKey fk : dependents.foreignKeys()) {
+            emit(alterTable(table) + "ADD " + foreignKey(fk));
+        }
     }
 
     @Override
@@ -80,13 +135,17 @@ final class PostgresScript extends ScriptBuilder {
 
     @Override
     protected void dropCheck(Op.DropCheck op) {
-        String name = op.check().name();
-        if (name == null) {
-            List<String> columns = live.table(op.table())
-                    .map(t -> t.columns().stream().map(Column::name).toList()).orElse(List.of());
-            name = PostgresNames.check(op.table(), op.check().expression(), columns);
+        dropConstraint(op.table(), checkName(op.table(), op.check()));
+    }
+
+    /** The check's name, or the name PostgreSQL gave it. */
+    private String checkName(String table, CheckConstraint check) {
+        if (check.name() != null) {
+            return check.name();
         }
-        dropConstraint(op.table(), name);
+        List<String> columns = live.table(table).map(t -> t.columns().stream().map(Column::name).toList())
+                .orElse(List.of());
+        return PostgresNames.check(table, check.expression(), columns);
     }
 
     private void dropConstraint(String table, String name) {

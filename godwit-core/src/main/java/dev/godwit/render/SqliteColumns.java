@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * SQLite column definitions: {@code name type [PRIMARY KEY AUTOINCREMENT] [NOT NULL] [DEFAULT d]
- * [COLLATE c] [GENERATED ALWAYS AS (expr) [STORED]]}, and whether a new column can be added in
+ * [COLLATE c] [GENERATED ALWAYS AS (expr) VIRTUAL|STORED]}, and whether a new column can be added in
  * place ({@code ALTER TABLE … ADD COLUMN}) or needs the table rebuilt.
  */
 final class SqliteColumns {
@@ -45,8 +45,8 @@ final class SqliteColumns {
             sql.append(" COLLATE ").append(collation(ids, column.collation()));
         }
         if (column.generated() != null) {
-            GeneratedColumn generated = GeneratedColumn.parse(column.generated());
-            sql.append(" GENERATED ALWAYS AS ").append(generated.enclosed()).append(generated.isStored() ? " STORED" : "");
+            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated()))
+                    .append(column.virtual() ? " VIRTUAL" : " STORED");
         }
         return sql.toString();
     }
@@ -68,7 +68,7 @@ final class SqliteColumns {
             return false;
         }
         if (column.generated() != null) {
-            return !GeneratedColumn.parse(column.generated()).isStored() && column.nullable();
+            return column.virtual() && column.nullable();
         }
         String dflt = column.defaultValue() == null ? null : column.defaultValue().strip();
         if (dflt != null && dflt.equalsIgnoreCase("NULL")) {

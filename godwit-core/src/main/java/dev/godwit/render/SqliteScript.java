@@ -8,9 +8,11 @@ import dev.godwit.schema.Index;
 import dev.godwit.schema.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
  * made by one {@link TableRebuild} of that table, which carries all of the table's such
  * operations and stands where the first of them stood. DropIndex operations on the table that
  * come after the rebuild are carried by it too: the rebuild does not recreate those indexes.
- * Comments and storage options do not exist in SQLite and render to nothing.
+ * Comments and storage options do not exist in SQLite and render to nothing, and so does a
+ * change to a table the change set drops (the differ drops such a table's foreign keys first).
  */
 final class SqliteScript extends ScriptBuilder {
 
@@ -41,14 +44,24 @@ final class SqliteScript extends ScriptBuilder {
     }
 
     private void plan() {
+        Set<String> dropped = new HashSet<>();
         for (Op op : changes.ops()) {
-            if (needsRebuild(op)) {
+            if (op instanceof Op.DropTable drop) {
+                dropped.add(drop.table().name());
+            }
+        }
+        for (Op op : changes.ops()) {
+            if (dropped.contains(op.subject()) && isTableChange(op)) {
+                // a change to a table the change set drops (the differ drops its foreign keys first,
+                // for databases that enforce them at once): the DROP TABLE takes it along
+                carried.put(op, Boolean.TRUE);
+            } else if (needsRebuild(op)) {
                 rebuilds.putIfAbsent(op.subject(), new ArrayList<>());
             }
         }
         for (Op op : changes.ops()) {
             List<Op> carriedOps = rebuilds.get(op.subject());
-            if (carriedOps == null) {
+            if (carriedOps == null || carried.containsKey(op)) {
                 continue;
             }
             boolean started = !carriedOps.isEmpty();

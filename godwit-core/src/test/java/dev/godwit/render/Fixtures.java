@@ -43,8 +43,14 @@ final class Fixtures {
         return new Column(name, new ColumnType(type), false, null, identity, null, null, null, null, null);
     }
 
+    /** A STORED generated column. */
     static Column generated(String name, String type, String expression) {
         return new Column(name, new ColumnType(type), true, null, Identity.NONE, expression, null, null, null, null);
+    }
+
+    /** A VIRTUAL generated column. */
+    static Column virtualGenerated(String name, String type, String expression) {
+        return generated(name, type, expression).withGenerated(expression, true);
     }
 
     static Column full(String name, String type, boolean nullable, String dflt, Identity identity, String generated,

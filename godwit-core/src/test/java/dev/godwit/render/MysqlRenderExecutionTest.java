@@ -49,7 +49,7 @@ class MysqlRenderExecutionTest {
             notNull("user_id", "int(11)"), withDefault("status", "enum('open','closed')", false, "'open'"),
             full("title", "varchar(200)", true, null, Identity.NONE, null, "it's the \\ title", "latin1", null, null),
             col("body", "text"), col("price", "decimal(10,2)"),
-            full("total", "decimal(12,2)", true, null, Identity.NONE, "`price` * 2 STORED", null, null, null, null),
+            full("total", "decimal(12,2)", true, null, Identity.NONE, "`price` * 2", null, null, null, null),
             full("updated", "timestamp", true, "current_timestamp()", Identity.NONE, null, null, null, null,
                     "current_timestamp()")),
             pk(null, "id"),
@@ -172,6 +172,23 @@ class MysqlRenderExecutionTest {
                 + "FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tickets'"));
         assertEquals("latin1", column("tickets", "body", "CHARACTER_SET_NAME"));
         assertEquals(List.of("hello world", "bye"), rows(c, "SELECT body FROM tickets WHERE body IS NOT NULL ORDER BY id"));
+    }
+
+    @Test
+    void aStoredColumnBecomesVirtualWithItsIndexAndCheck() throws SQLException {
+        Column stored = TICKETS.columns().get(6);
+        Column virtual = stored.withGenerated("`price` * 3", true);
+        Table tickets = TICKETS.withIndexes(List.of(Index.onColumns("by_total", false, List.of("user_id", "total"))))
+                .withChecks(List.of(new CheckConstraint("total_small", "`total` < 1000")));
+        db.execute("CREATE INDEX by_total ON tickets (user_id, total)",
+                "ALTER TABLE tickets DROP CONSTRAINT price_positive",
+                "ALTER TABLE tickets ADD CONSTRAINT total_small CHECK (total < 1000)");
+        apply(schema(USERS, tickets), new Op.AlterColumn("tickets", stored, virtual));
+        assertEquals("VIRTUAL GENERATED|`price` * 3", column("tickets", "total", "CONCAT(EXTRA, '|', GENERATION_EXPRESSION)"));
+        assertEquals("60.00", one(c, "SELECT total FROM tickets WHERE id = 2"));
+        assertEquals("by_total|1|user_id,total|BTREE", indexes("tickets").get(1));
+        assertEquals(List.of("total_small|`total` < 1000"), rows(c, "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM "
+                + "information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()"));
     }
 
     @Test

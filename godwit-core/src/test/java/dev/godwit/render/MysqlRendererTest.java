@@ -47,10 +47,10 @@ class MysqlRendererTest {
                         withDefault("status", "enum('open','closed')", false, "'open'"),
                         full("updated", "timestamp", true, "current_timestamp()", Identity.NONE, null, null, null,
                                 null, "current_timestamp()"),
-                        full("total", "decimal(10,2)", true, null, Identity.NONE, "`price` * 2 STORED", null, null,
+                        full("total", "decimal(10,2)", true, null, Identity.NONE, "`price` * 2", null, null,
                                 null, null),
-                        full("label", "varchar(10)", true, null, Identity.NONE, "lcase(`title`)", "label", null, null,
-                                null),
+                        full("label", "varchar(10)", true, null, Identity.NONE, null, "label", null, null,
+                                null).withGenerated("lcase(`title`)", true),
                         notNull("owner_id", "int(11)"),
                         col("body", "text"),
                         col("key", "int(11)")),
@@ -95,6 +95,25 @@ class MysqlRendererTest {
                 "ALTER TABLE t DROP COLUMN n"),
                 render(new Op.AlterColumn("t", from, to), new Op.AddColumn("t", col("n", "int(11)")),
                         new Op.DropColumn("t", col("n", "int(11)"))));
+    }
+
+    @Test
+    void aColumnBecomingOrCeasingToBeVirtualIsReplacedWithItsIndexesAndChecks() {
+        Column stored = full("total", "int(11)", true, null, Identity.NONE, "`a` * 2", null, null, null, null);
+        Column virtual = stored.withGenerated("`a` * 2", true);
+        Table t = table("t", List.of(col("a", "int(11)"), virtual), null, List.of(),
+                List.of(Index.onColumns("t_a_total", false, List.of("a", "total")),
+                        Index.onColumns("t_a", false, List.of("a"))),
+                List.of(), List.of(new CheckConstraint("t_chk", "`total` < 100")), null, TableOptions.NONE);
+        assertEquals(List.of("ALTER TABLE t DROP INDEX t_a_total, DROP CONSTRAINT t_chk, DROP COLUMN total, "
+                + "ADD COLUMN total int(11) GENERATED ALWAYS AS (`a` * 2) STORED, ADD KEY t_a_total (a, total), "
+                + "ADD CONSTRAINT t_chk CHECK (`total` < 100)"),
+                sql(renderer, changes(schema(t), schema(t), new Op.AlterColumn("t", virtual, stored))));
+        assertEquals(List.of("ALTER TABLE t MODIFY COLUMN total int(11) GENERATED ALWAYS AS (`a` * 3) VIRTUAL"),
+                sql(renderer, changes(schema(t), schema(t), new Op.AlterColumn("t", virtual,
+                        virtual.withGenerated("`a` * 3", true)))));
+        assertEquals(List.of("ALTER TABLE t MODIFY COLUMN total int(11)"),
+                render(new Op.AlterColumn("t", stored, col("total", "int(11)"))));
     }
 
     @Test
@@ -214,14 +233,5 @@ class MysqlRendererTest {
                 "DROP TABLE `order`"),
                 render(new Op.CreateView(v), new Op.DropView(v), new Op.DropTable(table("order", null,
                         col("id", "int")))));
-    }
-
-    @Test
-    void storageMarksOfGeneratedColumns() {
-        assertEquals(new GeneratedColumn("`a` + 1", true), GeneratedColumn.parse("`a` + 1 STORED"));
-        assertEquals(new GeneratedColumn("(`a` + 1)", true), GeneratedColumn.parse("(`a` + 1) persistent"));
-        assertEquals(new GeneratedColumn("`a` + 1", false), GeneratedColumn.parse("`a` + 1 VIRTUAL"));
-        assertEquals(new GeneratedColumn("`a` + stored", null), GeneratedColumn.parse("`a` + stored"));
-        assertEquals(new GeneratedColumn("a + b", null), GeneratedColumn.parse(" a + b "));
     }
 }

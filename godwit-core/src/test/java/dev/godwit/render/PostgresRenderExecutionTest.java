@@ -232,6 +232,23 @@ class PostgresRenderExecutionTest {
     }
 
     @Test
+    void aNewGeneratedExpressionKeepsTheIndexesAndChecksOnTheColumn() throws SQLException {
+        Column from = TICKETS.columns().get(5);
+        Column to = generated("price_with_tax", "numeric", "(price * 1.5)");
+        Table tickets = TICKETS.withIndexes(List.of(Index.onColumns("tickets_taxed", false,
+                List.of("price_with_tax")))).withChecks(List.of(new CheckConstraint("taxed_positive",
+                "price_with_tax >= 0")));
+        db.execute("CREATE INDEX tickets_taxed ON tickets (price_with_tax)",
+                "ALTER TABLE tickets ADD CONSTRAINT taxed_positive CHECK (price_with_tax >= 0)");
+        apply(schema(USERS, tickets), schema(USERS, tickets), new Op.AlterColumn("tickets", from, to));
+        assertEquals("30.000", one(c, "SELECT price_with_tax FROM tickets WHERE price = 20"));
+        assertEquals("CREATE INDEX tickets_taxed ON " + db.schema() + ".tickets USING btree (price_with_tax)",
+                one(c, "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema AND indexname = 'tickets_taxed'"));
+        assertEquals("CHECK ((price_with_tax >= (0)::numeric))", one(c, "SELECT pg_get_constraintdef(oid) FROM "
+                + "pg_constraint WHERE conname = 'taxed_positive' AND connamespace = current_schema::regnamespace"));
+    }
+
+    @Test
     void quotedNamesWork() throws SQLException {
         Table order = table("Order", pk(null, "Id"), notNull("Id", "integer"), col("user", "text"),
                 col("select", "text"));

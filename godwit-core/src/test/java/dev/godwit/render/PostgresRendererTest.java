@@ -185,12 +185,29 @@ class PostgresRendererTest {
     }
 
     @Test
-    void generatedExpressionChangesDropAndAddTheColumn() {
+    void aNewGeneratedExpressionReplacesTheColumnWithWhatReadsIt() {
         Column a = generated("total", "numeric", "(price * 2)");
         Column b = generated("total", "numeric", "(price * 3)");
-        assertEquals(List.of("ALTER TABLE t DROP COLUMN total",
-                "ALTER TABLE t ADD COLUMN total numeric GENERATED ALWAYS AS (price * 3) STORED"),
-                render(new Op.AlterColumn("t", a, b)));
+        Table t = table("t", List.of(col("price", "numeric"), a, col("other", "numeric")), pk(null, "total"),
+                List.of(), List.of(Index.onColumns("t_total", false, List.of("total")),
+                        Index.onColumns("t_other", false, List.of("other")),
+                        new Index("t_big", false, List.of(IndexKey.column("price")), "(total > (100)::numeric)", null)),
+                List.of(new UniqueConstraint("t_u", List.of("price", "total"))),
+                List.of(new CheckConstraint(null, "(total > (0)::numeric)"), new CheckConstraint("c2", "other > 0")),
+                null, TableOptions.NONE);
+        assertEquals(List.of("ALTER TABLE t DROP CONSTRAINT t_u",
+                "ALTER TABLE t DROP CONSTRAINT t_total_check",
+                "DROP INDEX t_big",
+                "DROP INDEX t_total",
+                "ALTER TABLE t DROP CONSTRAINT t_pkey",
+                "ALTER TABLE t DROP COLUMN total",
+                "ALTER TABLE t ADD COLUMN total numeric GENERATED ALWAYS AS (price * 3) STORED",
+                "ALTER TABLE t ADD PRIMARY KEY (total)",
+                "CREATE INDEX t_big ON t (price) WHERE (total > (100)::numeric)",
+                "CREATE INDEX t_total ON t (total)",
+                "ALTER TABLE t ADD CONSTRAINT t_total_check CHECK (total > (0)::numeric)",
+                "ALTER TABLE t ADD CONSTRAINT t_u UNIQUE (price, total)"),
+                sql(renderer, changes(schema(t), schema(t), new Op.AlterColumn("t", a, b))));
         assertEquals(List.of("ALTER TABLE t ALTER COLUMN total DROP EXPRESSION"),
                 render(new Op.AlterColumn("t", a, col("total", "numeric"))));
     }

@@ -10,6 +10,7 @@ import static dev.godwit.render.Fixtures.pk;
 import static dev.godwit.render.Fixtures.schema;
 import static dev.godwit.render.Fixtures.sql;
 import static dev.godwit.render.Fixtures.table;
+import static dev.godwit.render.Fixtures.virtualGenerated;
 import static dev.godwit.render.Fixtures.withDefault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,8 +48,8 @@ class SqliteRendererTest {
                         full("name", "TEXT", false, "''", Identity.NONE, null, "ignored", null, "NOCASE", null),
                         notNull("owner_id", "INTEGER"),
                         col("price", "REAL"),
-                        generated("doubled", "REAL", "price * 2"),
-                        generated("tripled", "REAL", "price * 3 STORED"),
+                        virtualGenerated("doubled", "REAL", "price * 2"),
+                        generated("tripled", "REAL", "price * 3"),
                         withDefault("created", "TEXT", true, "CURRENT_TIMESTAMP")),
                 pk("items_pk", "id"),
                 List.of(new ForeignKey(null, List.of("owner_id"), "owners", List.of("id"), ForeignKeyAction.CASCADE,
@@ -64,7 +65,7 @@ class SqliteRendererTest {
                     name TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
                     owner_id INTEGER NOT NULL,
                     price REAL,
-                    doubled REAL GENERATED ALWAYS AS (price * 2),
+                    doubled REAL GENERATED ALWAYS AS (price * 2) VIRTUAL,
                     tripled REAL GENERATED ALWAYS AS (price * 3) STORED,
                     created TEXT DEFAULT CURRENT_TIMESTAMP,
                     CONSTRAINT items_owner_name UNIQUE (owner_id, name),
@@ -93,11 +94,11 @@ class SqliteRendererTest {
     void columnsSQLiteTakesAreAddedInPlace() {
         assertEquals(List.of("ALTER TABLE t ADD COLUMN a TEXT",
                 "ALTER TABLE t ADD COLUMN b INTEGER NOT NULL DEFAULT 0",
-                "ALTER TABLE t ADD COLUMN c REAL GENERATED ALWAYS AS (x + 1)"),
+                "ALTER TABLE t ADD COLUMN c REAL GENERATED ALWAYS AS (x + 1) VIRTUAL"),
                 sql(renderer, changes(schema(table("t", null, col("x", "REAL"))), schema(),
                         new Op.AddColumn("t", col("a", "TEXT")),
                         new Op.AddColumn("t", withDefault("b", "INTEGER", false, "0")),
-                        new Op.AddColumn("t", generated("c", "REAL", "x + 1")))));
+                        new Op.AddColumn("t", virtualGenerated("c", "REAL", "x + 1")))));
     }
 
     @Test
@@ -106,7 +107,7 @@ class SqliteRendererTest {
         assertFalse(SqliteColumns.addableInPlace(withDefault("a", "TEXT", false, "NULL")));
         assertFalse(SqliteColumns.addableInPlace(withDefault("a", "TEXT", true, "CURRENT_TIMESTAMP")));
         assertFalse(SqliteColumns.addableInPlace(withDefault("a", "TEXT", true, "(datetime('now'))")));
-        assertFalse(SqliteColumns.addableInPlace(generated("a", "REAL", "x + 1 STORED")));
+        assertFalse(SqliteColumns.addableInPlace(generated("a", "REAL", "x + 1")));
         assertFalse(SqliteColumns.addableInPlace(identity("a", "INTEGER", Identity.AUTO_INCREMENT)));
         assertTrue(SqliteColumns.addableInPlace(withDefault("a", "TEXT", true, "'x'")));
         assertTrue(SqliteColumns.addableInPlace(withDefault("a", "INTEGER", false, "-1")));
@@ -181,6 +182,15 @@ class SqliteRendererTest {
         assertEquals("INSERT INTO temp._godwit_guard SELECT foreign_keys FROM pragma_foreign_keys", sql.get(1));
         assertEquals("DROP TABLE temp._godwit_guard", sql.get(2));
         assertEquals("PRAGMA defer_foreign_keys = ON", sql.get(3));
+    }
+
+    @Test
+    void changesToATableTheChangeSetDropsGoWithTheDrop() {
+        ForeignKey fk = new ForeignKey(null, List.of("parent_id"), "parent", List.of("id"), null, null);
+        Table child = table("child", null, col("parent_id", "INTEGER")).withForeignKeys(List.of(fk));
+        List<RenderedStatement> statements = renderer.render(changes(schema(child), schema(),
+                new Op.DropForeignKey("child", fk), new Op.DropTable(child)));
+        assertEquals(List.of("DROP TABLE child"), statements.stream().map(RenderedStatement::sql).toList());
     }
 
     @Test
