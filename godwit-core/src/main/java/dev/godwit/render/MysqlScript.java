@@ -247,7 +247,9 @@ final class MysqlScript extends ScriptBuilder {
      * A new engine is {@code ENGINE=…}. A new character set or collation converts the table
      * ({@code CONVERT TO CHARACTER SET … COLLATE …}): the model's columns without their own
      * character set follow the table's, so their data changes too. Columns that keep their own
-     * character set or collation are then restated, since the conversion took them along.
+     * character set or collation are then restated, since the conversion took them along, and so
+     * are TEXT columns, which the conversion may have made MEDIUMTEXT (or MEDIUMTEXT LONGTEXT) to
+     * hold as many characters in wider ones.
      */
     @Override
     protected void alterTableOptions(Op.AlterTableOptions op) {
@@ -266,11 +268,17 @@ final class MysqlScript extends ScriptBuilder {
                 + (to.collation() == null ? "" : " COLLATE " + to.collation()));
         live.table(op.table()).ifPresent(table -> {
             for (Column column : table.columns()) {
-                if (column.charset() != null || column.collation() != null) {
+                if (column.charset() != null || column.collation() != null || isText(column)) {
                     emit(alterTable(op.table()) + "MODIFY COLUMN " + column(column));
                 }
             }
         });
+    }
+
+    /** TINYTEXT, TEXT and MEDIUMTEXT, which a conversion to a wider character set makes one size larger. */
+    private static boolean isText(Column column) {
+        String base = column.type().baseName();
+        return base.equals("tinytext") || base.equals("text") || base.equals("mediumtext");
     }
 
     /** The character set a collation belongs to: the part of its name before the first underscore. */

@@ -204,10 +204,12 @@ class MysqlRendererTest {
     @Test
     void newCharacterSetConvertsTheTableAndRestatesColumnsWithTheirOwn() {
         Table t = table("t", null, col("a", "varchar(10)"),
-                full("b", "varchar(10)", true, null, Identity.NONE, null, null, "latin1", "latin1_bin", null));
+                full("b", "varchar(10)", true, null, Identity.NONE, null, null, "latin1", "latin1_bin", null),
+                col("c", "text"), col("d", "longtext"));
         assertEquals(List.of("ALTER TABLE t ENGINE=Aria",
                 "ALTER TABLE t CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
-                "ALTER TABLE t MODIFY COLUMN b varchar(10) CHARACTER SET latin1 COLLATE latin1_bin"),
+                "ALTER TABLE t MODIFY COLUMN b varchar(10) CHARACTER SET latin1 COLLATE latin1_bin",
+                "ALTER TABLE t MODIFY COLUMN c text"),
                 sql(renderer, changes(schema(t), schema(t), new Op.AlterTableOptions("t",
                         new TableOptions("InnoDB", "latin1", "latin1_swedish_ci"),
                         new TableOptions("Aria", "utf8mb4", "utf8mb4_unicode_ci")))));
