@@ -55,8 +55,9 @@ final class AutoIncrementKeys {
         for (Iterator<Map.Entry<String, String>> it = keys.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, String> key = it.next();
             Optional<Column> column = table.column(key.getKey());
-            if (column.isEmpty() || column.get().identity() != Identity.AUTO_INCREMENT
-                    || isKeyed(table, key.getKey())) {
+            if (column.isEmpty()) {
+                it.remove(); // the key went with its column
+            } else if (column.get().identity() != Identity.AUTO_INCREMENT || isKeyed(table, key.getKey())) {
                 clauses.add("DROP INDEX " + ids.quote(key.getValue()));
                 it.remove();
             }

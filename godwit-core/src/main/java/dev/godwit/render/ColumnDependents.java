@@ -6,7 +6,9 @@ import dev.godwit.schema.Index;
 import dev.godwit.schema.PrimaryKey;
 import dev.godwit.schema.Table;
 import dev.godwit.schema.UniqueConstraint;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -23,18 +25,33 @@ record ColumnDependents(PrimaryKey primaryKey, List<Index> indexes, List<UniqueC
     static final ColumnDependents NONE = new ColumnDependents(null, List.of(), List.of(), List.of(), List.of());
 
     static ColumnDependents of(Table table, String column) {
-        Pattern word = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(column) + "(?![A-Za-z0-9_$])");
+        return of(table, List.of(column));
+    }
+
+    /** What reads any of {@code columns}, each object once. */
+    static ColumnDependents of(Table table, Collection<String> columns) {
+        List<Pattern> words = columns.stream().map(ColumnDependents::word).toList();
+        Predicate<String> mentions = text -> text != null && words.stream().anyMatch(w -> w.matcher(text).find());
         List<Index> indexes = table.indexes().stream()
-                .filter(i -> i.keys().stream().anyMatch(k -> column.equals(k.column())
-                        || k.isExpression() && word.matcher(k.expression()).find())
-                        || i.where() != null && word.matcher(i.where()).find())
+                .filter(i -> i.keys().stream().anyMatch(k -> columns.contains(k.column()) || mentions.test(k.expression()))
+                        || mentions.test(i.where()))
                 .toList();
-        List<UniqueConstraint> uniques = table.uniques().stream().filter(u -> u.columns().contains(column)).toList();
-        List<CheckConstraint> checks = table.checks().stream()
-                .filter(c -> word.matcher(c.expression()).find()).toList();
-        List<ForeignKey> foreignKeys = table.foreignKeys().stream().filter(f -> f.columns().contains(column)).toList();
-        PrimaryKey pk = table.primaryKey() != null && table.primaryKey().columns().contains(column)
+        List<UniqueConstraint> uniques = table.uniques().stream()
+                .filter(u -> u.columns().stream().anyMatch(columns::contains)).toList();
+        List<CheckConstraint> checks = table.checks().stream().filter(c -> mentions.test(c.expression())).toList();
+        List<ForeignKey> foreignKeys = table.foreignKeys().stream()
+                .filter(f -> f.columns().stream().anyMatch(columns::contains)).toList();
+        PrimaryKey pk = table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(columns::contains)
                 ? table.primaryKey() : null;
         return new ColumnDependents(pk, indexes, uniques, checks, foreignKeys);
+    }
+
+    /** True when {@code expression} holds {@code column}'s name as a word. */
+    static boolean mentions(String expression, String column) {
+        return expression != null && word(column).matcher(expression).find();
+    }
+
+    private static Pattern word(String column) {
+        return Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(column) + "(?![A-Za-z0-9_$])");
     }
 }

@@ -8,9 +8,12 @@ import dev.godwit.schema.IndexKey;
 import dev.godwit.schema.PrimaryKey;
 import dev.godwit.schema.Table;
 import dev.godwit.schema.TableOptions;
+import dev.godwit.schema.Identity;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +27,8 @@ import java.util.Optional;
 final class MysqlScript extends ScriptBuilder {
 
     private final AutoIncrementKeys autoIncrementKeys = new AutoIncrementKeys();
+    /** Operations already carried out by an earlier statement. */
+    private final Map<Op, Boolean> done = new IdentityHashMap<>();
 
     MysqlScript(ChangeSet changes) {
         super(changes, Identifiers.MYSQL);
@@ -34,26 +39,87 @@ final class MysqlScript extends ScriptBuilder {
         return "MySQL/MariaDB";
     }
 
+    /**
+     * Renders one operation, with two MySQL rules kept whatever the order of the change set: an
+     * AUTO_INCREMENT column stays keyed ({@link AutoIncrementKeys}), and a table has one
+     * AUTO_INCREMENT column at most: when a column gains it while another still has it, the later
+     * operation that takes it from the other (an ALTER or DROP of that column) joins the same
+     * ALTER TABLE.
+     */
     @Override
     protected void render(Op op) {
-        carry(List.of(op));
+        if (done.containsKey(op)) {
+            return;
+        }
+        List<Op> group = new ArrayList<>();
+        autoIncrementHandover(op).ifPresent(other -> {
+            group.add(other);
+            done.put(other, Boolean.TRUE);
+        });
+        group.add(op);
+        carry(group);
         Optional<Table> before = changesKeys(op) ? live.table(op.subject()) : Optional.empty();
-        List<String> keep = before.map(t -> autoIncrementKeys.keepKeyed(ids, LiveSchema.after(t, op)))
-                .orElse(List.of());
-        if (keep.isEmpty()) {
+        List<String> keep = before.map(t -> {
+            Table after = t;
+            for (Op o : group) {
+                after = LiveSchema.after(after, o);
+            }
+            return autoIncrementKeys.keepKeyed(ids, after);
+        }).orElse(List.of());
+        if (group.size() == 1 && keep.isEmpty()) {
             dispatch(op);
         } else {
             List<String> clauses = new ArrayList<>();
-            clauses.add(clause(op));
+            for (Op o : group) {
+                clauses.add(clause(o));
+            }
             clauses.addAll(keep);
             emit(alterTable(op.subject()) + String.join(", ", clauses));
         }
-        live.apply(op);
+        group.forEach(live::apply);
         if (op instanceof Op.DropTable drop) {
             autoIncrementKeys.forget(drop.table().name());
         } else if (before.isPresent()) {
             live.table(op.subject()).flatMap(t -> autoIncrementKeys.release(ids, t)).ifPresent(this::emit);
         }
+    }
+
+    /**
+     * When {@code op} gives a column AUTO_INCREMENT while another column of the table has it, the
+     * later operation of the change set that takes it from that column.
+     */
+    private Optional<Op> autoIncrementHandover(Op op) {
+        String column;
+        if (op instanceof Op.AddColumn add && add.column().identity() == Identity.AUTO_INCREMENT) {
+            column = add.column().name();
+        } else if (op instanceof Op.AlterColumn alter && alter.to().identity() == Identity.AUTO_INCREMENT
+                && alter.from().identity() != Identity.AUTO_INCREMENT) {
+            column = alter.to().name();
+        } else {
+            return Optional.empty();
+        }
+        Optional<String> holder = live.table(op.subject()).flatMap(t -> t.columns().stream()
+                .filter(c -> c.identity() == Identity.AUTO_INCREMENT && !c.name().equals(column))
+                .map(Column::name).findFirst());
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean after = false;
+        for (Op later : changes.ops()) {
+            if (!after) {
+                after = later == op;
+                continue;
+            }
+            if (!later.subject().equals(op.subject())) {
+                continue;
+            }
+            if (later instanceof Op.DropColumn drop && drop.column().name().equals(holder.get())
+                    || later instanceof Op.AlterColumn alter && alter.from().name().equals(holder.get())
+                            && alter.to().identity() != Identity.AUTO_INCREMENT) {
+                return Optional.of(later);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean changesKeys(Op op) {

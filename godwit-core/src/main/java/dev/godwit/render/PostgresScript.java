@@ -59,23 +59,40 @@ final class PostgresScript extends ScriptBuilder {
         }
     }
 
+    /**
+     * A column getting a new generated expression is replaced ({@link #dropWithDependents},
+     * {@link #addWithDependents}); other changes are made in place. PostgreSQL will not retype a
+     * column that generated columns read, so those are dropped before the type changes and added
+     * again after (their values are computed anew).
+     */
     @Override
     protected void alterColumn(Op.AlterColumn op) {
+        String table = op.table();
         if (PostgresColumnChange.needsReplacement(op.from(), op.to())) {
-            replaceColumn(op);
-        } else {
-            PostgresColumnChange.statements(ids, op.table(), op.from(), op.to()).forEach(this::emit);
+            ColumnDependents dependents = dropWithDependents(table, List.of(op.from()));
+            addWithDependents(table, List.of(op.to()), dependents);
+            return;
+        }
+        List<Column> readers = op.from().type().equals(op.to().type()) ? List.of()
+                : live.table(table).map(t -> t.columns().stream()
+                        .filter(c -> c.generated() != null && !c.name().equals(op.from().name())
+                                && ColumnDependents.mentions(c.generated(), op.from().name()))
+                        .toList()).orElse(List.of());
+        ColumnDependents dependents = readers.isEmpty() ? ColumnDependents.NONE : dropWithDependents(table, readers);
+        PostgresColumnChange.statements(ids, table, op.from(), op.to()).forEach(this::emit);
+        if (!readers.isEmpty()) {
+            addWithDependents(table, readers, dependents);
         }
     }
 
     /**
-     * Drops the column and adds it with its new definition. DROP COLUMN would also drop the
-     * indexes and constraints that read the column (the primary key too), so they are dropped
-     * first by name and created again after.
+     * Drops columns with what reads them. DROP COLUMN would drop the indexes and constraints that
+     * read a column (the primary key too) silently, so they are dropped first by name, to be
+     * created again by {@link #addWithDependents}.
      */
-    private void replaceColumn(Op.AlterColumn op) {
-        String table = op.table();
-        ColumnDependents dependents = live.table(table).map(t -> ColumnDependents.of(t, op.from().name()))
+    private ColumnDependents dropWithDependents(String table, List<Column> columns) {
+        ColumnDependents dependents = live.table(table)
+                .map(t -> ColumnDependents.of(t, columns.stream().map(Column::name).toList()))
                 .orElse(ColumnDependents.NONE);
         for (ForeignKey fk : dependents.foreignKeys()) {
             dropConstraint(table, fk.name() != null ? fk.name() : PostgresNames.foreignKey(table, fk.columns()));
@@ -93,11 +110,20 @@ final class PostgresScript extends ScriptBuilder {
         if (pk != null) {
             dropConstraint(table, pk.name() != null ? pk.name() : PostgresNames.primaryKey(table));
         }
-        emit(alterTable(table) + "DROP COLUMN " + ids.quote(op.from().name()));
-        emit(alterTable(table) + "ADD COLUMN " + PostgresColumns.definition(ids, op.to()));
-        if (op.to().comment() != null) {
-            emit(columnComment(table, op.to().name(), op.to().comment()));
+        for (Column column : columns) {
+            emit(alterTable(table) + "DROP COLUMN " + ids.quote(column.name()));
         }
+        return dependents;
+    }
+
+    private void addWithDependents(String table, List<Column> columns, ColumnDependents dependents) {
+        for (Column column : columns) {
+            emit(alterTable(table) + "ADD COLUMN " + PostgresColumns.definition(ids, column));
+            if (column.comment() != null) {
+                emit(columnComment(table, column.name(), column.comment()));
+            }
+        }
+        PrimaryKey pk = dependents.primaryKey();
         if (pk != null) {
             emit(alterTable(table) + "ADD " + primaryKey(pk));
         }

@@ -150,6 +150,22 @@ class MysqlRenderExecutionTest {
     }
 
     @Test
+    void autoIncrementMovesToANewColumn() throws SQLException {
+        Column id = TICKETS.columns().get(0);
+        Column plainId = notNull("id", "int(11)");
+        Column seq = identity("seq", "int(11)", Identity.AUTO_INCREMENT);
+        apply(schema(USERS, TICKETS), new Op.DropPrimaryKey("tickets", TICKETS.primaryKey()),
+                new Op.AddColumn("tickets", seq), new Op.AlterColumn("tickets", id, plainId),
+                new Op.AddPrimaryKey("tickets", pk(null, "seq")),
+                new Op.CreateIndex("tickets", Index.onColumns("id", true, List.of("id"))));
+        assertEquals("auto_increment", column("tickets", "seq", "EXTRA"));
+        assertEquals("", column("tickets", "id", "EXTRA"));
+        assertEquals("3|3", one(c, "SELECT COUNT(*), COUNT(DISTINCT seq) FROM tickets"));
+        assertEquals(List.of("body_text|1|body|FULLTEXT", "id|0|id|BTREE", "PRIMARY|0|seq|BTREE",
+                "tickets_user|1|user_id|BTREE", "title_prefix|1|title(10),id DESC|BTREE"), indexes("tickets"));
+    }
+
+    @Test
     void constraintsCommentsAndOptionsChange() throws SQLException {
         Schema now = schema(USERS, TICKETS);
         apply(now, new Op.DropCheck("tickets", TICKETS.checks().get(0)),

@@ -152,6 +152,31 @@ class MysqlRendererTest {
     }
 
     @Test
+    void autoIncrementMovingToAnotherColumnIsOneStatement() {
+        Column id = identity("id", "int(11)", Identity.AUTO_INCREMENT);
+        Column plainId = notNull("id", "int(11)");
+        Column seq = identity("seq", "int(11)", Identity.AUTO_INCREMENT);
+        Table t = table("t", pk(null, "id"), id);
+        assertEquals(List.of("ALTER TABLE t DROP PRIMARY KEY, ADD KEY godwit_ai_id (id)",
+                "ALTER TABLE t MODIFY COLUMN id int(11) NOT NULL, ADD COLUMN seq int(11) NOT NULL AUTO_INCREMENT, "
+                        + "ADD KEY godwit_ai_seq (seq)",
+                "ALTER TABLE t DROP INDEX godwit_ai_id",
+                "ALTER TABLE t ADD PRIMARY KEY (seq)",
+                "ALTER TABLE t DROP INDEX godwit_ai_seq"),
+                sql(renderer, changes(schema(t), schema(t), new Op.DropPrimaryKey("t", pk(null, "id")),
+                        new Op.AddColumn("t", seq), new Op.AlterColumn("t", id, plainId),
+                        new Op.AddPrimaryKey("t", pk(null, "seq")))));
+        Table back = table("t", pk(null, "seq"), plainId, seq);
+        assertEquals(List.of("ALTER TABLE t DROP PRIMARY KEY, ADD KEY godwit_ai_seq (seq)",
+                "ALTER TABLE t DROP COLUMN seq, MODIFY COLUMN id int(11) NOT NULL AUTO_INCREMENT, ADD KEY godwit_ai_id (id)",
+                "ALTER TABLE t ADD PRIMARY KEY (id)",
+                "ALTER TABLE t DROP INDEX godwit_ai_id"),
+                sql(renderer, changes(schema(back), schema(back), new Op.DropPrimaryKey("t", pk(null, "seq")),
+                        new Op.AlterColumn("t", plainId, id), new Op.DropColumn("t", seq),
+                        new Op.AddPrimaryKey("t", pk(null, "id")))));
+    }
+
+    @Test
     void aKeyThatIsNotTheOnlyOneNeedsNoTemporaryKey() {
         Column auto = identity("id", "int(11)", Identity.AUTO_INCREMENT);
         Table t = table("t", pk(null, "id"), auto).withIndexes(List.of(Index.onColumns("id_u", true, List.of("id"))));

@@ -190,9 +190,10 @@ class PostgresRenderExecutionTest {
 
         Column price = TICKETS.columns().get(4);
         Column integerPrice = withDefault("price", "integer", true, "0");
-        apply(Schema.empty(), Schema.empty(), new Op.DropColumn("tickets", TICKETS.columns().get(5)),
-                new Op.AlterColumn("tickets", price, integerPrice));
-        assertEquals(List.of("10", "20", "null"), rows(c, "SELECT coalesce(price::text, 'null') FROM tickets ORDER BY id"));
+        apply(schema(USERS, TICKETS), schema(USERS, TICKETS), new Op.AlterColumn("tickets", price, integerPrice));
+        assertEquals(List.of("10|12.0", "20|24.0", "null|null"),
+                rows(c, "SELECT coalesce(price::text, 'null'), coalesce(price_with_tax::text, 'null') FROM tickets "
+                        + "ORDER BY id"));
     }
 
     @Test

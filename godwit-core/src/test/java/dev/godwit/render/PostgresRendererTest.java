@@ -213,6 +213,24 @@ class PostgresRendererTest {
     }
 
     @Test
+    void generatedColumnsReadingARetypedColumnAreAddedAgainAfterIt() {
+        Column price = col("price", "numeric(10,2)");
+        Column total = generated("total", "numeric", "(price * 2)");
+        Table t = table("t", null, price, total, col("other", "integer"))
+                .withIndexes(List.of(Index.onColumns("t_total", false, List.of("total"))));
+        assertEquals(List.of("DROP INDEX t_total",
+                "ALTER TABLE t DROP COLUMN total",
+                "ALTER TABLE t ALTER COLUMN price TYPE numeric(12,3) USING price::numeric(12,3)",
+                "ALTER TABLE t ADD COLUMN total numeric GENERATED ALWAYS AS (price * 2) STORED",
+                "CREATE INDEX t_total ON t (total)"),
+                sql(renderer, changes(schema(t), schema(t),
+                        new Op.AlterColumn("t", price, col("price", "numeric(12,3)")))));
+        assertEquals(List.of("ALTER TABLE t ALTER COLUMN other TYPE bigint USING other::bigint"),
+                sql(renderer, changes(schema(t), schema(t),
+                        new Op.AlterColumn("t", col("other", "integer"), col("other", "bigint")))));
+    }
+
+    @Test
     void constraintsAreNamedOrGetPostgresDefaultNames() {
         ForeignKey fk = new ForeignKey(null, List.of("owner_id", "team_id"), "owners", List.of("id", "team"),
                 ForeignKeyAction.SET_NULL, ForeignKeyAction.RESTRICT);
