@@ -3,10 +3,11 @@ package dev.godwit.render;
 import dev.godwit.diff.ChangeSet;
 import java.util.List;
 
+/** PostgreSQL: see {@link PostgresScript}. */
 final class PostgresRenderer implements Renderer {
 
     @Override
     public List<RenderedStatement> render(ChangeSet changes) {
-        throw new UnsupportedOperationException("being written");
+        return new PostgresScript(changes).build();
     }
 }

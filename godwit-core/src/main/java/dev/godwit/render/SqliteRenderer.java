@@ -3,10 +3,11 @@ package dev.godwit.render;
 import dev.godwit.diff.ChangeSet;
 import java.util.List;
 
+/** SQLite 3.45 and later: see {@link SqliteScript} and {@link TableRebuild}. */
 final class SqliteRenderer implements Renderer {
 
     @Override
     public List<RenderedStatement> render(ChangeSet changes) {
-        throw new UnsupportedOperationException("being written");
+        return new SqliteScript(changes).build();
     }
 }

@@ -1,0 +1,363 @@
+package dev.godwit.render;
+
+import dev.godwit.diff.ChangeSet;
+import dev.godwit.diff.Op;
+import dev.godwit.schema.Column;
+import dev.godwit.schema.Index;
+import dev.godwit.schema.IndexKey;
+import dev.godwit.schema.PrimaryKey;
+import dev.godwit.schema.Table;
+import dev.godwit.schema.TableOptions;
+import dev.godwit.schema.Identity;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The MySQL/MariaDB statements of one change set. A new table carries its indexes as KEY
+ * elements (so an AUTO_INCREMENT column keyed only by a unique index is valid from the start);
+ * a column change restates the whole column ({@code MODIFY COLUMN}); AUTO_INCREMENT columns stay
+ * keyed through key changes ({@link AutoIncrementKeys}). Dropping a foreign key, unique index or
+ * check needs its name, which MySQL and MariaDB always keep.
+ */
+final class MysqlScript extends ScriptBuilder {
+
+    private final AutoIncrementKeys autoIncrementKeys = new AutoIncrementKeys();
+    /** Operations already carried out by an earlier statement. */
+    private final Map<Op, Boolean> done = new IdentityHashMap<>();
+
+    MysqlScript(ChangeSet changes) {
+        super(changes, Identifiers.MYSQL);
+    }
+
+    @Override
+    protected String dialectName() {
+        return "MySQL/MariaDB";
+    }
+
+    /**
+     * Renders one operation, with two MySQL rules kept whatever the order of the change set: an
+     * AUTO_INCREMENT column stays keyed ({@link AutoIncrementKeys}), and a table has one
+     * AUTO_INCREMENT column at most: when a column gains it while another still has it, the later
+     * operation that takes it from the other (an ALTER or DROP of that column) joins the same
+     * ALTER TABLE.
+     */
+    @Override
+    protected void render(Op op) {
+        if (done.containsKey(op)) {
+            return;
+        }
+        List<Op> group = new ArrayList<>();
+        autoIncrementHandover(op).ifPresent(other -> {
+            group.add(other);
+            done.put(other, Boolean.TRUE);
+        });
+        group.add(op);
+        carry(group);
+        Optional<Table> before = changesKeys(op) ? live.table(op.subject()) : Optional.empty();
+        List<String> keep = before.map(t -> {
+            Table after = t;
+            for (Op o : group) {
+                after = LiveSchema.after(after, o);
+            }
+            return autoIncrementKeys.keepKeyed(ids, after);
+        }).orElse(List.of());
+        if (group.size() == 1 && keep.isEmpty()) {
+            dispatch(op);
+        } else {
+            List<String> clauses = new ArrayList<>();
+            for (Op o : group) {
+                clauses.add(clause(o));
+            }
+            clauses.addAll(keep);
+            emit(alterTable(op.subject()) + String.join(", ", clauses));
+        }
+        group.forEach(live::apply);
+        if (op instanceof Op.DropTable drop) {
+            autoIncrementKeys.forget(drop.table().name());
+        } else if (before.isPresent()) {
+            live.table(op.subject()).flatMap(t -> autoIncrementKeys.release(ids, t)).ifPresent(this::emit);
+        }
+    }
+
+    /**
+     * When {@code op} gives a column AUTO_INCREMENT while another column of the table has it, the
+     * later operation of the change set that takes it from that column.
+     */
+    private Optional<Op> autoIncrementHandover(Op op) {
+        String column;
+        if (op instanceof Op.AddColumn add && add.column().identity() == Identity.AUTO_INCREMENT) {
+            column = add.column().name();
+        } else if (op instanceof Op.AlterColumn alter && alter.to().identity() == Identity.AUTO_INCREMENT
+                && alter.from().identity() != Identity.AUTO_INCREMENT) {
+            column = alter.to().name();
+        } else {
+            return Optional.empty();
+        }
+        Optional<String> holder = live.table(op.subject()).flatMap(t -> t.columns().stream()
+                .filter(c -> c.identity() == Identity.AUTO_INCREMENT && !c.name().equals(column))
+                .map(Column::name).findFirst());
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean after = false;
+        for (Op later : changes.ops()) {
+            if (!after) {
+                after = later == op;
+                continue;
+            }
+            if (!later.subject().equals(op.subject())) {
+                continue;
+            }
+            if (later instanceof Op.DropColumn drop && drop.column().name().equals(holder.get())
+                    || later instanceof Op.AlterColumn alter && alter.from().name().equals(holder.get())
+                            && alter.to().identity() != Identity.AUTO_INCREMENT) {
+                return Optional.of(later);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean changesKeys(Op op) {
+        return op instanceof Op.AddColumn || op instanceof Op.DropColumn || op instanceof Op.AlterColumn
+                || op instanceof Op.AddPrimaryKey || op instanceof Op.DropPrimaryKey || op instanceof Op.CreateIndex
+                || op instanceof Op.DropIndex || op instanceof Op.AddUnique || op instanceof Op.DropUnique;
+    }
+
+    /** The operation as one clause of ALTER TABLE, for the operations that can take a key away. */
+    private String clause(Op op) {
+        if (op instanceof Op.AddColumn o) {
+            return "ADD COLUMN " + column(o.column());
+        }
+        if (op instanceof Op.DropColumn o) {
+            return "DROP COLUMN " + ids.quote(o.column().name());
+        }
+        if (op instanceof Op.AlterColumn o) {
+            return isVirtual(o.from()) != isVirtual(o.to()) ? replace(o) : "MODIFY COLUMN " + column(o.to());
+        }
+        if (op instanceof Op.DropPrimaryKey) {
+            return "DROP PRIMARY KEY";
+        }
+        if (op instanceof Op.DropIndex o) {
+            return "DROP INDEX " + ids.quote(o.index().name());
+        }
+        if (op instanceof Op.DropUnique o) {
+            return "DROP INDEX " + ids.quote(requireName(o.unique().name(), o));
+        }
+        throw new IllegalStateException("no ALTER TABLE clause for " + op.describe());
+    }
+
+    private static boolean isVirtual(Column column) {
+        return column.generated() != null && column.virtual();
+    }
+
+    /**
+     * MySQL and MariaDB cannot MODIFY a column into or out of being VIRTUAL (to STORED, to a
+     * plain column, from a plain column): it is dropped and added again in one ALTER TABLE, with
+     * the indexes and checks that read it, which DROP COLUMN would otherwise cut down or refuse.
+     * A VIRTUAL column that becomes a plain one starts empty: its computed values are not kept.
+     */
+    private String replace(Op.AlterColumn op) {
+        ColumnDependents dependents = live.table(op.table()).map(t -> ColumnDependents.of(t, op.from().name()))
+                .orElse(ColumnDependents.NONE);
+        List<String> clauses = new ArrayList<>();
+        for (Index index : dependents.indexes()) {
+            clauses.add("DROP INDEX " + ids.quote(index.name()));
+        }
+        for (dev.godwit.schema.CheckConstraint check : dependents.checks()) {
+            clauses.add("DROP CONSTRAINT " + ids.quote(requireName(check.name(), op)));
+        }
+        clauses.add("DROP COLUMN " + ids.quote(op.from().name()));
+        clauses.add("ADD COLUMN " + column(op.to()));
+        for (Index index : dependents.indexes()) {
+            clauses.add("ADD " + keyElement(index));
+        }
+        for (dev.godwit.schema.CheckConstraint check : dependents.checks()) {
+            clauses.add("ADD " + check(check));
+        }
+        return String.join(", ", clauses);
+    }
+
+    private String column(Column column) {
+        return MysqlColumns.definition(ids, column, this::literal);
+    }
+
+    @Override
+    protected String literal(String value) {
+        return SqlText.mysqlLiteral(value);
+    }
+
+    @Override
+    protected void createTable(Op.CreateTable op) {
+        Table table = op.table();
+        List<String> elements = new ArrayList<>();
+        for (Column column : table.columns()) {
+            elements.add(column(column));
+        }
+        if (table.primaryKey() != null) {
+            elements.add(primaryKey(table.primaryKey()));
+        }
+        for (Index index : table.indexes()) {
+            elements.add(keyElement(index));
+        }
+        List<String> constraints = constraintElements(table.withPrimaryKey(null));
+        elements.addAll(constraints);
+        emit(createTableStatement(table.name(), elements, tableOptions(table)));
+    }
+
+    private String tableOptions(Table table) {
+        List<String> options = new ArrayList<>();
+        TableOptions o = table.options();
+        if (o.engine() != null) {
+            options.add("ENGINE=" + o.engine());
+        }
+        if (o.charset() != null) {
+            options.add("DEFAULT CHARSET=" + o.charset());
+        }
+        if (o.collation() != null) {
+            options.add("COLLATE=" + o.collation());
+        }
+        if (table.comment() != null) {
+            options.add("COMMENT=" + literal(table.comment()));
+        }
+        return String.join(" ", options);
+    }
+
+    /** {@code [UNIQUE |FULLTEXT |SPATIAL ]KEY name (keys)[ USING method]}, inside CREATE TABLE. */
+    private String keyElement(Index index) {
+        return kind(index) + "KEY " + ids.quote(index.name()) + " " + keys(index) + using(index);
+    }
+
+    private static String kind(Index index) {
+        String method = index.method() == null ? "" : index.method().toUpperCase(Locale.ROOT);
+        if (method.equals("FULLTEXT") || method.equals("SPATIAL")) {
+            return method + " ";
+        }
+        return index.unique() ? "UNIQUE " : "";
+    }
+
+    private static String using(Index index) {
+        String method = index.method() == null ? "" : index.method().toUpperCase(Locale.ROOT);
+        return method.isEmpty() || method.equals("FULLTEXT") || method.equals("SPATIAL") ? "" : " USING " + method;
+    }
+
+    /** A column with its prefix length ({@code name(10)}), or an expression, always in parentheses. */
+    @Override
+    protected String keyPart(IndexKey key) {
+        String part = key.isExpression() ? SqlText.enclosed(key.expression())
+                : ids.quote(key.column()) + (key.prefixLength() == null ? "" : "(" + key.prefixLength() + ")");
+        return key.descending() ? part + " DESC" : part;
+    }
+
+    @Override
+    protected String primaryKey(PrimaryKey pk) {
+        return "PRIMARY KEY (" + ids.list(pk.columns()) + ")";
+    }
+
+    @Override
+    protected void addColumn(Op.AddColumn op) {
+        emit(alterTable(op.table()) + clause(op));
+    }
+
+    @Override
+    protected void dropColumn(Op.DropColumn op) {
+        emit(alterTable(op.table()) + clause(op));
+    }
+
+    @Override
+    protected void alterColumn(Op.AlterColumn op) {
+        emit(alterTable(op.table()) + clause(op));
+    }
+
+    @Override
+    protected void dropPrimaryKey(Op.DropPrimaryKey op) {
+        emit(alterTable(op.table()) + clause(op));
+    }
+
+    @Override
+    protected void dropForeignKey(Op.DropForeignKey op) {
+        emit(alterTable(op.table()) + "DROP FOREIGN KEY " + ids.quote(requireName(op.foreignKey().name(), op)));
+    }
+
+    @Override
+    protected String createIndexStatement(String table, Index index) {
+        return "CREATE " + kind(index) + "INDEX " + ids.quote(index.name()) + " ON " + ids.quote(table) + " "
+                + keys(index) + using(index);
+    }
+
+    @Override
+    protected void dropIndex(Op.DropIndex op) {
+        emit("DROP INDEX " + ids.quote(op.index().name()) + " ON " + ids.quote(op.table()));
+    }
+
+    @Override
+    protected void dropUnique(Op.DropUnique op) {
+        emit(alterTable(op.table()) + clause(op));
+    }
+
+    @Override
+    protected void dropCheck(Op.DropCheck op) {
+        emit(alterTable(op.table()) + "DROP CONSTRAINT " + ids.quote(requireName(op.check().name(), op)));
+    }
+
+    @Override
+    protected void alterTableComment(Op.AlterTableComment op) {
+        emit(alterTable(op.table()) + "COMMENT=" + literal(op.to() == null ? "" : op.to()));
+    }
+
+    /**
+     * A new engine is {@code ENGINE=…}. A new character set or collation converts the table
+     * ({@code CONVERT TO CHARACTER SET … COLLATE …}): the model's columns without their own
+     * character set follow the table's, so their data changes too. Columns that keep their own
+     * character set or collation are then restated, since the conversion took them along, and so
+     * are TEXT columns, which the conversion may have made MEDIUMTEXT (or MEDIUMTEXT LONGTEXT) to
+     * hold as many characters in wider ones.
+     */
+    @Override
+    protected void alterTableOptions(Op.AlterTableOptions op) {
+        TableOptions from = op.from();
+        TableOptions to = op.to();
+        if (to.engine() != null && !Objects.equals(from.engine(), to.engine())) {
+            emit(alterTable(op.table()) + "ENGINE=" + to.engine());
+        }
+        boolean charsetChanges = to.charset() != null && !Objects.equals(from.charset(), to.charset());
+        boolean collationChanges = to.collation() != null && !Objects.equals(from.collation(), to.collation());
+        if (!charsetChanges && !collationChanges) {
+            return;
+        }
+        String charset = to.charset() != null ? to.charset() : charsetOf(to.collation());
+        emit(alterTable(op.table()) + "CONVERT TO CHARACTER SET " + charset
+                + (to.collation() == null ? "" : " COLLATE " + to.collation()));
+        live.table(op.table()).ifPresent(table -> {
+            for (Column column : table.columns()) {
+                if (column.charset() != null || column.collation() != null || isText(column)) {
+                    emit(alterTable(op.table()) + "MODIFY COLUMN " + column(column));
+                }
+            }
+        });
+    }
+
+    /** TINYTEXT, TEXT and MEDIUMTEXT, which a conversion to a wider character set makes one size larger. */
+    private static boolean isText(Column column) {
+        String base = column.type().baseName();
+        return base.equals("tinytext") || base.equals("text") || base.equals("mediumtext");
+    }
+
+    /** The character set a collation belongs to: the part of its name before the first underscore. */
+    private static String charsetOf(String collation) {
+        int underscore = collation.indexOf('_');
+        return underscore < 0 ? collation : collation.substring(0, underscore);
+    }
+
+    private String requireName(String name, Op op) {
+        if (name == null) {
+            throw new IllegalArgumentException("MySQL/MariaDB needs the constraint's name to " + op.describe()
+                    + "; the model holds none");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.godwit.render;
+
+/**
+ * Small pieces of SQL text the renderers share: string literals, and expressions put in
+ * parentheses exactly once. The model holds expressions as the catalog prints them, sometimes
+ * already in parentheses ({@code (price > 0)}) and sometimes not ({@code lower(email)}); the
+ * statements need exactly one pair around them ({@code CHECK (…)}, {@code AS (…)}, an index's
+ * expression key), so a second pair is added only when the text is not one parenthesised whole.
+ */
+final class SqlText {
+
+    private SqlText() {
+    }
+
+    /** A string literal in standard SQL: single quotes, inner quotes doubled. */
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * A MySQL/MariaDB string literal: also doubles backslashes, which those servers read as an
+     * escape character in the default SQL mode.
+     */
+    static String mysqlLiteral(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /** {@code (expression)}, or the expression itself when one pair of parentheses already holds all of it. */
+    static String enclosed(String expression) {
+        String text = expression.strip();
+        return isEnclosed(text) ? text : "(" + text + ")";
+    }
+
+    /** True when {@code text} starts with a parenthesis whose match is its last character. */
+    static boolean isEnclosed(String text) {
+        if (text.length() < 2 || text.charAt(0) != '(' || text.charAt(text.length() - 1) != ')') {
+            return false;
+        }
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && i < text.length() - 1) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    /**
+     * True when the whole expression is one function call ({@code lower((email)::text)}), which
+     * an index key may hold without parentheses of its own.
+     */
+    static boolean isFunctionCall(String expression) {
+        String text = expression.strip();
+        int open = text.indexOf('(');
+        if (open <= 0 || !text.substring(0, open).strip().matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+            return false;
+        }
+        return isEnclosed(text.substring(open));
+    }
+
+    /** A view's query without surrounding blanks or a final semicolon (PostgreSQL prints one). */
+    static String query(String definition) {
+        String text = definition.strip();
+        while (text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        return text;
+    }
+}
