@@ -28,6 +28,7 @@ class ApplicationSchemaTest {
     void wholeApplicationSchemaRoundTrips(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind, dir)) {
             db.writeConfig(dir, "model = \"schema\"");
+            Files.createDirectories(dir.resolve("migrations/versions"));
             Files.createDirectories(dir.resolve("schema"));
             Files.writeString(dir.resolve("schema/app.sql"), ApplicationSchema.ddl(kind, 120, 42));
 

@@ -55,6 +55,7 @@ class AutogenerateCommandsTest {
     void everydayAutogenerateFlow(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind, dir)) {
             db.writeConfig(dir, "model = \"schema\"", "exclude_tables = [\"legacy_*\"]");
+            Files.createDirectories(dir.resolve("migrations/versions"));
             model(dir, MODEL);
 
             Cli.Result first = ok(Cli.run(dir, "revision", "--autogenerate", "-m", "create departments and agents"));
@@ -121,6 +122,7 @@ class AutogenerateCommandsTest {
     void inspectPrintsTablesAndDdl(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind, dir)) {
             db.writeConfig(dir, "model = \"schema\"");
+            Files.createDirectories(dir.resolve("migrations/versions"));
             model(dir, MODEL);
             ok(Cli.run(dir, "migrate", "-m", "initial"));
             ok(Cli.run(dir, "upgrade"));
@@ -147,6 +149,7 @@ class AutogenerateCommandsTest {
     void aBrokenModelNamesTheFileAndLine(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind, dir)) {
             db.writeConfig(dir, "model = \"schema\"");
+            Files.createDirectories(dir.resolve("migrations/versions"));
             model(dir, "CREATE TABLE ok_table (id INTEGER PRIMARY KEY);\n\nCREATE TABLE broken (id INTEGER PRIMARY KEY,\n  FOREIGN KEY (nope) REFERENCES missing_table (id), x);\n");
             Cli.Result r = failed(Cli.run(dir, "migrate", "-m", "x"));
             contains(r.err(), "The desired schema does not run on", "model.sql:3", "CREATE TABLE broken");
@@ -169,6 +172,7 @@ class AutogenerateCommandsTest {
     void missingModelFolderIsAClearError(@TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
             db.writeConfig(dir, "model = \"schema\"");
+            Files.createDirectories(dir.resolve("migrations/versions"));
             Cli.Result r = failed(Cli.run(dir, "diff"));
             contains(r.err(), "The model", "schema", "does not exist");
         }

@@ -58,6 +58,7 @@ class AutogenerateCorpusTest {
         Path corpus = Path.of(AutogenerateCorpusTest.class.getResource("/autogen/" + name).toURI());
         try (TestDatabase db = TestDatabase.create(kind, dir)) {
             db.writeConfig(dir, "model = \"schema\"");
+            Files.createDirectories(dir.resolve("migrations/versions"));
             Path before = file(corpus, "before", "sql", kind);
             if (before != null) {
                 useModel(dir, before);
