@@ -2,13 +2,13 @@ package dev.godwit.render;
 
 import dev.godwit.diff.ChangeSet;
 import dev.godwit.diff.Op;
+import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.Index;
 import dev.godwit.schema.IndexKey;
 import dev.godwit.schema.PrimaryKey;
 import dev.godwit.schema.Table;
 import dev.godwit.schema.TableOptions;
-import dev.godwit.schema.Identity;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,12 +21,12 @@ import java.util.Optional;
  * The MySQL/MariaDB statements of one change set. A new table carries its indexes as KEY
  * elements (so an AUTO_INCREMENT column keyed only by a unique index is valid from the start);
  * a column change restates the whole column ({@code MODIFY COLUMN}); AUTO_INCREMENT columns stay
- * keyed through key changes ({@link AutoIncrementKeys}). Dropping a foreign key, unique index or
+ * keyed through key changes ({@link AutoIncrementRules}). Dropping a foreign key, unique index or
  * check needs its name, which MySQL and MariaDB always keep.
  */
 final class MysqlScript extends ScriptBuilder {
 
-    private final AutoIncrementKeys autoIncrementKeys = new AutoIncrementKeys();
+    private final AutoIncrementRules autoIncrement = new AutoIncrementRules();
     /** Operations already carried out by an earlier statement. */
     private final Map<Op, Boolean> done = new IdentityHashMap<>();
 
@@ -41,7 +41,7 @@ final class MysqlScript extends ScriptBuilder {
 
     /**
      * Renders one operation, with two MySQL rules kept whatever the order of the change set: an
-     * AUTO_INCREMENT column stays keyed ({@link AutoIncrementKeys}), and a table has one
+     * AUTO_INCREMENT column stays keyed ({@link AutoIncrementRules}), and a table has one
      * AUTO_INCREMENT column at most: when a column gains it while another still has it, the later
      * operation that takes it from the other (an ALTER or DROP of that column) joins the same
      * ALTER TABLE.
@@ -52,7 +52,7 @@ final class MysqlScript extends ScriptBuilder {
             return;
         }
         List<Op> group = new ArrayList<>();
-        autoIncrementHandover(op).ifPresent(other -> {
+        AutoIncrementRules.handover(op, live, changes.ops()).ifPresent(other -> {
             group.add(other);
             done.put(other, Boolean.TRUE);
         });
@@ -64,7 +64,7 @@ final class MysqlScript extends ScriptBuilder {
             for (Op o : group) {
                 after = LiveSchema.after(after, o);
             }
-            return autoIncrementKeys.keepKeyed(ids, after);
+            return autoIncrement.keepKeyed(ids, after);
         }).orElse(List.of());
         if (group.size() == 1 && keep.isEmpty()) {
             dispatch(op);
@@ -78,48 +78,10 @@ final class MysqlScript extends ScriptBuilder {
         }
         group.forEach(live::apply);
         if (op instanceof Op.DropTable drop) {
-            autoIncrementKeys.forget(drop.table().name());
+            autoIncrement.forget(drop.table().name());
         } else if (before.isPresent()) {
-            live.table(op.subject()).flatMap(t -> autoIncrementKeys.release(ids, t)).ifPresent(this::emit);
+            live.table(op.subject()).flatMap(t -> autoIncrement.release(ids, t)).ifPresent(this::emit);
         }
-    }
-
-    /**
-     * When {@code op} gives a column AUTO_INCREMENT while another column of the table has it, the
-     * later operation of the change set that takes it from that column.
-     */
-    private Optional<Op> autoIncrementHandover(Op op) {
-        String column;
-        if (op instanceof Op.AddColumn add && add.column().identity() == Identity.AUTO_INCREMENT) {
-            column = add.column().name();
-        } else if (op instanceof Op.AlterColumn alter && alter.to().identity() == Identity.AUTO_INCREMENT
-                && alter.from().identity() != Identity.AUTO_INCREMENT) {
-            column = alter.to().name();
-        } else {
-            return Optional.empty();
-        }
-        Optional<String> holder = live.table(op.subject()).flatMap(t -> t.columns().stream()
-                .filter(c -> c.identity() == Identity.AUTO_INCREMENT && !c.name().equals(column))
-                .map(Column::name).findFirst());
-        if (holder.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean after = false;
-        for (Op later : changes.ops()) {
-            if (!after) {
-                after = later == op;
-                continue;
-            }
-            if (!later.subject().equals(op.subject())) {
-                continue;
-            }
-            if (later instanceof Op.DropColumn drop && drop.column().name().equals(holder.get())
-                    || later instanceof Op.AlterColumn alter && alter.from().name().equals(holder.get())
-                            && alter.to().identity() != Identity.AUTO_INCREMENT) {
-                return Optional.of(later);
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean changesKeys(Op op) {
@@ -168,7 +130,7 @@ final class MysqlScript extends ScriptBuilder {
         for (Index index : dependents.indexes()) {
             clauses.add("DROP INDEX " + ids.quote(index.name()));
         }
-        for (dev.godwit.schema.CheckConstraint check : dependents.checks()) {
+        for (CheckConstraint check : dependents.checks()) {
             clauses.add("DROP CONSTRAINT " + ids.quote(requireName(check.name(), op)));
         }
         clauses.add("DROP COLUMN " + ids.quote(op.from().name()));
@@ -176,7 +138,7 @@ final class MysqlScript extends ScriptBuilder {
         for (Index index : dependents.indexes()) {
             clauses.add("ADD " + keyElement(index));
         }
-        for (dev.godwit.schema.CheckConstraint check : dependents.checks()) {
+        for (CheckConstraint check : dependents.checks()) {
             clauses.add("ADD " + check(check));
         }
         return String.join(", ", clauses);

@@ -32,6 +32,8 @@ final class SqliteScript extends ScriptBuilder {
     /** The operation at whose place each rebuild stands. */
     private final Map<Op, String> rebuildAt = new IdentityHashMap<>();
     private final Map<Op, Boolean> carried = new IdentityHashMap<>();
+    /** Per dropped table, the changes to it its DROP TABLE carries out. */
+    private final Map<String, List<Op>> goWithDrop = new HashMap<>();
 
     SqliteScript(ChangeSet changes) {
         super(changes, Identifiers.SQLITE);
@@ -55,6 +57,7 @@ final class SqliteScript extends ScriptBuilder {
                 // a change to a table the change set drops (the differ drops its foreign keys first,
                 // for databases that enforce them at once): the DROP TABLE takes it along
                 carried.put(op, Boolean.TRUE);
+                goWithDrop.computeIfAbsent(op.subject(), t -> new ArrayList<>()).add(op);
             } else if (needsRebuild(op)) {
                 rebuilds.putIfAbsent(op.subject(), new ArrayList<>());
             }
@@ -96,6 +99,12 @@ final class SqliteScript extends ScriptBuilder {
         String table = rebuildAt.get(op);
         if (table != null) {
             rebuild(table);
+        } else if (op instanceof Op.DropTable drop && goWithDrop.containsKey(drop.table().name())) {
+            List<Op> ops = new ArrayList<>(goWithDrop.get(drop.table().name()));
+            ops.add(op);
+            carry(ops);
+            dispatch(op);
+            live.apply(op);
         } else if (!carried.containsKey(op)) {
             super.render(op);
         }

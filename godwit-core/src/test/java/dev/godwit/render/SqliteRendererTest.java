@@ -188,9 +188,11 @@ class SqliteRendererTest {
     void changesToATableTheChangeSetDropsGoWithTheDrop() {
         ForeignKey fk = new ForeignKey(null, List.of("parent_id"), "parent", List.of("id"), null, null);
         Table child = table("child", null, col("parent_id", "INTEGER")).withForeignKeys(List.of(fk));
-        List<RenderedStatement> statements = renderer.render(changes(schema(child), schema(),
-                new Op.DropForeignKey("child", fk), new Op.DropTable(child)));
+        Op dropKey = new Op.DropForeignKey("child", fk);
+        Op dropTable = new Op.DropTable(child);
+        List<RenderedStatement> statements = renderer.render(changes(schema(child), schema(), dropKey, dropTable));
         assertEquals(List.of("DROP TABLE child"), statements.stream().map(RenderedStatement::sql).toList());
+        assertEquals(List.of(dropKey, dropTable), statements.get(0).ops());
     }
 
     @Test

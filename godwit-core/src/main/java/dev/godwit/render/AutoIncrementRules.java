@@ -1,5 +1,6 @@
 package dev.godwit.render;
 
+import dev.godwit.diff.Op;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.Identity;
 import dev.godwit.schema.Index;
@@ -14,8 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keeps MySQL's rule that an AUTO_INCREMENT column is the first column of some key, whatever
- * order the changes come in. When a change would leave such a column without a key (its primary
+ * MySQL's two rules for AUTO_INCREMENT, kept whatever order the changes come in. A table has one
+ * AUTO_INCREMENT column at most: {@link #handover} finds the change that takes it from the old
+ * column when a new one gets it, to run in the same statement. And an AUTO_INCREMENT column is
+ * the first column of some key. When a change would leave such a column without a key (its primary
  * key dropped before the new one is added; AUTO_INCREMENT given to a column before its key is
  * added), the same ALTER TABLE also adds a temporary key {@code godwit_ai_<column>}; as soon as a
  * real key covers the column again (or it stops numbering itself, or goes), a separate statement
@@ -23,7 +26,7 @@ import java.util.Optional;
  * {@code DROP PRIMARY KEY, ADD KEY godwit_ai_id (id)}, then {@code ADD PRIMARY KEY (id, x)}, then
  * {@code DROP INDEX godwit_ai_id}.
  */
-final class AutoIncrementKeys {
+final class AutoIncrementRules {
 
     private static final int MAX_NAME = 64;
 
@@ -88,5 +91,43 @@ final class AutoIncrementKeys {
     private static String name(String column) {
         String name = "godwit_ai_" + column;
         return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+    }
+
+    /**
+     * When {@code op} gives a column AUTO_INCREMENT while another column of the table has it, the
+     * later operation of the change set that takes it from that column.
+     */
+    static Optional<Op> handover(Op op, LiveSchema live, List<Op> ops) {
+        String column;
+        if (op instanceof Op.AddColumn add && add.column().identity() == Identity.AUTO_INCREMENT) {
+            column = add.column().name();
+        } else if (op instanceof Op.AlterColumn alter && alter.to().identity() == Identity.AUTO_INCREMENT
+                && alter.from().identity() != Identity.AUTO_INCREMENT) {
+            column = alter.to().name();
+        } else {
+            return Optional.empty();
+        }
+        Optional<String> holder = live.table(op.subject()).flatMap(t -> t.columns().stream()
+                .filter(c -> c.identity() == Identity.AUTO_INCREMENT && !c.name().equals(column))
+                .map(Column::name).findFirst());
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean after = false;
+        for (Op later : ops) {
+            if (!after) {
+                after = later == op;
+                continue;
+            }
+            if (!later.subject().equals(op.subject())) {
+                continue;
+            }
+            if (later instanceof Op.DropColumn drop && drop.column().name().equals(holder.get())
+                    || later instanceof Op.AlterColumn alter && alter.from().name().equals(holder.get())
+                            && alter.to().identity() != Identity.AUTO_INCREMENT) {
+                return Optional.of(later);
+            }
+        }
+        return Optional.empty();
     }
 }
