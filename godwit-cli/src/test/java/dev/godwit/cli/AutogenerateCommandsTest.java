@@ -137,7 +137,7 @@ class AutogenerateCommandsTest {
             notContains(one.out(), "Table agents");
 
             Cli.Result sql = ok(Cli.run(dir, "inspect", "--sql"));
-            contains(sql.out(), "CREATE TABLE", "departments", "CREATE UNIQUE INDEX");
+            contains(sql.out(), "CREATE TABLE", "departments", "UNIQUE", "ux_agents_email");
 
             Cli.Result unknown = failed(Cli.run(dir, "inspect", "nope"));
             contains(unknown.err(), "No table 'nope'", "agents", "departments");
@@ -161,6 +161,7 @@ class AutogenerateCommandsTest {
     void noModelConfiguredSaysHowToSetOne(@TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
             db.writeConfig(dir);
+            Files.createDirectories(dir.resolve("migrations/versions"));
             Cli.Result r = failed(Cli.run(dir, "migrate", "-m", "x"));
             contains(r.err(), "No desired schema is configured", "model = \"schema\"");
             Cli.Result missing = failed(Cli.run(dir, "--url", db.url(), "check"));
@@ -188,6 +189,7 @@ class AutogenerateCommandsTest {
                 db.execute("GRANT USAGE, CREATE ON SCHEMA " + db.schema() + " TO " + role);
                 db.execute("REVOKE CREATE ON DATABASE " + db.database() + " FROM PUBLIC");
                 model(dir, MODEL);
+                Files.createDirectories(dir.resolve("migrations/versions"));
                 Files.writeString(dir.resolve("godwit.toml"), "url = \"postgresql://" + role + "@" + db.host() + ":"
                         + db.port() + "/" + db.database() + "\"\nschema = \"" + db.schema() + "\"\nmodel = \"schema\"\n");
                 Cli.Result r = failed(Cli.run(dir, "migrate", "-m", "x"));

@@ -38,7 +38,7 @@ public final class SectionText {
                 }
             }
             if (statement.outsideTransaction()) {
-                out.append("-- (PostgreSQL: a new enum value cannot be used in the transaction that adds it)\n");
+                out.append("-- (PostgreSQL: the new value can be used only once this transaction commits)\n");
             }
             out.append(statement.sql().strip()).append(";\n\n");
         }

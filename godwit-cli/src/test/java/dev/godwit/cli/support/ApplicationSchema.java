@@ -53,6 +53,7 @@ public final class ApplicationSchema {
                 columnNames.add(column);
                 lines.add("    " + column + " " + column(kind, c % 8, random, t));
             }
+            List<String> constraints = new ArrayList<>();
             List<String> fkColumns = new ArrayList<>();
             int fks = t == 0 ? 0 : random.nextInt(3);
             for (int f = 0; f < fks; f++) {
@@ -69,13 +70,13 @@ public final class ApplicationSchema {
                 if (onDelete.equals(" ON DELETE SET NULL") && lines.get(lines.size() - 1).endsWith("NOT NULL")) {
                     onDelete = " ON DELETE CASCADE";
                 }
-                lines.add("    CONSTRAINT fk_" + table + "_" + column + " FOREIGN KEY (" + column + ") REFERENCES "
+                constraints.add("    CONSTRAINT fk_" + table + "_" + column + " FOREIGN KEY (" + column + ") REFERENCES "
                         + target + " (id)" + onDelete);
             }
             if (random.nextInt(4) == 0) {
-                lines.add("    CONSTRAINT ck_" + table + "_amount CHECK (" + columnNames.get(0).replace("name", "name")
-                        + " IS NOT NULL OR id > 0)");
+                constraints.add("    CONSTRAINT ck_" + table + "_amount CHECK (" + columnNames.get(2) + " >= 0)");
             }
+            lines.addAll(constraints);
             out.append("CREATE TABLE ").append(table).append(" (\n").append(String.join(",\n", lines)).append("\n)")
                     .append(kind == TestDatabase.Kind.MARIADB ? " ENGINE=InnoDB" : "").append(";\n");
             for (String fk : fkColumns) {
