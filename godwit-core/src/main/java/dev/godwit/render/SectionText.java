@@ -48,15 +48,15 @@ public final class SectionText {
     private void note(StringBuilder out, RenameHint hint) {
         if (hint.isTableRename()) {
             out.append("-- NOTE: table ").append(hint.from()).append(" is dropped and table ").append(hint.to())
-                    .append(" created with the same columns. If this is a rename, keep the rows by replacing\n")
-                    .append("-- the DROP TABLE and CREATE TABLE below with:\n")
+                    .append(" created with the same columns.\n")
+                    .append("-- If this is a rename, keep the rows: replace the statements that drop and create them with\n")
                     .append("--   ALTER TABLE ").append(name(hint.from())).append(" RENAME TO ").append(name(hint.to()))
                     .append(";\n");
         } else {
             out.append("-- NOTE: column ").append(hint.table()).append('.').append(hint.from())
                     .append(" is dropped and ").append(hint.table()).append('.').append(hint.to())
-                    .append(" added with the same definition. If this is a rename, keep the values by replacing\n")
-                    .append("-- the DROP COLUMN and ADD COLUMN below with:\n")
+                    .append(" added with the same definition.\n")
+                    .append("-- If this is a rename, keep the values: replace the statements that drop and add them with\n")
                     .append("--   ALTER TABLE ").append(name(hint.table())).append(" RENAME COLUMN ")
                     .append(name(hint.from())).append(" TO ").append(name(hint.to())).append(";\n");
         }
