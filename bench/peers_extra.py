@@ -52,3 +52,6 @@ add("noop", "godwit_current", "Godwit current (CLI)", _godwit_cmd("current"), se
 # Godwit's Δ can be split into "one commit per revision" and "Godwit itself".
 add("fresh", "psql_per_revision", "psql -f all_per_revision.sql (BEGIN/COMMIT per revision, as Godwit)",
     PSQL + ["-d", PGDB, "-f", f"{_project}/all_per_revision.sql"], setup_each=recreate_db, check=check_full_schema)
+
+# Autogenerate (issue 4): `godwit migrate` beside Alembic autogenerate.
+exec(compile(open(os.path.join(_here, "peers_autogen.py")).read(), os.path.join(_here, "peers_autogen.py"), "exec"))

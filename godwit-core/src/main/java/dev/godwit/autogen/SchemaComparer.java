@@ -8,6 +8,7 @@ import dev.godwit.diff.SchemaDiffer;
 import dev.godwit.dialect.Dialect;
 import dev.godwit.inspect.SchemaInspector;
 import dev.godwit.model.DdlFolderSource;
+import dev.godwit.model.ModelCache;
 import dev.godwit.model.ModelSource;
 import dev.godwit.model.ScratchDatabase;
 import dev.godwit.render.Renderer;
@@ -51,8 +52,24 @@ public final class SchemaComparer {
             throw new GodwitException("dev_url is a " + server.kind().displayName() + " database but the URL is "
                     + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
         }
-        return new ScratchDatabase(dialect, server, settings.devUrl() != null)
-                .normalise(source.statements(), source.description(), defaults).filterTables(filter::includes);
+        java.util.List<dev.godwit.model.DdlStatement> statements = source.statements();
+        java.util.Optional<ModelCache> cache = ModelCache.standard(System.getenv());
+        String version = serverVersion(live);
+        String key = cache.map(c -> c.key(dialect.kind().name() + " " + server.masked(), version, defaults,
+                statements)).orElse(null);
+        Schema desired = cache.flatMap(c -> c.get(key)).orElse(null);
+        if (desired == null) {
+            desired = new ScratchDatabase(dialect, server, settings.devUrl() != null)
+                    .normalise(statements, source.description(), defaults);
+            Schema computed = desired;
+            cache.ifPresent(c -> c.put(key, computed));
+        }
+        return desired.filterTables(filter::includes);
+    }
+
+    private static String serverVersion(Connection live) throws SQLException {
+        java.sql.DatabaseMetaData meta = live.getMetaData();
+        return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
     }
 
     /** Both directions between {@code live} and {@code desired}, rendered. */

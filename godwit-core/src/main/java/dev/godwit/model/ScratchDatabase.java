@@ -45,6 +45,10 @@ public final class ScratchDatabase {
         if (dialect.scratchInMemory()) {
             DatabaseUrl memory = DatabaseUrl.parse("sqlite://", java.nio.file.Path.of(""));
             try (Connection connection = Connector.open(memory, dialect, null)) {
+                Schema fast = rolledBack(connection, null, defaults, statements);
+                if (fast != null) {
+                    return fast;
+                }
                 run(connection, statements, description);
                 return SchemaInspector.of(dialect.kind()).inspect(connection, null);
             } catch (SQLException e) {
@@ -53,6 +57,12 @@ public final class ScratchDatabase {
         }
         String name = "godwit_scratch_" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
         try (Connection connection = Connector.open(server, dialect, null)) {
+            if (dialect.transactionalDdl()) {
+                Schema fast = rolledBack(connection, name, defaults, statements);
+                if (fast != null) {
+                    return fast;
+                }
+            }
             create(connection, name, defaults);
             try {
                 dialect.useSchema(connection, name);
@@ -65,6 +75,39 @@ public final class ScratchDatabase {
             }
         } catch (SQLException e) {
             throw failure("close", e);
+        }
+    }
+
+    /**
+     * Where DDL is transactional (PostgreSQL, SQLite), the fast way: the scratch schema, the model's
+     * statements in one batch (one round trip) and the inspection all in one transaction that is
+     * rolled back, so nothing is committed, flushed or dropped. Null when the batch fails (a broken
+     * statement, a statement that cannot run in a transaction, a model too big for one
+     * transaction's locks): the caller then runs the statements one by one, which names the one
+     * that fails.
+     *
+     * @param name the scratch schema to create, or null to work in the connection's own database
+     */
+    private Schema rolledBack(Connection connection, String name, String defaults, List<DdlStatement> statements)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            if (name != null) {
+                create(connection, name, defaults);
+                dialect.useSchema(connection, name);
+            }
+            try (Statement s = connection.createStatement()) {
+                for (DdlStatement ddl : statements) {
+                    s.addBatch(ddl.sql());
+                }
+                s.executeBatch();
+            } catch (SQLException e) {
+                return null;
+            }
+            return SchemaInspector.of(dialect.kind()).inspect(connection, name);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
         }
     }
 

@@ -7,7 +7,7 @@ package dev.godwit.schema;
  * @param expression the condition as the catalog prints it, without the CHECK keyword and its
  *     outer parentheses
  */
-public record CheckConstraint(String name, String expression) {
+public record CheckConstraint(String name, String expression) implements java.io.Serializable {
 
     public CheckConstraint {
         java.util.Objects.requireNonNull(expression, "expression");

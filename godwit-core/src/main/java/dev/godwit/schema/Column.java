@@ -28,7 +28,7 @@ public record Column(
         String charset,
         String collation,
         String onUpdate,
-        boolean virtual) {
+        boolean virtual) implements java.io.Serializable {
 
     /** A column that is not a virtual generated column. */
     public Column(String name, ColumnType type, boolean nullable, String defaultValue, Identity identity,

@@ -12,7 +12,7 @@ import java.util.Objects;
  * outside quotes; the parsed parts ({@link #baseName()}, {@link #arguments()}) let the differ
  * tell a widening from a narrowing.
  */
-public record ColumnType(String sql) {
+public record ColumnType(String sql) implements java.io.Serializable {
 
     public ColumnType {
         Objects.requireNonNull(sql, "sql");

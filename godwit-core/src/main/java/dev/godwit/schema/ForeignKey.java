@@ -16,7 +16,7 @@ public record ForeignKey(
         String referencedTable,
         List<String> referencedColumns,
         ForeignKeyAction onDelete,
-        ForeignKeyAction onUpdate) {
+        ForeignKeyAction onUpdate) implements java.io.Serializable {
 
     public ForeignKey {
         columns = List.copyOf(columns);

@@ -10,7 +10,7 @@ import java.util.List;
  * @param method the access method when it is not the default (PostgreSQL gin, gist…; MySQL
  *     FULLTEXT, SPATIAL), or null
  */
-public record Index(String name, boolean unique, List<IndexKey> keys, String where, String method) {
+public record Index(String name, boolean unique, List<IndexKey> keys, String where, String method) implements java.io.Serializable {
 
     public Index {
         Names.requireName(name, "an index");

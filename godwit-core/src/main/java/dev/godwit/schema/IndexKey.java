@@ -8,7 +8,7 @@ package dev.godwit.schema;
  * @param descending whether the part sorts descending
  * @param prefixLength MySQL/MariaDB prefix length ({@code name(10)}), or null
  */
-public record IndexKey(String column, String expression, boolean descending, Integer prefixLength) {
+public record IndexKey(String column, String expression, boolean descending, Integer prefixLength) implements java.io.Serializable {
 
     public IndexKey {
         if ((column == null) == (expression == null)) {

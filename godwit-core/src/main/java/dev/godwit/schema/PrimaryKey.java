@@ -8,7 +8,7 @@ import java.util.List;
  * @param name the constraint name, or null where the database does not keep one (SQLite, and
  *     MySQL/MariaDB where it is always PRIMARY)
  */
-public record PrimaryKey(String name, List<String> columns) {
+public record PrimaryKey(String name, List<String> columns) implements java.io.Serializable {
 
     public PrimaryKey {
         columns = List.copyOf(columns);

@@ -8,7 +8,7 @@ import java.util.Optional;
  * One database schema: its tables, views, PostgreSQL enum types and standalone sequences.
  * Lists are kept in name order so two schemas read from different places compare and print alike.
  */
-public record Schema(List<Table> tables, List<View> views, List<EnumType> enums, List<Sequence> sequences) {
+public record Schema(List<Table> tables, List<View> views, List<EnumType> enums, List<Sequence> sequences) implements java.io.Serializable {
 
     public Schema {
         tables = Names.sorted(tables, Table::name);

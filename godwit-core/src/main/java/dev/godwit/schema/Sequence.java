@@ -7,7 +7,7 @@ package dev.godwit.schema;
  * @param type the data type (bigint unless given)
  */
 public record Sequence(String name, String type, long start, long increment, long min, long max, long cache,
-        boolean cycle) {
+        boolean cycle) implements java.io.Serializable {
 
     public Sequence {
         Names.requireName(name, "a sequence");

@@ -21,7 +21,7 @@ public record Table(
         List<UniqueConstraint> uniques,
         List<CheckConstraint> checks,
         String comment,
-        TableOptions options) {
+        TableOptions options) implements java.io.Serializable {
 
     public Table {
         Names.requireName(name, "a table");

@@ -7,7 +7,7 @@ package dev.godwit.schema;
  * @param charset the table's default character set (utf8mb4), or null
  * @param collation the table's default collation (utf8mb4_general_ci), or null
  */
-public record TableOptions(String engine, String charset, String collation) {
+public record TableOptions(String engine, String charset, String collation) implements java.io.Serializable {
 
     public static final TableOptions NONE = new TableOptions(null, null, null);
 }

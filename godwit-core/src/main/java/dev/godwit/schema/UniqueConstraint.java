@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param name the constraint name, or null when the database keeps none
  */
-public record UniqueConstraint(String name, List<String> columns) {
+public record UniqueConstraint(String name, List<String> columns) implements java.io.Serializable {
 
     public UniqueConstraint {
         columns = List.copyOf(columns);
