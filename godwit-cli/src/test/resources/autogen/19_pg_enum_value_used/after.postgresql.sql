@@ -1,0 +1,5 @@
+CREATE TYPE ticket_status AS ENUM ('new', 'open', 'closed');
+CREATE TABLE tickets (
+    id INTEGER NOT NULL PRIMARY KEY,
+    status ticket_status NOT NULL DEFAULT 'new'
+);
