@@ -1,13 +1,21 @@
 package dev.godwit.api;
 
+import dev.godwit.autogen.Comparison;
+import dev.godwit.autogen.DiffReport;
+import dev.godwit.autogen.SchemaComparer;
 import dev.godwit.config.Settings;
 import dev.godwit.config.SettingsLoader;
+import dev.godwit.diff.ChangeSet;
+import dev.godwit.diff.SchemaDiffer;
 import dev.godwit.graph.Planner;
 import dev.godwit.graph.RevisionGraph;
+import dev.godwit.render.Renderer;
+import dev.godwit.render.SectionText;
 import dev.godwit.run.OfflineScript;
 import dev.godwit.run.RevisionAuthor;
 import dev.godwit.run.Revisions;
 import dev.godwit.run.Session;
+import dev.godwit.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,15 +214,15 @@ public final class Godwit {
      * The live schema (the configured schema, or the connection's default), without Godwit's own
      * tables and those matched by {@code exclude_tables}.
      */
-    public dev.godwit.schema.Schema inspect() {
+    public Schema inspect() {
         return session.connected(connection -> comparer().inspect(connection));
     }
 
     /** The DDL that creates {@code schema} on an empty database of this project's kind. */
-    public String ddl(dev.godwit.schema.Schema schema) {
-        dev.godwit.diff.ChangeSet create = new dev.godwit.diff.SchemaDiffer().diff(dev.godwit.schema.Schema.empty(), schema);
-        return new dev.godwit.render.SectionText(session.dialect())
-                .write(create, dev.godwit.render.Renderer.of(session.dialect().kind()).render(create));
+    public String ddl(Schema schema) {
+        ChangeSet create = new SchemaDiffer().diff(Schema.empty(), schema);
+        return new SectionText(session.dialect())
+                .write(create, Renderer.of(session.dialect().kind()).render(create));
     }
 
     /**
@@ -253,15 +261,15 @@ public final class Godwit {
 
     private SchemaDiff compare(boolean requireHead) {
         Revisions revs = revisions();
-        dev.godwit.autogen.SchemaComparer comparer = comparer();
+        SchemaComparer comparer = comparer();
         return session.connected(connection -> {
             Set<String> rows = orEmpty(session.rows(connection));
             if (requireHead) {
                 requireAtHead(revs, rows);
             }
-            dev.godwit.schema.Schema desired = comparer.desired(connection);
-            dev.godwit.autogen.Comparison comparison = comparer.compare(comparer.inspect(connection), desired);
-            return dev.godwit.autogen.DiffReport.of(comparison, session.dialect(), List.copyOf(rows));
+            Schema desired = comparer.desired(connection);
+            Comparison comparison = comparer.compare(comparer.inspect(connection), desired);
+            return DiffReport.of(comparison, session.dialect(), List.copyOf(rows));
         });
     }
 
@@ -275,8 +283,8 @@ public final class Godwit {
         }
     }
 
-    private dev.godwit.autogen.SchemaComparer comparer() {
-        return new dev.godwit.autogen.SchemaComparer(settings, session.dialect());
+    private SchemaComparer comparer() {
+        return new SchemaComparer(settings, session.dialect());
     }
 
     /** Writes a new, empty revision file and returns it. */

@@ -8,6 +8,7 @@ import dev.godwit.diff.SchemaDiffer;
 import dev.godwit.dialect.Dialect;
 import dev.godwit.inspect.SchemaInspector;
 import dev.godwit.model.DdlFolderSource;
+import dev.godwit.model.DdlStatement;
 import dev.godwit.model.ModelCache;
 import dev.godwit.model.ModelSource;
 import dev.godwit.model.ScratchDatabase;
@@ -17,6 +18,8 @@ import dev.godwit.script.SplitterOptions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Compares the live schema with the desired one: inspects the live database, normalises the
@@ -52,8 +55,8 @@ public final class SchemaComparer {
             throw new GodwitException("dev_url is a " + server.kind().displayName() + " database but the URL is "
                     + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
         }
-        java.util.List<dev.godwit.model.DdlStatement> statements = source.statements();
-        java.util.Optional<ModelCache> cache = ModelCache.standard(System.getenv());
+        List<DdlStatement> statements = source.statements();
+        Optional<ModelCache> cache = ModelCache.standard(System.getenv());
         String version = serverVersion(live);
         String key = cache.map(c -> c.key(dialect.kind().name() + " " + server.masked(), version, defaults,
                 statements)).orElse(null);

@@ -5,6 +5,7 @@ import dev.godwit.config.DatabaseUrl;
 import dev.godwit.dialect.Dialect;
 import dev.godwit.inspect.SchemaInspector;
 import dev.godwit.run.Connector;
+import dev.godwit.run.Errors;
 import dev.godwit.schema.Schema;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -120,7 +121,7 @@ public final class ScratchDatabase {
                     ? "GRANT CREATE ON DATABASE " + server.database() + " TO " + user()
                     : "GRANT CREATE, DROP ON `godwit\\_scratch\\_%`.* TO " + user();
             throw new GodwitException("Could not create a scratch " + what + " on " + server.masked()
-                    + " to normalise the desired schema: " + dev.godwit.run.Errors.firstLine(e),
+                    + " to normalise the desired schema: " + Errors.firstLine(e),
                     (devUrl ? "The user of dev_url" : "The user") + " needs the privilege to create a " + what
                             + " (" + grant + "), or set `dev_url` in godwit.toml to a database server where it has it.",
                     e);
@@ -132,7 +133,7 @@ public final class ScratchDatabase {
             dialect.dropSchema(connection, name);
         } catch (SQLException e) {
             throw new GodwitException("Could not drop the scratch schema " + name + " on " + server.masked() + ": "
-                    + dev.godwit.run.Errors.firstLine(e), "Drop it by hand; it holds only the model's empty tables.",
+                    + Errors.firstLine(e), "Drop it by hand; it holds only the model's empty tables.",
                     e);
         }
     }
@@ -144,7 +145,7 @@ public final class ScratchDatabase {
                     s.execute(ddl.sql());
                 } catch (SQLException e) {
                     throw new GodwitException("The desired schema does not run on " + dialect.kind().displayName()
-                            + ": " + ddl.where() + ": " + dev.godwit.run.Errors.firstLine(e) + "\n    "
+                            + ": " + ddl.where() + ": " + Errors.firstLine(e) + "\n    "
                             + shortened(ddl.sql()),
                             "Fix that statement in " + description + "; it must run on an empty database.", e);
                 }
@@ -160,7 +161,7 @@ public final class ScratchDatabase {
 
     private GodwitException failure(String what, SQLException e) {
         return new GodwitException("Could not " + what + " the scratch database on " + server.masked() + ": "
-                + dev.godwit.run.Errors.firstLine(e), "Run again with --debug for details.", e);
+                + Errors.firstLine(e), "Run again with --debug for details.", e);
     }
 
     private static String shortened(String sql) {
