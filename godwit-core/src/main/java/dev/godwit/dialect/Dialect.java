@@ -60,6 +60,16 @@ public interface Dialect {
         createSchema(connection, name);
     }
 
+    /** What this database calls the namespace Godwit's `schema` setting names: "schema" or "database". */
+    default String schemaNoun() {
+        return "schema";
+    }
+
+    /** The GRANT that lets {@code user} create and drop Godwit's scratch schemas on {@code database}. */
+    default String scratchGrant(String database, String user) {
+        return "GRANT CREATE ON DATABASE " + database + " TO " + user;
+    }
+
     /**
      * Drops a schema made by {@link #createSchema} for a scratch comparison, with everything in it
      * (PostgreSQL DROP SCHEMA … CASCADE, MySQL DROP DATABASE).

@@ -52,6 +52,16 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public String schemaNoun() {
+        return "database";
+    }
+
+    @Override
+    public String scratchGrant(String database, String user) {
+        return "GRANT CREATE, DROP ON `godwit\\_scratch\\_%`.* TO " + user;
+    }
+
+    @Override
     public String schemaDefaults(Connection live, String schema) throws SQLException {
         String sql = "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
                 + "WHERE SCHEMA_NAME = " + (schema == null ? "DATABASE()" : "?");

@@ -116,10 +116,8 @@ public final class ScratchDatabase {
         try {
             dialect.createScratchSchema(connection, name, defaults);
         } catch (SQLException e) {
-            String what = dialect.kind() == dev.godwit.dialect.DialectKind.POSTGRESQL ? "schema" : "database";
-            String grant = dialect.kind() == dev.godwit.dialect.DialectKind.POSTGRESQL
-                    ? "GRANT CREATE ON DATABASE " + server.database() + " TO " + user()
-                    : "GRANT CREATE, DROP ON `godwit\\_scratch\\_%`.* TO " + user();
+            String what = dialect.schemaNoun();
+            String grant = dialect.scratchGrant(server.database(), user());
             throw new GodwitException("Could not create a scratch " + what + " on " + server.masked()
                     + " to normalise the desired schema: " + Errors.firstLine(e),
                     (devUrl ? "The user of dev_url" : "The user") + " needs the privilege to create a " + what
