@@ -6,6 +6,7 @@ import dev.godwit.graph.Revision;
 import dev.godwit.graph.RevisionGraph;
 import dev.godwit.script.RevisionFile;
 import dev.godwit.script.ScriptDirectory;
+import dev.godwit.script.SplitterOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,11 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The revision files of a migrations folder and the graph they form, validated on load. */
 public final class Revisions {
     private final Map<String, RevisionFile> files;
     private final RevisionGraph graph;
+    /** Split revisions by splitter options (one dialect per run in practice), then by revision id. */
+    private final Map<SplitterOptions, Map<String, SplitRevision>> splits = new ConcurrentHashMap<>();
 
     private Revisions(Map<String, RevisionFile> files, RevisionGraph graph) {
         this.files = files;
@@ -46,6 +50,16 @@ public final class Revisions {
             throw new GodwitException("Can't find revision '" + id + "'", "Run `godwit history` to list the revisions.");
         }
         return f;
+    }
+
+    /**
+     * The revision split into statements, with its checksum; split once and kept. A file that does
+     * not split throws here, each time it is asked for.
+     */
+    SplitRevision split(String id, SplitterOptions options) {
+        RevisionFile file = file(id);
+        return splits.computeIfAbsent(options, o -> new ConcurrentHashMap<>())
+                .computeIfAbsent(id, i -> SplitRevision.of(file, options));
     }
 
     public boolean isEmpty() {
