@@ -22,7 +22,10 @@ public final class Connector {
         Driver driver = loadDriver(dialect);
         Connection connection;
         try {
-            connection = driver.connect(url.jdbcUrl(), url.connectionProperties());
+            java.util.Properties properties = url.connectionProperties();
+            // Defaults only: the driver lets parameters in the URL override these properties.
+            dialect.connectionDefaults().forEach(properties::putIfAbsent);
+            connection = driver.connect(url.jdbcUrl(), properties);
         } catch (SQLException e) {
             throw connectFailure(url, dialect, e);
         }
