@@ -61,25 +61,25 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
-    /** to_regclass resolves a name as the query would (search_path, quoting) and yields NULL instead of failing. */
+    /**
+     * to_regclass resolves a name as a query would (search_path, quoting) and yields NULL instead of
+     * failing. A plain statement with literals, not a prepared one: the no-op path then needs none of
+     * the driver's prepared-statement machinery.
+     */
     @Override
     public boolean[] tablesExist(Connection connection, String... qualifiedNames) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < qualifiedNames.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append("to_regclass(?) IS NOT NULL");
+            sql.append(i == 0 ? "" : ", ").append("to_regclass(").append(literal(qualifiedNames[i]))
+                    .append(") IS NOT NULL");
         }
-        try (java.sql.PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < qualifiedNames.length; i++) {
-                ps.setString(i + 1, qualifiedNames[i]);
+        try (Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql.toString())) {
+            rs.next();
+            boolean[] exist = new boolean[qualifiedNames.length];
+            for (int i = 0; i < exist.length; i++) {
+                exist[i] = rs.getBoolean(i + 1);
             }
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                boolean[] exist = new boolean[qualifiedNames.length];
-                for (int i = 0; i < exist.length; i++) {
-                    exist[i] = rs.getBoolean(i + 1);
-                }
-                return exist;
-            }
+            return exist;
         }
     }
 

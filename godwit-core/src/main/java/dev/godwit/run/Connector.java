@@ -24,7 +24,9 @@ public final class Connector {
         try {
             java.util.Properties properties = url.connectionProperties();
             // Defaults only: the driver lets parameters in the URL override these properties.
-            dialect.connectionDefaults().forEach(properties::putIfAbsent);
+            for (java.util.Map.Entry<String, String> setting : dialect.connectionDefaults().entrySet()) {
+                properties.putIfAbsent(setting.getKey(), setting.getValue());
+            }
             connection = driver.connect(url.jdbcUrl(), properties);
         } catch (SQLException e) {
             throw connectFailure(url, dialect, e);

@@ -11,17 +11,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The revision files of a migrations folder and the graph they form, validated on load. */
 public final class Revisions {
     private final Map<String, RevisionFile> files;
     private final RevisionGraph graph;
-    /** Split revisions by splitter options (one dialect per run in practice), then by revision id. */
-    private final Map<SplitterOptions, Map<String, SplitRevision>> splits = new ConcurrentHashMap<>();
+    /**
+     * Split revisions by splitter options, then by revision id. The options are per-dialect
+     * constants, so they are told apart by identity: a record's hashCode would cost a bootstrap
+     * method on the start-up path.
+     */
+    private final Map<SplitterOptions, Map<String, SplitRevision>> splits = new IdentityHashMap<>();
 
     private Revisions(Map<String, RevisionFile> files, RevisionGraph graph) {
         this.files = files;
@@ -56,10 +60,14 @@ public final class Revisions {
      * The revision split into statements, with its checksum; split once and kept. A file that does
      * not split throws here, each time it is asked for.
      */
-    SplitRevision split(String id, SplitterOptions options) {
-        RevisionFile file = file(id);
-        return splits.computeIfAbsent(options, o -> new ConcurrentHashMap<>())
-                .computeIfAbsent(id, i -> SplitRevision.of(file, options));
+    synchronized SplitRevision split(String id, SplitterOptions options) {
+        Map<String, SplitRevision> byId = splits.computeIfAbsent(options, o -> new HashMap<>());
+        SplitRevision split = byId.get(id);
+        if (split == null) {
+            split = SplitRevision.of(file(id), options);
+            byId.put(id, split);
+        }
+        return split;
     }
 
     public boolean isEmpty() {
