@@ -15,6 +15,14 @@ public interface Dialect {
     /** The JDBC driver class, loaded by name only when a connection is opened. */
     String driverClass();
 
+    /**
+     * Driver settings Godwit connects with unless the URL sets them itself (URL parameters win):
+     * how the driver should talk to the server for a migration run.
+     */
+    default java.util.Map<String, String> connectionDefaults() {
+        return java.util.Map.of();
+    }
+
     /** Whether DDL runs inside a transaction that can be rolled back (PostgreSQL, SQLite). */
     boolean transactionalDdl();
 
@@ -106,6 +114,26 @@ public interface Dialect {
     }
 
     /**
+     * Whether a revision's bookkeeping statement and its COMMIT can travel as one request (one round
+     * trip instead of two). The driver must send a multi-statement string as one flight and stop at
+     * the first error (pgjdbc does both), and {@link #bookkeepingFailed} must be able to tell
+     * afterwards which of the two failed.
+     */
+    default boolean commitsWithBookkeeping() {
+        return false;
+    }
+
+    /**
+     * After a failed "bookkeeping; COMMIT" request: TRUE when the bookkeeping statement failed (the
+     * transaction is still open and aborted, the COMMIT never ran), FALSE when the COMMIT itself
+     * failed (a deferred constraint, a serialization failure: the transaction is over), null when it
+     * cannot tell (the connection is gone). Called only where {@link #commitsWithBookkeeping}.
+     */
+    default Boolean bookkeepingFailed(Connection connection) {
+        return null;
+    }
+
+    /**
      * Whether statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY…) must be
      * refused in a transactional revision, so the user marks it `transaction: false` (PostgreSQL).
      */
@@ -116,6 +144,14 @@ public interface Dialect {
     /** Lines that make {@code schema} exist and the default, at the top of an offline script. */
     default java.util.List<String> offlineUseSchema(String schema, boolean create) {
         return java.util.List.of();
+    }
+
+    /**
+     * Which of the tables (quoted, possibly schema-qualified names) exist, asked of the catalog in
+     * one query; null when the dialect does not ask, and the caller finds out by reading them.
+     */
+    default boolean[] tablesExist(Connection connection, String... qualifiedNames) throws SQLException {
+        return null;
     }
 
     /** True when the exception says the table (or relation) does not exist. */

@@ -17,6 +17,30 @@ public final class PostgresDialect implements Dialect {
         return "org.postgresql.Driver";
     }
 
+    /**
+     * A migration is mostly one-off statements (DDL) interleaved with a few repeated bookkeeping
+     * statements, so:
+     * <ul>
+     * <li>{@code preferQueryMode=extendedForPrepared}: a plain statement (a revision's DDL, which
+     * runs once) travels as one simple Query message, as psql sends it, instead of Parse, Bind,
+     * Describe, Execute and Sync; only prepared statements (the bookkeeping, the lock) use the
+     * extended protocol.</li>
+     * <li>{@code flushCacheOnDdl=false}: pgjdbc 42.7.13+ otherwise forgets every server-side
+     * prepared statement after each CREATE/ALTER/DROP, i.e. after every revision, and parses the
+     * bookkeeping statement again each time. That flush guards against "cached plan must not
+     * change result type" for prepared queries whose tables change; Godwit's prepared statements
+     * return no rows or a fixed type, and plain statements (the revisions') are never
+     * server-prepared.</li>
+     * <li>{@code assumeMinServerVersion=9.0}: the application name travels in the start-up
+     * message instead of a SET statement and its round trip after connecting.</li>
+     * </ul>
+     */
+    @Override
+    public java.util.Map<String, String> connectionDefaults() {
+        return java.util.Map.of("preferQueryMode", "extendedForPrepared", "flushCacheOnDdl", "false",
+                "assumeMinServerVersion", "9.0");
+    }
+
     @Override
     public boolean transactionalDdl() {
         return true;
@@ -34,6 +58,28 @@ public final class PostgresDialect implements Dialect {
     public void createSchema(Connection connection, String schema) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+        }
+    }
+
+    /**
+     * to_regclass resolves a name as a query would (search_path, quoting) and yields NULL instead of
+     * failing. A plain statement with literals, not a prepared one: the no-op path then needs none of
+     * the driver's prepared-statement machinery.
+     */
+    @Override
+    public boolean[] tablesExist(Connection connection, String... qualifiedNames) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < qualifiedNames.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append("to_regclass(").append(literal(qualifiedNames[i]))
+                    .append(") IS NOT NULL");
+        }
+        try (Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql.toString())) {
+            rs.next();
+            boolean[] exist = new boolean[qualifiedNames.length];
+            for (int i = 0; i < exist.length; i++) {
+                exist[i] = rs.getBoolean(i + 1);
+            }
+            return exist;
         }
     }
 
@@ -107,5 +153,25 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean combinesDataChanges() {
         return true;
+    }
+
+    @Override
+    public boolean commitsWithBookkeeping() {
+        return true;
+    }
+
+    /**
+     * Asks the server: in a transaction that an error aborted, every statement fails with
+     * in_failed_sql_transaction (25P02) until the rollback; after a failed COMMIT the transaction is
+     * over and a query runs (inside a new transaction the caller then rolls back).
+     */
+    @Override
+    public Boolean bookkeepingFailed(Connection connection) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT 1");
+            return Boolean.FALSE;
+        } catch (SQLException e) {
+            return "25P02".equals(e.getSQLState()) ? Boolean.TRUE : null;
+        }
     }
 }

@@ -5,18 +5,26 @@ import dev.godwit.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Records a step: the version table's change and the audit-history row, in the revision's own
- * transaction. Where the database can (PostgreSQL), both travel as one statement, so a revision
- * costs BEGIN, its own statements, one bookkeeping statement and COMMIT.
+ * transaction. Where the database can (PostgreSQL), both travel as one statement, and that
+ * statement travels with the COMMIT, so a revision costs BEGIN (sent with its first statement),
+ * its own statements, and one round trip for bookkeeping and COMMIT together.
+ *
+ * <p>One instance serves one run: its prepared statements are kept open across revisions (a linear
+ * run uses the same UPDATE for every step), so the driver prepares them on the server once instead
+ * of parsing and planning them again for every revision. {@link #close} releases them.
  */
-final class Bookkeeping {
+final class Bookkeeping implements AutoCloseable {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history) {
         this.dialect = dialect;
@@ -24,29 +32,56 @@ final class Bookkeeping {
         this.history = history;
     }
 
+    /** Records a step inside the open transaction; the caller commits. */
     void record(Connection connection, Set<String> before, Set<String> after, AuditEntry entry) throws SQLException {
-        List<VersionTable.Change> changes = VersionTable.changes(before, after);
         if (!dialect.combinesDataChanges()) {
             versions.update(connection, before, after);
             history.insert(connection, entry);
             return;
         }
+        execute(connection, combinedSql(before, after, false), before, after, entry);
+    }
+
+    /**
+     * Records a step and commits its transaction in one round trip (the dialect's
+     * {@link Dialect#commitsWithBookkeeping}). When it fails, {@link Dialect#bookkeepingFailed}
+     * tells whether the bookkeeping or the COMMIT did.
+     */
+    void recordAndCommit(Connection connection, Set<String> before, Set<String> after, AuditEntry entry)
+            throws SQLException {
+        execute(connection, combinedSql(before, after, true), before, after, entry);
+    }
+
+    private void execute(Connection connection, String sql, Set<String> before, Set<String> after,
+                         AuditEntry entry) throws SQLException {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        int i = 1;
+        for (VersionTable.Change change : VersionTable.changes(before, after)) {
+            for (String value : change.values()) {
+                ps.setString(i++, value);
+            }
+        }
+        HistoryTable.bind(ps, i, entry);
+        ps.execute();
+    }
+
+    /** The version-table changes and the history INSERT as one data-modifying WITH, optionally followed by COMMIT. */
+    private String combinedSql(Set<String> before, Set<String> after, boolean commit) {
+        List<VersionTable.Change> changes = VersionTable.changes(before, after);
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < changes.size(); i++) {
             sql.append(i == 0 ? "WITH " : ", ").append("v").append(i).append(" AS (")
                     .append(changes.get(i).sql(versions.qualifiedName(), "?")).append(')');
         }
         sql.append(changes.isEmpty() ? "" : " ").append(history.insertSql());
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (VersionTable.Change change : changes) {
-                for (String value : change.values()) {
-                    ps.setString(i++, value);
-                }
-            }
-            HistoryTable.bind(ps, i, entry);
-            ps.executeUpdate();
+        if (commit) {
+            sql.append("; COMMIT");
         }
+        return sql.toString();
     }
 
     /** Records a failed step (after its rollback), in its own autocommit statement. */
@@ -59,5 +94,17 @@ final class Bookkeeping {
         } catch (SQLException ignored) {
             // The failure itself is what the user must see; the history row is best effort here.
         }
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement ps : prepared.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing the connection frees it anyway
+            }
+        }
+        prepared.clear();
     }
 }

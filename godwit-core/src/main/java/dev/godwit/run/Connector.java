@@ -22,7 +22,12 @@ public final class Connector {
         Driver driver = loadDriver(dialect);
         Connection connection;
         try {
-            connection = driver.connect(url.jdbcUrl(), url.connectionProperties());
+            java.util.Properties properties = url.connectionProperties();
+            // Defaults only: the driver lets parameters in the URL override these properties.
+            for (java.util.Map.Entry<String, String> setting : dialect.connectionDefaults().entrySet()) {
+                properties.putIfAbsent(setting.getKey(), setting.getValue());
+            }
+            connection = driver.connect(url.jdbcUrl(), properties);
         } catch (SQLException e) {
             throw connectFailure(url, dialect, e);
         }

@@ -32,6 +32,11 @@ public final class HistoryTable {
         this.qualified = dialect.qualified(schema, table);
     }
 
+    /** The table's name as SQL, quoted and schema-qualified. */
+    String qualifiedName() {
+        return qualified;
+    }
+
     public String createSql() {
         String ts = dialect.timestampType();
         return "CREATE TABLE IF NOT EXISTS " + qualified + " (" + dialect.identityPrimaryKey() + ", "

@@ -27,11 +27,9 @@ public final class Migrator {
     private static final String SAVEPOINT = "godwit_revision";
 
     private final RunContext context;
-    private final Bookkeeping bookkeeping;
 
     public Migrator(RunContext context) {
         this.context = context;
-        this.bookkeeping = new Bookkeeping(context.dialect(), context.versions(), context.history());
     }
 
     /** A step with its statements and checksum, prepared before anything runs. */
@@ -50,15 +48,19 @@ public final class Migrator {
         beforeFirstRevision.run(connection);
         List<RevisionRun> done = new ArrayList<>();
         Set<String> rows = plan.rowsBefore();
-        for (Prepared p : prepared) {
-            context.listener().starting(p.info(), direction);
-            long start = System.nanoTime();
-            runOne(connection, p, direction, plan, rows, done);
-            RevisionRun run = new RevisionRun(p.info(), direction, p.statements().size(),
-                    (System.nanoTime() - start) / 1_000_000);
-            done.add(run);
-            rows = p.step().rowsAfter();
-            context.listener().finished(run);
+        // One statement object and one set of bookkeeping statements for the whole run.
+        try (Bookkeeping bookkeeping = new Bookkeeping(context.dialect(), context.versions(), context.history());
+             java.sql.Statement jdbc = connection.createStatement()) {
+            for (Prepared p : prepared) {
+                context.listener().starting(p.info(), direction);
+                long start = System.nanoTime();
+                runOne(connection, jdbc, bookkeeping, p, direction, plan, rows, done);
+                RevisionRun run = new RevisionRun(p.info(), direction, p.statements().size(),
+                        (System.nanoTime() - start) / 1_000_000);
+                done.add(run);
+                rows = p.step().rowsAfter();
+                context.listener().finished(run);
+            }
         }
         return new MigrationResult(direction, List.copyOf(plan.rowsBefore()), List.copyOf(rows), done);
     }
@@ -70,7 +72,7 @@ public final class Migrator {
             String id = step.revision().id();
             RevisionFile file = context.revisions().file(id);
             boolean up = direction == Direction.UPGRADE;
-            SplitRevision split = SplitRevision.of(file, options);
+            SplitRevision split = context.revisions().split(id, options);
             List<Statement> statements = split.statements(up);
             if (!up) {
                 split.requireDowngradable();
@@ -108,11 +110,26 @@ public final class Migrator {
         return context.lock().isTransaction() ? Atomicity.SAVEPOINT : Atomicity.TRANSACTION;
     }
 
-    private void runOne(Connection connection, Prepared p, Direction direction, Planner.Plan plan,
-                        Set<String> rowsBefore, List<RevisionRun> done) {
+    /** Where in a revision a failure happened, for an exact message. */
+    private enum Stage {
+        /** One of the revision's own statements. */
+        STATEMENT,
+        /** The version-table update and history row. */
+        BOOKKEEPING,
+        /** The COMMIT (or savepoint release) after them. */
+        COMMIT,
+        /** Bookkeeping and COMMIT sent together, before it is known which of the two failed. */
+        BOOKKEEPING_OR_COMMIT,
+        /** Taking the run lock again after a revision that ran outside the lock's transaction (SQLite). */
+        RELOCK
+    }
+
+    private void runOne(Connection connection, java.sql.Statement jdbc, Bookkeeping bookkeeping, Prepared p,
+                        Direction direction, Planner.Plan plan, Set<String> rowsBefore, List<RevisionRun> done) {
         Atomicity atomicity = atomicityOf(p.file());
         List<String> leftApplied = new ArrayList<>();
         Statement current = null;
+        Stage stage = Stage.STATEMENT;
         Instant started = Instant.now();
         long start = System.nanoTime();
         boolean lockReleased = false;
@@ -123,23 +140,34 @@ public final class Migrator {
                 lockReleased = true;
             }
             begin(connection, atomicity);
-            try (java.sql.Statement jdbc = connection.createStatement()) {
-                for (Statement s : p.statements()) {
-                    current = s;
-                    jdbc.execute(s.sql());
-                    if (atomicity == Atomicity.NONE) {
-                        leftApplied.add(s.shortened(100));
-                    }
+            for (Statement s : p.statements()) {
+                current = s;
+                jdbc.execute(s.sql());
+                if (atomicity == Atomicity.NONE) {
+                    leftApplied.add(s.shortened(100));
                 }
             }
             current = null;
-            bookkeeping.record(connection, rowsBefore, p.step().rowsAfter(),
-                    entry(p, direction, started, millisSince(start), true, null));
-            commit(connection, atomicity);
+            AuditEntry entry = entry(p, direction, started, millisSince(start), true, null);
+            if (atomicity == Atomicity.TRANSACTION && context.dialect().commitsWithBookkeeping()) {
+                stage = Stage.BOOKKEEPING_OR_COMMIT;
+                bookkeeping.recordAndCommit(connection, rowsBefore, p.step().rowsAfter(), entry);
+                connection.setAutoCommit(true);
+            } else {
+                stage = Stage.BOOKKEEPING;
+                bookkeeping.record(connection, rowsBefore, p.step().rowsAfter(), entry);
+                stage = Stage.COMMIT;
+                commit(connection, atomicity);
+            }
             if (lockReleased) {
+                stage = Stage.RELOCK;
                 retakeLock(connection, p.step().rowsAfter());
             }
         } catch (SQLException e) {
+            if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
+                Boolean bookkeepingFailed = context.dialect().bookkeepingFailed(connection);
+                stage = bookkeepingFailed == null ? stage : bookkeepingFailed ? Stage.BOOKKEEPING : Stage.COMMIT;
+            }
             rollback(connection, atomicity);
             bookkeeping.recordFailure(connection, entry(p, direction, started, millisSince(start), false,
                     (current == null ? "" : "statement " + current.index() + ": ") + e.getMessage()));
@@ -153,7 +181,7 @@ public final class Migrator {
                 }
             }
             context.listener().failed(p.info(), direction);
-            throw failure(p, direction, current, e, atomicity != Atomicity.NONE, leftApplied, completed);
+            throw failure(p, direction, current, stage, e, atomicity != Atomicity.NONE, leftApplied, completed);
         }
     }
 
@@ -218,8 +246,9 @@ public final class Migrator {
         }
     }
 
-    private MigrationFailedException failure(Prepared p, Direction direction, Statement statement, SQLException e,
-                                             boolean atomic, List<String> leftApplied, MigrationResult completed) {
+    private MigrationFailedException failure(Prepared p, Direction direction, Statement statement, Stage stage,
+                                             SQLException e, boolean atomic, List<String> leftApplied,
+                                             MigrationResult completed) {
         String id = p.info().id();
         String what = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
         String database = context.dialect().kind().displayName();
@@ -231,9 +260,21 @@ public final class Migrator {
                     .append(what).append(" at statement ").append(index).append(" of ").append(p.statements().size())
                     .append(", ").append(p.file().path()).append(':').append(line).append(":\n  ")
                     .append(statement.shortened(200)).append('\n');
-        } else {
+        } else if (stage == Stage.COMMIT) {
+            m.append("Revision ").append(id).append(" (").append(p.file().message()).append(") ran its ").append(what)
+                    .append(", but the database refused to commit it (e.g. a deferred constraint):\n");
+        } else if (stage == Stage.BOOKKEEPING) {
             m.append("Revision ").append(id).append(" (").append(p.file().message())
                     .append(") ran, but recording it in the version table failed:\n");
+        } else if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
+            m.append("Revision ").append(id).append(" (").append(p.file().message())
+                    .append(") ran, but recording it in the version table or committing it failed:\n");
+        } else if (stage == Stage.RELOCK) {
+            m.append("Revision ").append(id).append(" (").append(p.file().message())
+                    .append(") ran and was recorded, but taking the run lock again failed:\n");
+        } else {
+            m.append("Revision ").append(id).append(" (").append(p.file().message())
+                    .append(") could not be started:\n");
         }
         m.append(database).append(" said: ").append(Errors.full(e));
         StringBuilder hint = new StringBuilder();

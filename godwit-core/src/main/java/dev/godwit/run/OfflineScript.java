@@ -49,7 +49,7 @@ public final class OfflineScript {
         }
         for (Planner.Step step : plan.steps()) {
             RevisionFile file = revisions.file(step.revision().id());
-            SplitRevision split = SplitRevision.of(file, options);
+            SplitRevision split = revisions.split(step.revision().id(), options);
             List<Statement> statements = split.statements(up);
             if (!up) {
                 split.requireDowngradable();

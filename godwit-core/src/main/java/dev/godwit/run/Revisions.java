@@ -6,10 +6,12 @@ import dev.godwit.graph.Revision;
 import dev.godwit.graph.RevisionGraph;
 import dev.godwit.script.RevisionFile;
 import dev.godwit.script.ScriptDirectory;
+import dev.godwit.script.SplitterOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,12 @@ import java.util.Set;
 public final class Revisions {
     private final Map<String, RevisionFile> files;
     private final RevisionGraph graph;
+    /**
+     * Split revisions by splitter options, then by revision id. The options are per-dialect
+     * constants, so they are told apart by identity: a record's hashCode would cost a bootstrap
+     * method on the start-up path.
+     */
+    private final Map<SplitterOptions, Map<String, SplitRevision>> splits = new IdentityHashMap<>();
 
     private Revisions(Map<String, RevisionFile> files, RevisionGraph graph) {
         this.files = files;
@@ -46,6 +54,20 @@ public final class Revisions {
             throw new GodwitException("Can't find revision '" + id + "'", "Run `godwit history` to list the revisions.");
         }
         return f;
+    }
+
+    /**
+     * The revision split into statements, with its checksum; split once and kept. A file that does
+     * not split throws here, each time it is asked for.
+     */
+    synchronized SplitRevision split(String id, SplitterOptions options) {
+        Map<String, SplitRevision> byId = splits.computeIfAbsent(options, o -> new HashMap<>());
+        SplitRevision split = byId.get(id);
+        if (split == null) {
+            split = SplitRevision.of(file(id), options);
+            byId.put(id, split);
+        }
+        return split;
     }
 
     public boolean isEmpty() {

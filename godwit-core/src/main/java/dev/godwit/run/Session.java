@@ -87,30 +87,52 @@ public final class Session {
     public MigrationResult migrate(Revisions revisions, boolean up, String target) {
         Planner planner = new Planner(revisions.graph());
         return connected(connection -> {
-            Set<String> seen = orEmpty(rows(connection));
-            Planner.Plan optimistic = plan(planner, up, seen, target);
+            Snapshot seen = snapshot(connection);
+            Planner.Plan optimistic = plan(planner, up, seen.rowsOrEmpty(), target);
+            validate(revisions, seen, true);
             if (optimistic.steps().isEmpty()) {
-                validate(connection, revisions, seen, true);
                 return unchanged(up, optimistic);
             }
-            validate(connection, revisions, seen, true);
-            String backupFile = settings.backup() ? backup(seen) : null;
+            String backupFile = settings.backup() ? backup(seen.rowsOrEmpty()) : null;
             RunLock lock = dialect.runLock(lockName());
             Locker.acquire(connection, lock, settings.lockTimeout(), listener);
             try {
-                Set<String> rows = rows(connection);
-                Planner.Plan plan = plan(planner, up, orEmpty(rows), target);
-                validate(connection, revisions, orEmpty(rows), true);
+                Snapshot now = snapshot(connection);
+                Planner.Plan plan = plan(planner, up, now.rowsOrEmpty(), target);
+                validate(revisions, now, true);
                 if (plan.steps().isEmpty()) {
                     return unchanged(up, plan);
                 }
                 RunContext context = new RunContext(dialect, revisions, versions, history, lock,
                         settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile);
-                return new Migrator(context).run(connection, plan, c -> ensureTables(c, rows != null));
+                return new Migrator(context).run(connection, plan,
+                        c -> ensureTables(c, now.rows() != null, now.recorded() != null));
             } finally {
                 releaseQuietly(connection, lock);
             }
         });
+    }
+
+    /**
+     * What the two bookkeeping tables say: the version table's rows and the checksums recorded in
+     * the history, each null when its table does not exist.
+     */
+    private record Snapshot(Set<String> rows, Map<String, AuditEntry> recorded) {
+        Set<String> rowsOrEmpty() {
+            return orEmpty(rows);
+        }
+    }
+
+    /**
+     * Reads both bookkeeping tables. Where the dialect can ask its catalog which of them exist (one
+     * query), a missing table is not queried at all: a first deploy then puts no "relation does not
+     * exist" errors in the server's log; elsewhere reading a missing table fails and means "absent".
+     */
+    private Snapshot snapshot(Connection connection) throws SQLException {
+        boolean[] exist = dialect.tablesExist(connection, versions.qualifiedName(), history.qualifiedName());
+        Set<String> rows = exist != null && !exist[0] ? null : rows(connection);
+        Map<String, AuditEntry> recorded = exist != null && !exist[1] ? null : history.recordedChecksums(connection);
+        return new Snapshot(rows, recorded);
     }
 
     /**
@@ -186,7 +208,7 @@ public final class Session {
 
     /** Checks the applied revisions against their files. */
     public ValidationResult validate(Revisions revisions) {
-        return connected(connection -> validate(connection, revisions, orEmpty(rows(connection)), false));
+        return connected(connection -> validate(revisions, snapshot(connection), false));
     }
 
     /** Records the current checksum of an applied revision as the accepted one. */
@@ -212,10 +234,8 @@ public final class Session {
         return connected(connection -> history.list(connection, limit));
     }
 
-    private ValidationResult validate(Connection connection, Revisions revisions, Set<String> rows, boolean require)
-            throws SQLException {
-        Map<String, AuditEntry> recorded = history.recordedChecksums(connection);
-        ValidationResult result = new Validator(revisions, options()).check(rows, recorded);
+    private ValidationResult validate(Revisions revisions, Snapshot snapshot, boolean require) {
+        ValidationResult result = new Validator(revisions, options()).check(snapshot.rowsOrEmpty(), snapshot.recorded());
         if (require) {
             Validator.requireValid(result);
         }
@@ -258,15 +278,22 @@ public final class Session {
     }
 
     private void ensureTables(Connection connection, boolean versionTableExists) throws SQLException {
+        ensureTables(connection, versionTableExists, false);
+    }
+
+    private void ensureTables(Connection connection, boolean versionTableExists, boolean historyTableExists)
+            throws SQLException {
         if (!versionTableExists) {
             versions.create(connection);
         }
-        history.create(connection);
+        if (!historyTableExists) {
+            history.create(connection);
+        }
     }
 
     private AuditEntry entry(Revisions revisions, String id, String action, RunIdentity who, boolean withChecksum) {
         var file = revisions.file(id);
-        return new AuditEntry(null, id, action, withChecksum ? Checksum.of(file, options()) : null,
+        return new AuditEntry(null, id, action, withChecksum ? revisions.split(id, options()).checksum() : null,
                 withChecksum ? Checksum.ALGORITHM : null, file.message(), who.databaseUser(), who.osUser(), who.host(),
                 Instant.now(), 0, true, null, null);
     }

@@ -8,22 +8,20 @@ import dev.godwit.script.Statement;
 import java.util.List;
 
 /**
- * A revision file with both sections split once, for everything that needs its statements: running
- * it, its checksum, the offline script, the preview.
+ * A revision file with both sections split once, and its checksum, for everything that needs its
+ * statements: running it, validating it, the offline script. {@link Revisions#split} keeps one per
+ * revision, so a run splits each file once however often it is needed.
  */
-record SplitRevision(RevisionFile file, List<Statement> upgrade, List<Statement> downgrade) {
+record SplitRevision(RevisionFile file, List<Statement> upgrade, List<Statement> downgrade, String checksum) {
 
     static SplitRevision of(RevisionFile file, SplitterOptions options) {
-        return new SplitRevision(file, RevisionFileParser.statements(file, true, options),
-                RevisionFileParser.statements(file, false, options));
+        List<Statement> upgrade = RevisionFileParser.statements(file, true, options);
+        List<Statement> downgrade = RevisionFileParser.statements(file, false, options);
+        return new SplitRevision(file, upgrade, downgrade, Checksum.of(upgrade, downgrade));
     }
 
     List<Statement> statements(boolean up) {
         return up ? upgrade : downgrade;
-    }
-
-    String checksum() {
-        return Checksum.of(upgrade, downgrade);
     }
 
     /**
