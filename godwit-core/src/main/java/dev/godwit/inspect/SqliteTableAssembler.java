@@ -59,7 +59,14 @@ final class SqliteTableAssembler {
         List<Index> indexes = new ArrayList<>();
         readIndexes(name, definition, uniques, indexes);
         return new Table(name, columns, primaryKey, foreignKeys(name, definition), indexes, uniques,
-                definition.checks(), null, TableOptions.NONE);
+                definition.checks(), null, options(definition));
+    }
+
+    /** SQLite's table options, in the order SQLite accepts them; none for an ordinary table. */
+    private static TableOptions options(SqliteTableDefinition definition) {
+        String suffix = definition.withoutRowid() && definition.strict() ? "WITHOUT ROWID, STRICT"
+                : definition.withoutRowid() ? "WITHOUT ROWID" : definition.strict() ? "STRICT" : null;
+        return suffix == null ? TableOptions.NONE : new TableOptions(null, null, null, suffix);
     }
 
     private static Column column(SqliteCatalog.ColumnRow row, SqliteTableDefinition definition) {

@@ -85,7 +85,7 @@ final class SqliteScript extends ScriptBuilder {
         return op instanceof Op.AlterColumn || op instanceof Op.DropColumn || op instanceof Op.AddPrimaryKey
                 || op instanceof Op.DropPrimaryKey || op instanceof Op.AddForeignKey || op instanceof Op.DropForeignKey
                 || op instanceof Op.AddUnique || op instanceof Op.DropUnique || op instanceof Op.AddCheck
-                || op instanceof Op.DropCheck;
+                || op instanceof Op.DropCheck || op instanceof Op.AlterTableOptions;
     }
 
     /** Operations a rebuild carries out by creating the table as the target defines it. */
@@ -140,7 +140,7 @@ final class SqliteScript extends ScriptBuilder {
         }
         Table constraints = SqliteColumns.hasInlineKey(table) ? table.withPrimaryKey(null) : table;
         elements.addAll(constraintElements(constraints));
-        return createTableStatement(name, elements, null);
+        return createTableStatement(name, elements, table.options().suffix());
     }
 
     @Override

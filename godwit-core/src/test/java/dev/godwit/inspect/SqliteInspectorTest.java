@@ -144,7 +144,7 @@ class SqliteInspectorTest {
                     new PrimaryKey("pk_ticket_tags", List.of("ticket_id", "tag")),
                     List.of(new ForeignKey(null, List.of("ticket_id"), "tickets", List.of("id"),
                             ForeignKeyAction.CASCADE, ForeignKeyAction.NO_ACTION)),
-                    List.of(), List.of(), List.of(), null, TableOptions.NONE);
+                    List.of(), List.of(), List.of(), null, new TableOptions(null, null, null, "WITHOUT ROWID"));
             List<View> views = List.of(
                     new View("open_tickets", "SELECT id, title, agent_id FROM tickets WHERE status = 'open'"),
                     new View("open_ticket_count", "SELECT agent_id, count(*) FROM open_tickets GROUP BY agent_id"));

@@ -1,0 +1,8 @@
+CREATE TABLE settings (
+    name TEXT NOT NULL PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE counters (
+    id INTEGER PRIMARY KEY,
+    hits INTEGER NOT NULL DEFAULT 0
+) STRICT;
