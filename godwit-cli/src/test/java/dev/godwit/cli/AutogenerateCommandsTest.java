@@ -138,6 +138,9 @@ class AutogenerateCommandsTest {
 
             Cli.Result sql = ok(Cli.run(dir, "inspect", "--sql"));
             contains(sql.out(), "CREATE TABLE", "departments", "UNIQUE", "ux_agents_email");
+            // The baseline workflow: the DDL `inspect --sql` prints is a model the database matches.
+            model(dir, sql.out());
+            ok(Cli.run(dir, "check"));
 
             Cli.Result unknown = failed(Cli.run(dir, "inspect", "nope"));
             contains(unknown.err(), "No table 'nope'", "agents", "departments");
