@@ -40,13 +40,18 @@ public final class Migrator {
     /** Something to do once every revision is checked, before the first one runs (e.g. create the tables). */
     public interface Setup {
         void run(Connection connection) throws SQLException;
+
+        /** How many commits {@link #run} makes, so the run knows how many it makes in all. */
+        default int commits() {
+            return 0;
+        }
     }
 
     public MigrationResult run(Connection connection, Planner.Plan plan, Setup beforeFirstRevision) throws SQLException {
         Direction direction = plan.direction() == Planner.Direction.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE;
         List<Prepared> prepared = prepare(plan, direction);
         DeferredFlush flush = new DeferredFlush(context.dialect());
-        flush.start(connection, prepared.size());
+        flush.start(connection, beforeFirstRevision.commits() + prepared.size());
         List<RevisionRun> done = new ArrayList<>();
         Set<String> rows = plan.rowsBefore();
         // One statement object and one set of bookkeeping statements for the whole run.
