@@ -688,8 +688,9 @@ PHASES = [
     ("configuration", "dev.godwit.config.SettingsLoader"),
     ("read + parse revision files", "dev.godwit.script.ScriptDirectory"),
     ("revision graph", "dev.godwit.graph.RevisionGraph"),
-    ("JDBC driver, connect, read version table", "dev.godwit.run.Connector"),
-    ("plan, run, print, exit", "dev.godwit.graph.Planner"),
+    ("JDBC driver, connect, read bookkeeping tables", "dev.godwit.run.Connector"),
+    # Validator, not Planner: the planner is created before the connection is opened.
+    ("validate, plan, run, print, exit", "dev.godwit.run.Validator"),
 ]
 
 

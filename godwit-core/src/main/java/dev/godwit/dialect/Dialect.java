@@ -134,6 +134,20 @@ public interface Dialect {
     }
 
     /**
+     * A statement that lets the session's commits return before they are flushed to disk, or null
+     * where the database has none; {@link #restoreFlushSql} undoes it. A run uses it for all commits
+     * but the last (see dev.godwit.run.DeferredFlush for why that keeps every guarantee).
+     */
+    default String deferFlushSql() {
+        return null;
+    }
+
+    /** Restores the session's own flush setting after {@link #deferFlushSql}. */
+    default String restoreFlushSql() {
+        return null;
+    }
+
+    /**
      * Whether statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY…) must be
      * refused in a transactional revision, so the user marks it `transaction: false` (PostgreSQL).
      */

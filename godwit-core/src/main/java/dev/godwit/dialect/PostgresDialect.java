@@ -156,6 +156,17 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String deferFlushSql() {
+        return "SET synchronous_commit = off";
+    }
+
+    /** RESET, not "on": back to whatever the server, database, role or connection set. */
+    @Override
+    public String restoreFlushSql() {
+        return "RESET synchronous_commit";
+    }
+
+    @Override
     public boolean commitsWithBookkeeping() {
         return true;
     }

@@ -40,27 +40,40 @@ public final class Migrator {
     /** Something to do once every revision is checked, before the first one runs (e.g. create the tables). */
     public interface Setup {
         void run(Connection connection) throws SQLException;
+
+        /** How many commits {@link #run} makes, so the run knows how many it makes in all. */
+        default int commits() {
+            return 0;
+        }
     }
 
     public MigrationResult run(Connection connection, Planner.Plan plan, Setup beforeFirstRevision) throws SQLException {
         Direction direction = plan.direction() == Planner.Direction.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE;
         List<Prepared> prepared = prepare(plan, direction);
-        beforeFirstRevision.run(connection);
+        DeferredFlush flush = new DeferredFlush(context.dialect());
+        flush.start(connection, beforeFirstRevision.commits() + prepared.size());
         List<RevisionRun> done = new ArrayList<>();
         Set<String> rows = plan.rowsBefore();
         // One statement object and one set of bookkeeping statements for the whole run.
         try (Bookkeeping bookkeeping = new Bookkeeping(context.dialect(), context.versions(), context.history());
              java.sql.Statement jdbc = connection.createStatement()) {
-            for (Prepared p : prepared) {
+            beforeFirstRevision.run(connection);
+            for (int i = 0; i < prepared.size(); i++) {
+                Prepared p = prepared.get(i);
+                if (i == prepared.size() - 1) {
+                    flush.end(connection);
+                }
                 context.listener().starting(p.info(), direction);
                 long start = System.nanoTime();
-                runOne(connection, jdbc, bookkeeping, p, direction, plan, rows, done);
+                runOne(connection, jdbc, bookkeeping, flush, p, direction, plan, rows, done);
                 RevisionRun run = new RevisionRun(p.info(), direction, p.statements().size(),
                         (System.nanoTime() - start) / 1_000_000);
                 done.add(run);
                 rows = p.step().rowsAfter();
                 context.listener().finished(run);
             }
+        } finally {
+            flush.endQuietly(connection);
         }
         return new MigrationResult(direction, List.copyOf(plan.rowsBefore()), List.copyOf(rows), done);
     }
@@ -124,8 +137,9 @@ public final class Migrator {
         RELOCK
     }
 
-    private void runOne(Connection connection, java.sql.Statement jdbc, Bookkeeping bookkeeping, Prepared p,
-                        Direction direction, Planner.Plan plan, Set<String> rowsBefore, List<RevisionRun> done) {
+    private void runOne(Connection connection, java.sql.Statement jdbc, Bookkeeping bookkeeping, DeferredFlush flush,
+                        Prepared p, Direction direction, Planner.Plan plan, Set<String> rowsBefore,
+                        List<RevisionRun> done) {
         Atomicity atomicity = atomicityOf(p.file());
         List<String> leftApplied = new ArrayList<>();
         Statement current = null;
@@ -169,6 +183,8 @@ public final class Migrator {
                 stage = bookkeepingFailed == null ? stage : bookkeepingFailed ? Stage.BOOKKEEPING : Stage.COMMIT;
             }
             rollback(connection, atomicity);
+            // Before the failure's history row, so that its commit flushes the revisions committed before.
+            flush.endQuietly(connection);
             bookkeeping.recordFailure(connection, entry(p, direction, started, millisSince(start), false,
                     (current == null ? "" : "statement " + current.index() + ": ") + e.getMessage()));
             MigrationResult completed = new MigrationResult(direction, List.copyOf(plan.rowsBefore()),

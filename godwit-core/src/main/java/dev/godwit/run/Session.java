@@ -105,8 +105,19 @@ public final class Session {
                 }
                 RunContext context = new RunContext(dialect, revisions, versions, history, lock,
                         settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile);
-                return new Migrator(context).run(connection, plan,
-                        c -> ensureTables(c, now.rows() != null, now.recorded() != null));
+                boolean createVersions = now.rows() == null;
+                boolean createHistory = now.recorded() == null;
+                return new Migrator(context).run(connection, plan, new Migrator.Setup() {
+                    @Override
+                    public void run(Connection c) throws SQLException {
+                        ensureTables(c, !createVersions, !createHistory);
+                    }
+
+                    @Override
+                    public int commits() {
+                        return (createVersions ? 1 : 0) + (createHistory ? 1 : 0);
+                    }
+                });
             } finally {
                 releaseQuietly(connection, lock);
             }
