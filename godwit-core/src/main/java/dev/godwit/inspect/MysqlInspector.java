@@ -1,5 +1,6 @@
 package dev.godwit.inspect;
 
+import dev.godwit.dialect.DialectKind;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.ColumnType;
 import dev.godwit.schema.ForeignKeyAction;
@@ -9,6 +10,7 @@ import dev.godwit.schema.Schema;
 import dev.godwit.schema.Table;
 import dev.godwit.schema.TableOptions;
 import dev.godwit.schema.View;
+import dev.godwit.script.SqlTokens;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -311,31 +313,8 @@ final class MysqlInspector implements SchemaInspector {
     /** {@code (expr)} → {@code expr} when the first parenthesis closes at the very end; anything else unchanged. */
     static String withoutOuterParentheses(String text) {
         String s = text.strip();
-        if (s.length() < 2 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
-            return s;
-        }
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0 && i < s.length() - 1) {
-                    return s;
-                }
-            }
-        }
-        return s.substring(1, s.length() - 1).strip();
+        boolean wrapped = s.startsWith("(") && s.endsWith(")") && SqlTokens.isEnclosed(s, DialectKind.MYSQL);
+        return wrapped ? s.substring(1, s.length() - 1).strip() : s;
     }
 
     private static String emptyToNull(String text) {

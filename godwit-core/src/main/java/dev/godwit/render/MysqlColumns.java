@@ -1,5 +1,6 @@
 package dev.godwit.render;
 
+import dev.godwit.dialect.DialectKind;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.Identity;
 import java.util.function.UnaryOperator;
@@ -27,7 +28,7 @@ final class MysqlColumns {
             sql.append(" COLLATE ").append(column.collation());
         }
         if (column.generated() != null) {
-            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated()))
+            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated(), DialectKind.MYSQL))
                     .append(column.virtual() ? " VIRTUAL" : " STORED");
         } else {
             if (!column.nullable()) {

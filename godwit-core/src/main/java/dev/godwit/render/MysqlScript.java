@@ -1,5 +1,6 @@
 package dev.godwit.render;
 
+import dev.godwit.dialect.DialectKind;
 import dev.godwit.diff.ChangeSet;
 import dev.godwit.diff.Op;
 import dev.godwit.schema.CheckConstraint;
@@ -31,7 +32,7 @@ final class MysqlScript extends ScriptBuilder {
     private final Map<Op, Boolean> done = new IdentityHashMap<>();
 
     MysqlScript(ChangeSet changes) {
-        super(changes, Identifiers.MYSQL);
+        super(changes, DialectKind.MYSQL, Identifiers.MYSQL);
     }
 
     @Override
@@ -210,7 +211,7 @@ final class MysqlScript extends ScriptBuilder {
     /** A column with its prefix length ({@code name(10)}), or an expression, always in parentheses. */
     @Override
     protected String keyPart(IndexKey key) {
-        String part = key.isExpression() ? SqlText.enclosed(key.expression())
+        String part = key.isExpression() ? SqlText.enclosed(key.expression(), kind)
                 : ids.quote(key.column()) + (key.prefixLength() == null ? "" : "(" + key.prefixLength() + ")");
         return key.descending() ? part + " DESC" : part;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.render;
 
+import dev.godwit.dialect.DialectKind;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.ColumnType;
 import dev.godwit.schema.Identity;
@@ -20,7 +21,7 @@ final class PostgresColumns {
             sql.append(" COLLATE ").append(collation(column.collation()));
         }
         if (column.generated() != null) {
-            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated()))
+            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated(), DialectKind.POSTGRESQL))
                     .append(" STORED");
         } else if (isIdentity(column.identity())) {
             sql.append(" GENERATED ").append(identityKind(column.identity())).append(" AS IDENTITY");

@@ -1,5 +1,6 @@
 package dev.godwit.render;
 
+import dev.godwit.dialect.DialectKind;
 import dev.godwit.diff.Op;
 import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
@@ -92,7 +93,7 @@ final class PostgresEnumChange {
                     String alter = "ALTER TABLE " + ids.quote(table.name()) + " ";
                     statements.add(alter + "DROP CONSTRAINT " + ids.quote(checkName));
                     recreate.add(alter + "ADD CONSTRAINT " + ids.quote(checkName) + " CHECK "
-                            + SqlText.enclosed(check.expression()));
+                            + SqlText.enclosed(check.expression(), DialectKind.POSTGRESQL));
                 }
             }
         }

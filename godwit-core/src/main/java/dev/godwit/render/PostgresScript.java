@@ -1,5 +1,6 @@
 package dev.godwit.render;
 
+import dev.godwit.dialect.DialectKind;
 import dev.godwit.diff.ChangeSet;
 import dev.godwit.diff.Op;
 import dev.godwit.schema.CheckConstraint;
@@ -21,7 +22,7 @@ import java.util.List;
 final class PostgresScript extends ScriptBuilder {
 
     PostgresScript(ChangeSet changes) {
-        super(changes, Identifiers.POSTGRES);
+        super(changes, DialectKind.POSTGRESQL, Identifiers.POSTGRES);
     }
 
     @Override

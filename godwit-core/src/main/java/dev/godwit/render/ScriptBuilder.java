@@ -1,5 +1,6 @@
 package dev.godwit.render;
 
+import dev.godwit.dialect.DialectKind;
 import dev.godwit.diff.ChangeSet;
 import dev.godwit.diff.Op;
 import dev.godwit.schema.CheckConstraint;
@@ -26,13 +27,15 @@ abstract class ScriptBuilder {
 
     protected final ChangeSet changes;
     protected final LiveSchema live;
+    protected final DialectKind kind;
     protected final Identifiers ids;
     private final List<RenderedStatement> statements = new ArrayList<>();
     private List<Op> carrying = List.of();
 
-    ScriptBuilder(ChangeSet changes, Identifiers ids) {
+    ScriptBuilder(ChangeSet changes, DialectKind kind, Identifiers ids) {
         this.changes = changes;
         this.live = new LiveSchema(changes.from());
+        this.kind = kind;
         this.ids = ids;
     }
 
@@ -274,7 +277,7 @@ abstract class ScriptBuilder {
     }
 
     protected final String check(CheckConstraint check) {
-        return constraintName(check.name()) + "CHECK " + SqlText.enclosed(check.expression());
+        return constraintName(check.name()) + "CHECK " + SqlText.enclosed(check.expression(), kind);
     }
 
     /** The key list of an index: {@code (a, b DESC, (lower(c)))}. */
@@ -285,8 +288,8 @@ abstract class ScriptBuilder {
     /** A column, or an expression (in parentheses unless it is one function call), then DESC if it sorts so. */
     protected String keyPart(IndexKey key) {
         String part = !key.isExpression() ? ids.quote(key.column())
-                : SqlText.isFunctionCall(key.expression()) ? key.expression().strip()
-                : SqlText.enclosed(key.expression());
+                : SqlText.isFunctionCall(key.expression(), kind) ? key.expression().strip()
+                : SqlText.enclosed(key.expression(), kind);
         return key.descending() ? part + " DESC" : part;
     }
 

@@ -1,5 +1,8 @@
 package dev.godwit.render;
 
+import dev.godwit.dialect.DialectKind;
+import dev.godwit.script.SqlTokens;
+
 /**
  * Small pieces of SQL text the renderers share: string literals, and expressions put in
  * parentheses exactly once. The model holds expressions as the catalog prints them, sometimes
@@ -26,49 +29,22 @@ final class SqlText {
     }
 
     /** {@code (expression)}, or the expression itself when one pair of parentheses already holds all of it. */
-    static String enclosed(String expression) {
+    static String enclosed(String expression, DialectKind kind) {
         String text = expression.strip();
-        return isEnclosed(text) ? text : "(" + text + ")";
-    }
-
-    /** True when {@code text} starts with a parenthesis whose match is its last character. */
-    static boolean isEnclosed(String text) {
-        if (text.length() < 2 || text.charAt(0) != '(' || text.charAt(text.length() - 1) != ')') {
-            return false;
-        }
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0 && i < text.length() - 1) {
-                    return false;
-                }
-            }
-        }
-        return depth == 0;
+        return SqlTokens.isEnclosed(text, kind) ? text : "(" + text + ")";
     }
 
     /**
      * True when the whole expression is one function call ({@code lower((email)::text)}), which
      * an index key may hold without parentheses of its own.
      */
-    static boolean isFunctionCall(String expression) {
+    static boolean isFunctionCall(String expression, DialectKind kind) {
         String text = expression.strip();
         int open = text.indexOf('(');
         if (open <= 0 || !text.substring(0, open).strip().matches("[A-Za-z_][A-Za-z0-9_.]*")) {
             return false;
         }
-        return isEnclosed(text.substring(open));
+        return SqlTokens.isEnclosed(text.substring(open), kind);
     }
 
     /** A view's query without surrounding blanks or a final semicolon (PostgreSQL prints one). */

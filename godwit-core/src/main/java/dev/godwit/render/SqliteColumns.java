@@ -1,5 +1,6 @@
 package dev.godwit.render;
 
+import dev.godwit.dialect.DialectKind;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.Identity;
 import dev.godwit.schema.PrimaryKey;
@@ -45,7 +46,7 @@ final class SqliteColumns {
             sql.append(" COLLATE ").append(collation(ids, column.collation()));
         }
         if (column.generated() != null) {
-            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated()))
+            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated(), DialectKind.SQLITE))
                     .append(column.virtual() ? " VIRTUAL" : " STORED");
         }
         return sql.toString();

@@ -1,5 +1,6 @@
 package dev.godwit.render;
 
+import dev.godwit.dialect.DialectKind;
 import dev.godwit.diff.ChangeSet;
 import dev.godwit.diff.Op;
 import dev.godwit.schema.Column;
@@ -36,7 +37,7 @@ final class SqliteScript extends ScriptBuilder {
     private final Map<String, List<Op>> goWithDrop = new HashMap<>();
 
     SqliteScript(ChangeSet changes) {
-        super(changes, Identifiers.SQLITE);
+        super(changes, DialectKind.SQLITE, Identifiers.SQLITE);
         plan();
     }
 

@@ -29,4 +29,34 @@ public final class SqlTokens {
         }
         return tokens;
     }
+
+    /**
+     * True when {@code sql} is one parenthesised group, lexed with {@code kind}'s rules: its first
+     * significant token is {@code (} and the {@code )} that closes it is its last. Parentheses in
+     * strings, quoted names and comments do not count.
+     */
+    public static boolean isEnclosed(String sql, DialectKind kind) {
+        List<SqlToken> tokens = significant(sql, kind);
+        int last = tokens.size() - 1;
+        if (last < 1 || !isSymbol(tokens.get(0), "(") || !isSymbol(tokens.get(last), ")")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i <= last; i++) {
+            SqlToken token = tokens.get(i);
+            if (isSymbol(token, "(")) {
+                depth++;
+            } else if (isSymbol(token, ")")) {
+                depth--;
+                if (depth == 0 && i < last) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    private static boolean isSymbol(SqlToken token, String symbol) {
+        return token.kind() == TokenKind.SYMBOL && token.text().equals(symbol);
+    }
 }
