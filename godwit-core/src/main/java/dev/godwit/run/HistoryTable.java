@@ -43,8 +43,7 @@ public final class HistoryTable {
                 + "revision VARCHAR(64) NOT NULL, action VARCHAR(16) NOT NULL, checksum VARCHAR(64), "
                 + "checksum_algorithm VARCHAR(16), message VARCHAR(500), db_user VARCHAR(128), os_user VARCHAR(128), "
                 + "host VARCHAR(255), started_at " + ts + " NOT NULL, duration_ms BIGINT NOT NULL, "
-                + "success " + (dialect.kind() == dev.godwit.dialect.DialectKind.MYSQL ? "TINYINT(1)" : "BOOLEAN")
-                + " NOT NULL, error TEXT, backup_file VARCHAR(1000))";
+                + "success BOOLEAN NOT NULL, error TEXT, backup_file VARCHAR(1000))";
     }
 
     public void create(Connection connection) throws SQLException {
@@ -86,8 +85,7 @@ public final class HistoryTable {
     /** The checksum recorded for each revision by its latest successful upgrade, stamp or accept; null without a table. */
     public Map<String, AuditEntry> recordedChecksums(Connection connection) throws SQLException {
         String sql = "SELECT id, revision, action, checksum, checksum_algorithm, started_at FROM " + qualified
-                + " WHERE success = " + (dialect.kind() == dev.godwit.dialect.DialectKind.MYSQL ? "1" : "TRUE")
-                + " AND checksum IS NOT NULL AND action IN ('upgrade', 'stamp', 'accept') ORDER BY id";
+                + " WHERE success = TRUE AND checksum IS NOT NULL AND action IN ('upgrade', 'stamp', 'accept') ORDER BY id";
         Map<String, AuditEntry> latest = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
