@@ -2,11 +2,11 @@ package dev.godwit.backup;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.godwit.testdb.TestDb;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -30,15 +30,13 @@ import org.junit.jupiter.api.Assumptions;
  * the test fails: CI never silently skips a database.
  */
 final class TestServers {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    static final String PG_HOST = env("GODWIT_TEST_PG_HOST", "127.0.0.1");
-    static final String PG_PORT = env("GODWIT_TEST_PG_PORT", "5432");
-    static final String PG_USER = env("GODWIT_TEST_PG_USER", "postgres");
-    static final String PG_DB = env("GODWIT_TEST_PG_DB", "test");
-    static final String MYSQL_HOST = env("GODWIT_TEST_MYSQL_HOST", "127.0.0.1");
-    static final String MYSQL_PORT = env("GODWIT_TEST_MYSQL_PORT", "3306");
-    static final String MYSQL_USER = env("GODWIT_TEST_MYSQL_USER", "root");
+    static final String PG_HOST = TestDb.PG_HOST;
+    static final String PG_PORT = TestDb.PG_PORT;
+    static final String PG_USER = TestDb.PG_USER;
+    static final String PG_DB = TestDb.PG_DB;
+    static final String MYSQL_HOST = TestDb.MYSQL_HOST;
+    static final String MYSQL_PORT = TestDb.MYSQL_PORT;
+    static final String MYSQL_USER = TestDb.MYSQL_USER;
 
     private TestServers() {}
 
@@ -47,7 +45,7 @@ final class TestServers {
     }
 
     static String mysqlJdbc(String database) {
-        return "jdbc:mariadb://" + MYSQL_HOST + ":" + MYSQL_PORT + "/" + database;
+        return TestDb.mysqlJdbc(database);
     }
 
     static Connection postgres(String database) throws SQLException {
@@ -98,20 +96,11 @@ final class TestServers {
 
     /** A fresh lower-case name: prefix and random letters and digits. */
     static String unique(String prefix) {
-        StringBuilder s = new StringBuilder(prefix);
-        String chars = "abcdefghijklmnopqrstuvwxyz0123456789";
-        for (int i = 0; i < 10; i++) {
-            s.append(chars.charAt(RANDOM.nextInt(chars.length())));
-        }
-        return s.toString();
+        return TestDb.unique(prefix);
     }
 
     static void execute(Connection c, String... statements) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
+        TestDb.execute(c, statements);
     }
 
     /** The rows of a query as strings (null stays null). */
@@ -164,10 +153,5 @@ final class TestServers {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).sorted().toList();
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
