@@ -52,6 +52,11 @@ final class Commands {
         cli.addSubcommand("help", new CommandLine.HelpCommand());
     }
 
+    /** Whether {@code arg} is a global option that takes a value. */
+    static boolean takesValue(String arg) {
+        return OPTIONS_WITH_VALUE.contains(arg);
+    }
+
     /** The first argument that is neither a global option nor an option's value. */
     static String commandName(String[] args) {
         for (int i = 0; i < args.length; i++) {

@@ -41,9 +41,16 @@ public final class GodwitCommand implements Runnable {
     boolean debug;
 
     private Terminal terminal = Terminal.system();
+    private HeadStart headStart;
 
     GodwitCommand withTerminal(Terminal terminal) {
         this.terminal = terminal;
+        return this;
+    }
+
+    /** Work started before the command line was parsed; used if the parse agrees with it. */
+    GodwitCommand withHeadStart(HeadStart start) {
+        this.headStart = start;
         return this;
     }
 
@@ -58,8 +65,12 @@ public final class GodwitCommand implements Runnable {
 
     /** The working directory the run behaves as if started in. */
     Path baseDirectory() {
-        Path cwd = Path.of("").toAbsolutePath();
-        return directory == null ? cwd : cwd.resolve(directory).normalize();
+        return options().baseDirectory();
+    }
+
+    /** The global options as parsed. */
+    GlobalOptions options() {
+        return new GlobalOptions(directory, config, environment, url, lockTimeout);
     }
 
     Godwit godwit(MigrationListener listener) {
@@ -68,23 +79,20 @@ public final class GodwitCommand implements Runnable {
 
     /** The API configured from the global options; {@code backup} forces a backup before changes. */
     Godwit godwit(MigrationListener listener, boolean backup) {
-        Godwit.Builder builder = Godwit.configure().baseDirectory(baseDirectory()).listener(listener);
-        if (backup) {
-            builder.backup(true);
+        GlobalOptions options = options();
+        Godwit prepared = headStart == null || backup ? null : headStart.take(options);
+        Godwit godwit;
+        if (prepared != null) {
+            godwit = prepared.withListener(listener);
+        } else {
+            Godwit.Builder builder = options.builder().listener(listener);
+            if (backup) {
+                builder.backup(true);
+            }
+            godwit = builder.load();
         }
-        if (config != null) {
-            builder.configFile(baseDirectory().resolve(config));
-        }
-        if (environment != null) {
-            builder.environment(environment);
-        }
-        if (url != null) {
-            builder.url(url).urlSourceLabel("--url");
-        }
-        if (lockTimeout != null) {
-            builder.lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
-        }
-        return builder.load();
+        SqliteNative.prepareFor(godwit);
+        return godwit;
     }
 
     static boolean debugRequested(CommandLine.ParseResult parseResult) {

@@ -9,6 +9,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // No option takes a java.time or java.sql type: picocli need not look those converters up
+        // by reflection at start-up (its documented switch).
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
+        }
         System.exit(run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true)));
     }
 
@@ -19,8 +24,8 @@ public final class Main {
 
     /** Runs one command line with {@code terminal} answering confirmations. */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err, Terminal terminal) {
-        SqliteNative.prepare();
-        CommandLine cli = new CommandLine(new GodwitCommand().withTerminal(terminal));
+        HeadStart headStart = HeadStart.begin(args);
+        CommandLine cli = new CommandLine(new GodwitCommand().withTerminal(terminal).withHeadStart(headStart));
         Commands.register(cli, args);
         cli.setOut(out);
         cli.setErr(err);

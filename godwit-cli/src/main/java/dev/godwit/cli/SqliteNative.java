@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.api.Godwit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,9 +14,18 @@ import java.util.Locale;
  * behind by killed runs). Any problem leaves the driver to its default behaviour.
  */
 final class SqliteNative {
+    /** {@link dev.godwit.api.ConfigurationInfo#dialect()} for SQLite. */
+    private static final String SQLITE = "SQLite";
     private static final String VERSION_RESOURCE = "/META-INF/maven/org.xerial/sqlite-jdbc/pom.properties";
 
     private SqliteNative() {
+    }
+
+    /** Prepares the native library when {@code godwit} works on SQLite (before it connects). */
+    static void prepareFor(Godwit godwit) {
+        if (SQLITE.equals(godwit.configuration().dialect())) {
+            prepare();
+        }
     }
 
     static void prepare() {

@@ -93,7 +93,8 @@ class SafetyTest {
                 String revision = line.replaceAll(".*\"revision\":\"([a-z0-9]+)\".*", "$1");
                 String success = line.replaceAll(".*\"success\":(true|false).*", "$1");
                 actions.add(action + " " + revision + " " + success);
-                assertTrue(line.contains("\"checksum_algorithm\":\"sha256-v1\""), line);
+                assertTrue(line.contains("\"checksum_algorithm\":\"crc32c-crc32-v2\"")
+                        && line.matches(".*\"checksum\":\"[0-9a-f]{16}\".*"), line);
                 assertTrue(line.contains("\"os_user\":\"" + System.getProperty("user.name") + "\""), line);
             }
             assertEquals(List.of("stamp s2 true", "downgrade s2 true", "upgrade s3 false", "upgrade s2 true",
@@ -102,6 +103,39 @@ class SafetyTest {
             Cli.Result text = Cli.run(dir, "history", "--applied");
             assertTrue(text.out().contains("FAILED") && text.out().contains("upgrade   s3"), text.toString());
             assertEquals(List.of("s2"), db.versionRows("godwit_version"), "the version table alone says where it stands");
+        }
+    }
+
+    /**
+     * Databases whose history holds checksums of the first algorithm (SHA-256 over normalized
+     * statements, `sha256-v1`) keep being verified with it: a reformatting still passes, an edit
+     * still fails. The value is the one core's ChecksumTest pins for the same statements.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void checksumsRecordedWithTheFirstAlgorithmAreStillVerified(TestDatabase.Kind kind, @TempDir Path dir)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, dir)) {
+            db.writeConfig(dir);
+            Path file = Revisions.write(dir, "v1rev", null,
+                    "CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(20) DEFAULT 'a  b');\n"
+                            + "CREATE INDEX ix_t ON t (name);", "DROP TABLE t;");
+            assertEquals(0, Cli.run(dir, "upgrade").exit());
+            db.execute("UPDATE godwit_history SET checksum = "
+                    + "'81369ccd15ee29bc57c74ec02413c7912bb2cffa2f1dec50ed423b593537c45c', "
+                    + "checksum_algorithm = 'sha256-v1' WHERE revision = 'v1rev'");
+
+            Files.writeString(file, Files.readString(file).replace("CREATE INDEX", "-- note\nCREATE  INDEX"));
+            Cli.Result ok = Cli.run(dir, "validate");
+            assertEquals(0, ok.exit(), ok.toString());
+            assertTrue(ok.out().contains("1 applied revision(s), 1 checked"), ok.toString());
+            assertEquals(0, Cli.run(dir, "upgrade").exit(), "an up-to-date upgrade verifies it too");
+
+            Files.writeString(file, Files.readString(file).replace("'a  b'", "'a b'"));
+            Cli.Result bad = Cli.run(dir, "validate");
+            assertEquals(1, bad.exit(), bad.toString());
+            assertTrue(bad.err().contains("edited after it was applied") && bad.err().contains("was 81369ccd15ee"),
+                    bad.toString());
         }
     }
 

@@ -13,6 +13,7 @@ import dev.godwit.render.Renderer;
 import dev.godwit.render.SectionText;
 import dev.godwit.run.OfflineScript;
 import dev.godwit.run.RevisionAuthor;
+import dev.godwit.run.RevisionFiles;
 import dev.godwit.run.Revisions;
 import dev.godwit.run.Session;
 import dev.godwit.schema.Schema;
@@ -43,11 +44,12 @@ public final class Godwit {
 
     private final Settings settings;
     private final Session session;
-    private Revisions revisions;
+    private final RevisionFiles files;
 
-    private Godwit(Settings settings, MigrationListener listener) {
+    private Godwit(Settings settings, MigrationListener listener, RevisionFiles files) {
         this.settings = settings;
         this.session = new Session(settings, listener);
+        this.files = files;
     }
 
     /** Starts a configuration. By default it reads godwit.toml in the working directory, if there is one. */
@@ -82,19 +84,42 @@ public final class Godwit {
                 settings.schema(), databaseName(), settings.confirm(), settings.backup(), settings.backupDir());
     }
 
+    /**
+     * Starts reading the revision files, and checksumming their statements, on a background thread,
+     * so that the next call that needs them (an upgrade, a validation) finds them read; meanwhile the
+     * calling thread gets the JDBC driver ready (without connecting). Useful when the caller has
+     * other start-up work to do meanwhile; a problem with the files is reported by that next call,
+     * as without a preload.
+     *
+     * @return this
+     */
+    public Godwit preload() {
+        files.preload(session.splitterOptions());
+        session.warmUp();
+        return this;
+    }
+
+    /**
+     * This Godwit, reporting progress to {@code listener}; it shares the configuration and the
+     * revision files already read (or being read by {@link #preload()}).
+     */
+    public Godwit withListener(MigrationListener listener) {
+        return new Godwit(settings, listener, files);
+    }
+
     /** Applies revisions up to {@code target} (`head`, `heads`, a revision, `+2`, `label@head`…). */
     public MigrationResult upgrade(String target) {
-        return session.migrate(revisions(), true, target);
+        return session.migrate(this::revisions, true, target);
     }
 
     /** Undoes revisions down to {@code target} (a revision, `-1`, `base`, `label@-1`…). */
     public MigrationResult downgrade(String target) {
-        return session.migrate(revisions(), false, target);
+        return session.migrate(this::revisions, false, target);
     }
 
     /** What an upgrade ({@code up}) or downgrade to {@code target} would run now, without running it. */
     public MigrationPreview preview(boolean up, String target) {
-        return session.preview(revisions(), up, target);
+        return session.preview(this::revisions, up, target);
     }
 
     /** The SQL an upgrade would run, for `[FROM:]TO` (FROM defaults to base), without connecting. */
@@ -126,10 +151,10 @@ public final class Godwit {
 
     /** Where the database stands. */
     public Status current() {
-        Revisions revs = revisions();
-        RevisionGraph graph = revs.graph();
-        return session.connected(connection -> {
+        return session.connected(this::revisions, false, (connection, files) -> {
             Set<String> rows = session.rows(connection);
+            Revisions revs = files.get();
+            RevisionGraph graph = revs.graph();
             Set<String> known = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
             for (String row : orEmpty(rows)) {
@@ -192,17 +217,17 @@ public final class Godwit {
 
     /** Sets the version table to {@code target} without running any revision; recorded in the audit history. */
     public StampResult stamp(String target, boolean purge) {
-        return session.stamp(revisions(), target, purge);
+        return session.stamp(this::revisions, target, purge);
     }
 
     /** Checks that the graph loads, every applied revision has its file, and none was edited after it was applied. */
     public ValidationResult validate() {
-        return session.validate(revisions());
+        return session.validate(this::revisions);
     }
 
     /** Accepts the current content of an applied, edited revision (recorded in the audit history). */
     public AuditEntry acceptChecksum(String revision) {
-        return session.accept(revisions(), revision);
+        return session.accept(this::revisions, revision);
     }
 
     /** The audit history, newest first; {@code limit} &lt;= 0 for all of it. */
@@ -260,12 +285,11 @@ public final class Godwit {
     }
 
     private SchemaDiff compare(boolean requireHead) {
-        Revisions revs = revisions();
         SchemaComparer comparer = comparer();
-        return session.connected(connection -> {
+        return session.connected(this::revisions, false, (connection, files) -> {
             Set<String> rows = orEmpty(session.rows(connection));
             if (requireHead) {
-                requireAtHead(revs, rows);
+                requireAtHead(files.get(), rows);
             }
             Schema desired = comparer.desired(connection);
             Comparison comparison = comparer.compare(comparer.inspect(connection), desired);
@@ -302,8 +326,7 @@ public final class Godwit {
     }
 
     private RevisionInfo reloadAndDescribe(Path file) {
-        revisions = null;
-        Revisions revs = revisions();
+        Revisions revs = files.reload();
         for (var r : revs.graph().revisions()) {
             if (revs.file(r.id()).path().equals(file)) {
                 return revs.info(r.id(), Set.of());
@@ -323,10 +346,7 @@ public final class Godwit {
     }
 
     private Revisions revisions() {
-        if (revisions == null) {
-            revisions = Revisions.load(settings.migrations());
-        }
-        return revisions;
+        return files.get();
     }
 
     private static Set<String> orEmpty(Set<String> rows) {
@@ -440,7 +460,7 @@ public final class Godwit {
             if (backup != null) {
                 settings = settings.withBackup(backup);
             }
-            return new Godwit(settings, listener);
+            return new Godwit(settings, listener, new RevisionFiles(settings.migrations()));
         }
     }
 }

@@ -47,6 +47,22 @@ public final class Connector {
         return connection;
     }
 
+    /**
+     * Loads and initialises the driver and has it parse the URL, without connecting: the driver's
+     * one-time start-up work (tens of milliseconds in a fresh JVM), done ahead on a spare thread.
+     * That includes the JVM's calendar and locale data, which the drivers' date handling loads on
+     * the first connection (about 15 ms, measured with pgjdbc). Best effort: a problem here is left
+     * for {@link #open} to report.
+     */
+    public static void warmUp(DatabaseUrl url, Dialect dialect) {
+        try {
+            loadDriver(dialect).acceptsURL(url.jdbcUrl());
+            java.util.Calendar.getInstance();
+        } catch (SQLException | RuntimeException e) {
+            // open() meets it again and reports it
+        }
+    }
+
     private static Driver loadDriver(Dialect dialect) {
         try {
             return (Driver) Class.forName(dialect.driverClass()).getDeclaredConstructor().newInstance();

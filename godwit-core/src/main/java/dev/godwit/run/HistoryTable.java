@@ -82,14 +82,20 @@ public final class HistoryTable {
         }
     }
 
-    /** The checksum recorded for each revision by its latest successful upgrade, stamp or accept; null without a table. */
-    public Map<String, AuditEntry> recordedChecksums(Connection connection) throws SQLException {
-        String sql = "SELECT id, revision, action, checksum, checksum_algorithm, started_at FROM " + qualified
+    /**
+     * The checksum recorded for each revision by its latest successful upgrade, stamp or accept; null
+     * without a table. {@code withTimes} also reads when each was recorded, for messages: decoding
+     * a timestamp per row is most of this query's cost on a fresh JVM, and an up-to-date database
+     * never needs it.
+     */
+    public Map<String, AuditEntry> recordedChecksums(Connection connection, boolean withTimes) throws SQLException {
+        String sql = "SELECT id, revision, action, checksum, checksum_algorithm" + (withTimes ? ", started_at" : "")
+                + " FROM " + qualified
                 + " WHERE success = TRUE AND checksum IS NOT NULL AND action IN ('upgrade', 'stamp', 'accept') ORDER BY id";
         Map<String, AuditEntry> latest = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                Timestamp started = rs.getTimestamp(6);
+                Timestamp started = withTimes ? rs.getTimestamp(6) : null;
                 latest.put(rs.getString(2), new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), null, null, null, null,
                         started == null ? null : started.toInstant(), 0, true, null, null));

@@ -70,6 +70,20 @@ public final class Revisions {
         return split;
     }
 
+    /**
+     * Splits every revision ahead of need (see {@link RevisionLoading}). One that does not split is
+     * skipped here: it fails when, and only if, a command asks for it.
+     */
+    void splitAll(SplitterOptions options) {
+        for (String id : files.keySet()) {
+            try {
+                split(id, options);
+            } catch (GodwitException e) {
+                // reported by split() to the command that needs this revision
+            }
+        }
+    }
+
     public boolean isEmpty() {
         return files.isEmpty();
     }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One database as Godwit works with it: its connection, its run lock, and its two bookkeeping
@@ -62,6 +63,32 @@ public final class Session {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Work on an open connection, with the revision files once they have loaded. */
+    public interface RevisionWork<T> {
+        T run(Connection connection, Supplier<Revisions> revisions) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on a new connection while the revision files load on a thread of their own
+     * ({@link RevisionLoading}); with {@code split}, every revision is also split and checksummed
+     * ahead. {@code work} waits for the files only when it asks for them. A problem with the files
+     * wins over a database error, as it would if they were read before connecting.
+     */
+    public <T> T connected(Supplier<Revisions> source, boolean split, RevisionWork<T> work) {
+        RevisionLoading loading = RevisionLoading.start(source, split ? splitterOptions() : null);
+        try {
+            return connected(connection -> work.run(connection, loading::join));
+        } catch (RuntimeException e) {
+            RuntimeException files = loading.failure();
+            throw files != null ? files : e;
+        }
+    }
+
+    /** Gets the JDBC driver ready to connect, without connecting (see {@link Connector#warmUp}). */
+    public void warmUp() {
+        Connector.warmUp(settings.url(), dialect);
+    }
+
     /** Runs {@code work} on a new connection, closed afterwards. */
     public <T> T connected(Work<T> work) {
         try (Connection connection = Connector.open(settings.url(), dialect, settings.schema())) {
@@ -84,12 +111,13 @@ public final class Session {
     }
 
     /** Applies ({@code up}) or undoes revisions to reach {@code target}. */
-    public MigrationResult migrate(Revisions revisions, boolean up, String target) {
-        Planner planner = new Planner(revisions.graph());
-        return connected(connection -> {
+    public MigrationResult migrate(Supplier<Revisions> source, boolean up, String target) {
+        return connected(source, true, (connection, files) -> {
             Snapshot seen = snapshot(connection);
+            Revisions revisions = files.get();
+            Planner planner = new Planner(revisions.graph());
             Planner.Plan optimistic = plan(planner, up, seen.rowsOrEmpty(), target);
-            validate(revisions, seen, true);
+            validate(connection, revisions, seen, true);
             if (optimistic.steps().isEmpty()) {
                 return unchanged(up, optimistic);
             }
@@ -99,7 +127,7 @@ public final class Session {
             try {
                 Snapshot now = snapshot(connection);
                 Planner.Plan plan = plan(planner, up, now.rowsOrEmpty(), target);
-                validate(revisions, now, true);
+                validate(connection, revisions, now, true);
                 if (plan.steps().isEmpty()) {
                     return unchanged(up, plan);
                 }
@@ -142,7 +170,7 @@ public final class Session {
     private Snapshot snapshot(Connection connection) throws SQLException {
         boolean[] exist = dialect.tablesExist(connection, versions.qualifiedName(), history.qualifiedName());
         Set<String> rows = exist != null && !exist[0] ? null : rows(connection);
-        Map<String, AuditEntry> recorded = exist != null && !exist[1] ? null : history.recordedChecksums(connection);
+        Map<String, AuditEntry> recorded = exist != null && !exist[1] ? null : history.recordedChecksums(connection, false);
         return new Snapshot(rows, recorded);
     }
 
@@ -159,11 +187,12 @@ public final class Session {
     }
 
     /** What {@link #migrate} would run, against the live database's state, without running it. */
-    public MigrationPreview preview(Revisions revisions, boolean up, String target) {
-        Planner planner = new Planner(revisions.graph());
-        SplitterOptions options = options();
-        return connected(connection -> {
+    public MigrationPreview preview(Supplier<Revisions> source, boolean up, String target) {
+        SplitterOptions options = splitterOptions();
+        return connected(source, false, (connection, files) -> {
             Set<String> rows = orEmpty(rows(connection));
+            Revisions revisions = files.get();
+            Planner planner = new Planner(revisions.graph());
             Planner.Plan plan = plan(planner, up, rows, target);
             List<RevisionInfo> infos = new ArrayList<>();
             List<String> loss = new ArrayList<>();
@@ -185,9 +214,9 @@ public final class Session {
     }
 
     /** Sets the version table to {@code target} without running any revision, and records it. */
-    public StampResult stamp(Revisions revisions, String target, boolean purge) {
-        Planner planner = new Planner(revisions.graph());
-        return locked(connection -> {
+    public StampResult stamp(Supplier<Revisions> source, String target, boolean purge) {
+        return locked(source, (connection, revisions) -> {
+            Planner planner = new Planner(revisions.graph());
             Set<String> rows = rows(connection);
             Set<String> after = purge ? planner.stamp(Set.of(), target, true) : planner.stamp(orEmpty(rows), target, false);
             ensureTables(connection, rows != null);
@@ -218,14 +247,17 @@ public final class Session {
     }
 
     /** Checks the applied revisions against their files. */
-    public ValidationResult validate(Revisions revisions) {
-        return connected(connection -> validate(revisions, snapshot(connection), false));
+    public ValidationResult validate(Supplier<Revisions> source) {
+        return connected(source, true, (connection, files) -> {
+            Snapshot snapshot = snapshot(connection);
+            return validate(connection, files.get(), snapshot, false);
+        });
     }
 
     /** Records the current checksum of an applied revision as the accepted one. */
-    public AuditEntry accept(Revisions revisions, String target) {
-        Planner planner = new Planner(revisions.graph());
-        return locked(connection -> {
+    public AuditEntry accept(Supplier<Revisions> source, String target) {
+        return locked(source, (connection, revisions) -> {
+            Planner planner = new Planner(revisions.graph());
             Set<String> ids = planner.resolveRows(target);
             Set<String> applied = revisions.graph().applied(orEmpty(rows(connection)));
             if (ids.size() != 1 || !applied.contains(ids.iterator().next())) {
@@ -245,20 +277,35 @@ public final class Session {
         return connected(connection -> history.list(connection, limit));
     }
 
-    private ValidationResult validate(Revisions revisions, Snapshot snapshot, boolean require) {
-        ValidationResult result = new Validator(revisions, options()).check(snapshot.rowsOrEmpty(), snapshot.recorded());
+    /**
+     * Checks the applied revisions against what the snapshot recorded; when something is wrong, the
+     * history is read again with its timestamps, so the messages say when each checksum was recorded.
+     */
+    private ValidationResult validate(Connection connection, Revisions revisions, Snapshot snapshot, boolean require)
+            throws SQLException {
+        Validator validator = new Validator(revisions, splitterOptions());
+        ValidationResult result = validator.check(snapshot.rowsOrEmpty(), snapshot.recorded());
+        if (!result.ok() && snapshot.recorded() != null) {
+            result = validator.check(snapshot.rowsOrEmpty(), history.recordedChecksums(connection, true));
+        }
         if (require) {
             Validator.requireValid(result);
         }
         return result;
     }
 
-    private <T> T locked(Work<T> work) {
-        return connected(connection -> {
+    /** Work under the run lock, with the revision files. */
+    private interface LockedWork<T> {
+        T run(Connection connection, Revisions revisions) throws SQLException;
+    }
+
+    private <T> T locked(Supplier<Revisions> source, LockedWork<T> work) {
+        return connected(source, false, (connection, files) -> {
+            Revisions revisions = files.get();
             RunLock lock = dialect.runLock(lockName());
             Locker.acquire(connection, lock, settings.lockTimeout(), listener);
             try {
-                return work.run(connection);
+                return work.run(connection, revisions);
             } finally {
                 releaseQuietly(connection, lock);
             }
@@ -304,12 +351,13 @@ public final class Session {
 
     private AuditEntry entry(Revisions revisions, String id, String action, RunIdentity who, boolean withChecksum) {
         var file = revisions.file(id);
-        return new AuditEntry(null, id, action, withChecksum ? revisions.split(id, options()).checksum() : null,
+        return new AuditEntry(null, id, action, withChecksum ? revisions.split(id, splitterOptions()).checksum() : null,
                 withChecksum ? Checksum.ALGORITHM : null, file.message(), who.databaseUser(), who.osUser(), who.host(),
                 Instant.now(), 0, true, null, null);
     }
 
-    private SplitterOptions options() {
+    /** How this database's revisions are split into statements. */
+    public SplitterOptions splitterOptions() {
         return SplitterOptions.forDialect(dialect.kind());
     }
 

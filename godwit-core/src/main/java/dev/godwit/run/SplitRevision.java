@@ -8,16 +8,27 @@ import dev.godwit.script.Statement;
 import java.util.List;
 
 /**
- * A revision file with both sections split once, and its checksum, for everything that needs its
- * statements: running it, validating it, the offline script. {@link Revisions#split} keeps one per
- * revision, so a run splits each file once however often it is needed.
+ * A revision file with both sections split once, and its checksum (taken in the same pass), for
+ * everything that needs its statements: running it, validating it, the offline script.
+ * {@link Revisions#split} keeps one per revision, so a run splits each file once however often it
+ * is needed.
+ *
+ * @param checksum the checksum with {@link Checksum#ALGORITHM}
  */
 record SplitRevision(RevisionFile file, List<Statement> upgrade, List<Statement> downgrade, String checksum) {
 
     static SplitRevision of(RevisionFile file, SplitterOptions options) {
-        List<Statement> upgrade = RevisionFileParser.statements(file, true, options);
-        List<Statement> downgrade = RevisionFileParser.statements(file, false, options);
-        return new SplitRevision(file, upgrade, downgrade, Checksum.of(upgrade, downgrade));
+        StringBuilder tokens = new StringBuilder(file.upgrade().sql().length() + file.downgrade().sql().length() + 32);
+        tokens.append("upgrade\n");
+        List<Statement> upgrade = RevisionFileParser.statements(file, true, options, tokens);
+        tokens.append("\ndowngrade\n");
+        List<Statement> downgrade = RevisionFileParser.statements(file, false, options, tokens);
+        return new SplitRevision(file, upgrade, downgrade, Checksum.ofTokens(tokens));
+    }
+
+    /** The checksum with {@code algorithm}, one {@link Checksum#canVerify} accepts. */
+    String checksum(String algorithm) {
+        return Checksum.SHA256_V1.equals(algorithm) ? Checksum.sha256V1(upgrade, downgrade) : checksum;
     }
 
     List<Statement> statements(boolean up) {

@@ -49,7 +49,7 @@ public final class Validator {
             RevisionFile file = revisions.file(id);
             String now;
             try {
-                now = revisions.split(id, options).checksum();
+                now = revisions.split(id, options).checksum(entry.checksumAlgorithm());
             } catch (GodwitException e) {
                 problems.add(new ValidationProblem(id, file.path(), e.getMessage(), e.hint()));
                 continue;

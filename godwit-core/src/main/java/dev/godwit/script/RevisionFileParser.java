@@ -67,9 +67,18 @@ public final class RevisionFileParser {
      * {@link GodwitException} prefixed with {@code <file>:<line>: }.
      */
     public static List<Statement> statements(RevisionFile file, boolean upgrade, SplitterOptions options) {
+        return statements(file, upgrade, options, null);
+    }
+
+    /**
+     * Like {@link #statements(RevisionFile, boolean, SplitterOptions)}; with {@code tokens}, also
+     * writes the statements' tokens for a checksum there (see {@link StatementSplitter}).
+     */
+    public static List<Statement> statements(RevisionFile file, boolean upgrade, SplitterOptions options,
+            StringBuilder tokens) {
         Section section = upgrade ? file.upgrade() : file.downgrade();
         try {
-            return section.statements(options);
+            return tokens == null ? section.statements(options) : section.statements(options, tokens);
         } catch (ScriptSyntaxException e) {
             throw new GodwitException(file.path() + ":" + e.line() + ": " + e.getMessage(), e.hint(), e);
         }
@@ -77,6 +86,9 @@ public final class RevisionFileParser {
 
     /** "upgrade", "downgrade" or null for a line that is no section marker. */
     private static String marker(String file, String line, int n) {
+        if (line.indexOf('+') < 0) {
+            return null; // most lines: no marker can be on them, and the regular expression is not run
+        }
         Matcher m = MARKER.matcher(line);
         if (!m.matches()) {
             return null;

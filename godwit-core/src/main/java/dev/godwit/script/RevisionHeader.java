@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Collects and checks the {@code -- key: value} lines at the top of a revision file. Errors name
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
 final class RevisionHeader {
     static final List<String> KEYS = List.of(
             "revision", "revises", "message", "created", "branch-labels", "depends-on", "transaction");
-    private static final Pattern KEY_VALUE =
-            Pattern.compile("\\s*--\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)");
 
     private final String file;
     private final Map<String, Integer> seenAt = new HashMap<>();
@@ -36,14 +32,15 @@ final class RevisionHeader {
 
     /** Takes a comment line of the header area; lines not of {@code key: value} form are ignored. */
     void acceptComment(String line, int number) {
-        Matcher m = KEY_VALUE.matcher(line);
-        if (!m.matches() || m.group(2).startsWith("//")) {
+        int colon = keyValueColon(line);
+        if (colon < 0 || line.startsWith("//", colon + 1)) {
             return;
         }
-        String key = m.group(1).toLowerCase(Locale.ROOT);
-        String value = m.group(2).strip();
+        String written = line.substring(keyStart(line), keyEnd(line));
+        String key = written.toLowerCase(Locale.ROOT);
+        String value = line.substring(colon + 1).strip();
         if (!KEYS.contains(key)) {
-            throw error(number, "unknown header key `" + m.group(1) + "`",
+            throw error(number, "unknown header key `" + written + "`",
                     suggestion(key) + "known keys: " + String.join(", ", KEYS)
                             + " (a note must not look like `-- word: value`)");
         }
@@ -53,6 +50,64 @@ final class RevisionHeader {
                     "keep a single `-- " + key + ":` line");
         }
         assign(key, value, number);
+    }
+
+    /**
+     * Where the colon of a {@code -- key: value} line is, or -1 for a line of another form: white
+     * space, {@code --}, white space, a key (a letter, then letters, digits, {@code _} and
+     * {@code -}), white space, {@code :}.
+     */
+    private static int keyValueColon(String line) {
+        int i = keyStart(line);
+        if (i < 0) {
+            return -1;
+        }
+        i = keyEnd(line);
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == ':' ? i : -1;
+    }
+
+    /** Where the key starts, after the leading white space, {@code --} and white space; -1 if no letter is there. */
+    private static int keyStart(String line) {
+        int i = 0;
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        if (!line.startsWith("--", i)) {
+            return -1;
+        }
+        i += 2;
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= line.length() || !isLetter(line.charAt(i))) {
+            return -1;
+        }
+        return i;
+    }
+
+    /** Where the key that starts at {@link #keyStart} ends. */
+    private static int keyEnd(String line) {
+        int i = keyStart(line) + 1;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-') {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** White space as a regular expression's {@code \s} means it: space, tab, line breaks, form feed, vertical tab. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     /** Checks what needs the whole header: a revision line exists and is not in its own revises. */

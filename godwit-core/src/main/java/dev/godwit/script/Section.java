@@ -32,6 +32,14 @@ public record Section(String sql, int firstLine, boolean present) {
         return StatementSplitter.split(sql, firstLine, options);
     }
 
+    /** Like {@link #statements(SplitterOptions)}, writing the statements' tokens for a checksum to {@code tokens}. */
+    public List<Statement> statements(SplitterOptions options, StringBuilder tokens) {
+        if (!present) {
+            return List.of();
+        }
+        return StatementSplitter.split(sql, firstLine, options, tokens);
+    }
+
     /** True when the section is absent or holds only comments and white space. */
     public boolean isEmpty(SplitterOptions options) {
         return statements(options).isEmpty();

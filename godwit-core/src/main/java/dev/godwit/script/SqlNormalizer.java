@@ -63,6 +63,11 @@ final class SqlNormalizer {
     }
 
     private static void appendWithLf(StringBuilder out, String text, int from, int to) {
+        int cr = text.indexOf('\r', from);
+        if (cr < 0 || cr >= to) {
+            out.append(text, from, to); // the usual case, copied at once
+            return;
+        }
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\r') {

@@ -20,14 +20,17 @@ public final class StatementSplitter {
     private final RoutineDetector routine = new RoutineDetector();
     private final BlockTracker blocks = new BlockTracker();
     private final List<Statement> statements = new ArrayList<>();
+    /** Where the statements' tokens are written for a checksum (see {@link #split(String, int, SplitterOptions, StringBuilder)}); may be null. */
+    private final StringBuilder tokens;
     private int statementStart = -1;
     private int statementEnd;
     private int statementLine;
 
-    private StatementSplitter(String text, int firstLine, SplitterOptions options) {
+    private StatementSplitter(String text, int firstLine, SplitterOptions options, StringBuilder tokens) {
         this.text = text;
         this.options = options;
         this.lexer = new SqlLexer(text, firstLine, options, false);
+        this.tokens = tokens;
     }
 
     /**
@@ -39,7 +42,21 @@ public final class StatementSplitter {
     public static List<Statement> split(String text, int firstLine, SplitterOptions options) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
-        return new StatementSplitter(text, firstLine, options).run();
+        return new StatementSplitter(text, firstLine, options, null).run();
+    }
+
+    /**
+     * Splits like {@link #split(String, int, SplitterOptions)} and, in the same pass, appends to
+     * {@code tokens} what a checksum of the statements is taken over: each statement's tokens as
+     * this dialect reads them, without comments and white space, each written {@code <length>:<text>}
+     * (line breaks inside a token as LF), and {@code |} after each statement. The client's
+     * {@code DELIMITER} lines and the terminators between statements are left out.
+     */
+    public static List<Statement> split(String text, int firstLine, SplitterOptions options, StringBuilder tokens) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(tokens, "tokens");
+        return new StatementSplitter(text, firstLine, options, tokens).run();
     }
 
     private List<Statement> run() {
@@ -74,12 +91,12 @@ public final class StatementSplitter {
             flush();
         } else {
             statementEnd = lexer.end();
+            token(); // a `;` inside a routine's body is part of the statement
         }
     }
 
     private void onSignificant() {
-        String upper = lexer.upperWord();
-        if (statementStart < 0 && options.delimiterCommand() && upper.equals("DELIMITER")
+        if (statementStart < 0 && options.delimiterCommand() && lexer.upperWord().equals("DELIMITER")
                 && lexer.tokenStartsLine()) {
             delimiterCommand();
             return;
@@ -89,8 +106,9 @@ public final class StatementSplitter {
             statementLine = lexer.line();
         }
         statementEnd = lexer.end();
+        token();
         if (options.beginEndBlocks() && !lexer.customDelimiter()) {
-            String key = lexer.kind() == TokenKind.SYMBOL ? lexer.tokenText() : upper;
+            String key = lexer.kind() == TokenKind.SYMBOL ? lexer.tokenText() : lexer.upperWord();
             if (tracksBlocks()) {
                 blocks.accept(lexer.kind(), key, lexer.line());
             } else {
@@ -123,10 +141,29 @@ public final class StatementSplitter {
         lexer.setDelimiter(delimiter);
     }
 
+    /** Writes the current token for the checksum. */
+    private void token() {
+        if (tokens == null) {
+            return;
+        }
+        int from = lexer.start();
+        int to = lexer.end();
+        int cr = text.indexOf('\r', from);
+        if (cr < 0 || cr >= to) {
+            tokens.append(to - from).append(':').append(text, from, to);
+            return;
+        }
+        String lf = text.substring(from, to).replace("\r\n", "\n").replace('\r', '\n');
+        tokens.append(lf.length()).append(':').append(lf);
+    }
+
     private void flush() {
         if (statementStart >= 0) {
             String sql = text.substring(statementStart, statementEnd);
             statements.add(new Statement(sql, statementLine, statements.size() + 1));
+            if (tokens != null) {
+                tokens.append('|');
+            }
         }
         statementStart = -1;
         routine.reset();

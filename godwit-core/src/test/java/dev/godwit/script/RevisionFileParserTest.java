@@ -183,4 +183,28 @@ class RevisionFileParserTest {
         assertEquals("café ☕", f.message());
         assertEquals("INSERT INTO t VALUES ('naïve')", f.upgrade().statements(PG).get(0).sql());
     }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsText(@TempDir Path dir) throws Exception {
+        // U+FFFD is also what a lenient decoder puts for a malformed byte: written on purpose, it is valid.
+        Path file = dir.resolve("x.sql");
+        Files.writeString(file, "-- revision: a\n-- message: odd \uFFFD\n-- +upgrade\nSELECT '\uFFFD';\n");
+        RevisionFile f = RevisionFileParser.parse(file);
+        assertEquals("odd \uFFFD", f.message());
+        assertEquals("SELECT '\uFFFD'", f.upgrade().statements(PG).get(0).sql());
+    }
+
+    @Test
+    void notesThatDoNotLookLikeKeysAreComments() {
+        RevisionFile f = parse(String.join("\n",
+                "-- revision: a",
+                "-- 2nd attempt: after the outage",
+                "-- https://example.com/ticket/1",
+                "-- -- dashes: too",
+                "--",
+                "-- +upgrade",
+                "SELECT 1;"));
+        assertEquals("a", f.revision());
+        assertEquals(7, f.upgrade().firstLine());
+    }
 }

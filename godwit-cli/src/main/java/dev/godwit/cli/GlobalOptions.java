@@ -1,0 +1,56 @@
+package dev.godwit.cli;
+
+import dev.godwit.api.Godwit;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The global options a run's configuration comes from, as one value: two readings of a command line
+ * are the same configuration exactly when they are equal.
+ *
+ * @param directory {@code -C}: run as if started there
+ * @param config {@code --config}
+ * @param environment {@code -e}
+ * @param url {@code --url}
+ * @param lockTimeout {@code --lock-timeout}, in seconds
+ */
+record GlobalOptions(Path directory, Path config, String environment, String url, Integer lockTimeout) {
+
+    // equals and hashCode written out: a record's generated ones are bootstrapped through method
+    // handles on first use, which costs a fresh JVM more than the comparison itself.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GlobalOptions g && Objects.equals(directory, g.directory) && Objects.equals(config, g.config)
+                && Objects.equals(environment, g.environment) && Objects.equals(url, g.url)
+                && Objects.equals(lockTimeout, g.lockTimeout);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(directory, config, environment, url, lockTimeout);
+    }
+
+    /** The working directory the run behaves as if started in. */
+    Path baseDirectory() {
+        Path cwd = Path.of("").toAbsolutePath();
+        return directory == null ? cwd : cwd.resolve(directory).normalize();
+    }
+
+    /** The API's builder for these options. */
+    Godwit.Builder builder() {
+        Godwit.Builder builder = Godwit.configure().baseDirectory(baseDirectory());
+        if (config != null) {
+            builder.configFile(baseDirectory().resolve(config));
+        }
+        if (environment != null) {
+            builder.environment(environment);
+        }
+        if (url != null) {
+            builder.url(url).urlSourceLabel("--url");
+        }
+        if (lockTimeout != null) {
+            builder.lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
+        }
+        return builder;
+    }
+}

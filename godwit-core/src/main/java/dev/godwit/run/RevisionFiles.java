@@ -1,0 +1,47 @@
+package dev.godwit.run;
+
+import dev.godwit.script.SplitterOptions;
+import java.nio.file.Path;
+
+/**
+ * A project's revision files as a command sees them: read once, when first needed or ahead of need
+ * ({@link #preload}), and read again only after a command wrote a new one ({@link #reload}).
+ * Thread-safe: a preload runs on a thread of its own.
+ */
+public final class RevisionFiles {
+    private final Path folder;
+    private Revisions revisions;
+    private RevisionLoading loading;
+
+    public RevisionFiles(Path folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * Starts reading the files, and splitting and checksumming every revision for {@code options},
+     * on a background thread, unless they are read or being read already. What goes wrong is
+     * thrown by {@link #get()}, as if the files were read there.
+     */
+    public synchronized void preload(SplitterOptions options) {
+        if (revisions == null && loading == null) {
+            loading = RevisionLoading.start(() -> Revisions.load(folder), options);
+        }
+    }
+
+    /** The revisions, read now or by the preload (waiting for it to finish). */
+    public synchronized Revisions get() {
+        if (revisions == null) {
+            RevisionLoading pending = loading;
+            loading = null;
+            revisions = pending != null ? pending.join() : Revisions.load(folder);
+        }
+        return revisions;
+    }
+
+    /** Reads the files again (after a new revision was written). */
+    public synchronized Revisions reload() {
+        revisions = null;
+        loading = null;
+        return get();
+    }
+}
