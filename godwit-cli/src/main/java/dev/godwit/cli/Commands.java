@@ -46,6 +46,9 @@ final class Commands {
             cli.addSubcommand(name, ALL.get(name).get());
             return;
         }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return; // the version needs no command
+        }
         for (Map.Entry<String, Supplier<Object>> e : ALL.entrySet()) {
             cli.addSubcommand(e.getKey(), e.getValue().get());
         }

@@ -3,13 +3,14 @@ package dev.godwit.cli;
 import static dev.godwit.cli.support.Checks.contains;
 import static dev.godwit.cli.support.Checks.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.cli.support.Cli;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `--help` on the command and on every subcommand, and what a usage error says. */
+/** `--help` on the command and on every subcommand, `--version`, and what a usage error says. */
 class HelpTest {
 
     @Test
@@ -28,6 +29,14 @@ class HelpTest {
         }
         contains(ok(Cli.run(dir, "upgrade", "--help")).out(), "--sql", "TARGET");
         contains(ok(Cli.run(dir, "history", "-h")).out(), "--rev-range", "--indicate-current", "--verbose");
+    }
+
+    @Test
+    void versionPrintsTheVersion(@TempDir Path dir) {
+        for (String flag : new String[] {"--version", "-V"}) {
+            Cli.Result r = ok(Cli.run(dir, flag));
+            assertTrue(r.out().startsWith("godwit "), r.toString());
+        }
     }
 
     @Test
