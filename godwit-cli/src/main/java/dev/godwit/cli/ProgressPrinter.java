@@ -37,6 +37,12 @@ final class ProgressPrinter implements MigrationListener {
     }
 
     @Override
+    public void backupSkipped(String reason) {
+        out.println("Backup: skipped, " + reason + ".");
+        out.flush();
+    }
+
+    @Override
     public void starting(RevisionInfo r, Direction direction) {
         String parents = RevisionFormat.ids(r.revises());
         String arrow = direction == Direction.UPGRADE ? parents + " -> " + r.id() : r.id() + " -> " + parents;

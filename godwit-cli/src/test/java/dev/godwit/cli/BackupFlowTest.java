@@ -58,6 +58,51 @@ class BackupFlowTest {
         }
     }
 
+    /**
+     * `backup = true` on a first deploy into a schema (a PostgreSQL schema, a MySQL/MariaDB
+     * database) that does not exist yet: there is nothing to back up, so the run says so and goes
+     * on (it creates the schema); the next run backs up as usual. SQLite: see the next test.
+     */
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"POSTGRESQL", "MARIADB"})
+    void aFirstDeployIntoANewSchemaHasNothingToBackUp(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, dir)) {
+            String fresh = "gw_bk_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+            Files.writeString(dir.resolve("godwit.toml"),
+                    "url = \"" + db.url() + "\"\nschema = \"" + fresh + "\"\nbackup = true\n");
+            revisions(dir);
+            try {
+                Cli.Result first = Cli.run(dir, "upgrade", "b1");
+                assertEquals(0, first.exit(), first.toString());
+                assertTrue(first.out().contains("Backup: skipped, schema " + fresh
+                        + " does not exist yet, so there is nothing to back up."), first.toString());
+                assertTrue(first.out().contains("Running upgrade <base> -> b1"), first.toString());
+
+                Cli.Result second = Cli.run(dir, "upgrade");
+                assertEquals(0, second.exit(), second.toString());
+                String backupLine = second.out().lines().filter(l -> l.startsWith("Backup: ")).findFirst().orElseThrow();
+                assertFalse(backupLine.contains("skipped"), second.toString());
+                Path file = Path.of(backupLine.substring("Backup: ".length(), backupLine.indexOf(" (")));
+                assertTrue(Files.size(file) > 0, "backup file " + file);
+            } finally {
+                db.execute(kind == TestDatabase.Kind.POSTGRESQL ? "DROP SCHEMA IF EXISTS " + fresh + " CASCADE"
+                        : "DROP DATABASE IF EXISTS " + fresh);
+            }
+        }
+    }
+
+    /** SQLite: connecting creates the file, so the first deploy backs up the empty database and goes on. */
+    @org.junit.jupiter.api.Test
+    void aFirstDeployOfANewSqliteFileBacksUpTheEmptyFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("godwit.toml"), "url = \"sqlite:///new.db\"\nbackup = true\n");
+        revisions(dir);
+        Cli.Result r = Cli.run(dir, "upgrade", "b1");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("Backup: " + dir.resolve("backups")) && r.out().contains("Running upgrade <base> -> b1"),
+                r.toString());
+        assertTrue(Files.exists(dir.resolve("new.db")));
+    }
+
     @ParameterizedTest
     @EnumSource(value = TestDatabase.Kind.class, names = {"POSTGRESQL", "MARIADB"})
     void whenTheDumpToolIsMissingNothingIsMigrated(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
@@ -65,6 +110,9 @@ class BackupFlowTest {
         try (TestDatabase db = TestDatabase.create(kind, dir)) {
             db.writeConfig(dir, "backup = true");
             revisions(dir);
+            if (kind == TestDatabase.Kind.POSTGRESQL) {
+                db.execute("CREATE SCHEMA IF NOT EXISTS " + db.schema()); // else nothing to back up, no tool run
+            }
             System.setProperty(property, dir.resolve("no-such-tool").toString());
             Cli.Result r = Cli.run(dir, "upgrade");
             assertEquals(1, r.exit(), r.toString());

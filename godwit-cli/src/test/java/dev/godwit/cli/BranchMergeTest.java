@@ -78,7 +78,10 @@ class BranchMergeTest {
             Files.writeString(file, text
                     .replace("-- +upgrade\n", "-- +upgrade\nCREATE TABLE m1 (id INTEGER);\n")
                     .replace("-- +downgrade\n", "-- +downgrade\nDROP TABLE m1;\n"));
-            assertEquals("m1 (head) (mergepoint)\n", ok(Cli.run(dir, "heads")).out());
+            // As in Alembic, a revision shows the labels of the branches it is on: a merge has both.
+            assertEquals("m1 (bee, cee) (head) (mergepoint)\n", ok(Cli.run(dir, "heads")).out());
+            contains(ok(Cli.run(dir, "history")).out(), "b1, c1 -> m1 (bee, cee) (head) (mergepoint), join branches",
+                    "r0 -> b1 (bee), branch b", "<base> -> r0 (branchpoint), root");
             Cli.Result nothing = failed(Cli.run(dir, "merge", "-m", "again"));
             contains(nothing.err(), "Nothing to merge");
 
@@ -87,7 +90,7 @@ class BranchMergeTest {
                     "Upgraded 1 revision(s); the database is at m1.");
             assertEquals(List.of("m1"), db.versionRows(VT));
             assertTrue(db.tableExists("m1"));
-            assertEquals("m1 (head) (mergepoint)\n", ok(Cli.run(dir, "current")).out());
+            assertEquals("m1 (bee, cee) (head) (mergepoint)\n", ok(Cli.run(dir, "current")).out());
 
             r = ok(Cli.run(dir, "downgrade", "-1"));
             contains(r.out(), "Running downgrade m1 -> b1, c1", "the database is at b1, c1.");

@@ -17,6 +17,10 @@ public interface MigrationListener {
     default void backupTaken(BackupInfo backup) {
     }
 
+    /** A backup was asked for but there was nothing to back up ({@code reason} says why); the run goes on. */
+    default void backupSkipped(String reason) {
+    }
+
     default void starting(RevisionInfo revision, Direction direction) {
     }
 

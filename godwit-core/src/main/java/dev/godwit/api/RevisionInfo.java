@@ -9,7 +9,9 @@ import java.util.List;
  * @param id           the revision id
  * @param revises      its parents (empty for a base, two or more for a merge)
  * @param dependsOn    revisions (or labels) it depends on without being their child
- * @param branchLabels labels declared on this revision
+ * @param branchLabels the branch labels that apply to this revision, as Alembic shows them: those it
+ *     declares, else those of the labelled revision its branch comes from (a merge has its
+ *     branches' labels)
  * @param message      the message given at creation
  * @param created      the creation time from the header, as written
  * @param file         the revision file

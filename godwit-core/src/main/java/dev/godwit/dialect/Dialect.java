@@ -49,6 +49,11 @@ public interface Dialect {
      * Creates {@code schema} if it does not exist and makes it the session's default; called when the
      * version table is first created, so a configured schema need not be created by hand.
      */
+    /** Whether {@code schema} (a MySQL/MariaDB database) exists. True by default: SQLite has none. */
+    default boolean schemaExists(Connection connection, String schema) throws SQLException {
+        return true;
+    }
+
     default void createSchema(Connection connection, String schema) throws SQLException {
         // databases without schemas have nothing to create
     }

@@ -32,6 +32,17 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public boolean schemaExists(Connection connection, String schema) throws SQLException {
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                "SELECT 1 FROM information_schema.schemata WHERE schema_name = ?")) {
+            ps.setString(1, schema);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
     public void useSchema(Connection connection, String schema) throws SQLException {
         try {
             connection.setCatalog(schema);

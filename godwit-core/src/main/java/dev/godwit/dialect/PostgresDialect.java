@@ -48,6 +48,16 @@ public final class PostgresDialect implements Dialect {
 
 
     @Override
+    public boolean schemaExists(Connection connection, String schema) throws SQLException {
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            ps.setString(1, schema);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
     public void useSchema(Connection connection, String schema) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("SET search_path TO " + quote(schema));

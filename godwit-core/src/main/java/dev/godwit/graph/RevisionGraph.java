@@ -32,6 +32,8 @@ public final class RevisionGraph {
     private final Map<String, String> labelOwners;
     private final List<String> heads;
     private final List<String> bases;
+    /** Computed on first use (see {@link #labelsByRevision}); recomputing gives the same map. */
+    private volatile Map<String, Set<String>> inheritedLabels;
 
     private RevisionGraph(Map<String, Revision> given, Map<String, String> labelOwners,
                           Map<String, List<String>> dependencies, List<String> order) {
@@ -182,25 +184,34 @@ public final class RevisionGraph {
 
     /**
      * The labels that apply to a revision: those it declares, else those of the nearest labelled
-     * revision on each path back along revises.
+     * revision on each path back along revises (a merge carries the labels of its branches).
      */
     public Set<String> branchLabelsOf(String id) {
-        Set<String> labels = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>();
-        Set<String> seen = new HashSet<>();
-        queue.add(id);
-        seen.add(id);
-        while (!queue.isEmpty()) {
-            Revision revision = get(queue.poll());
-            if (!revision.branchLabels().isEmpty()) {
-                labels.addAll(revision.branchLabels());
-                continue;
-            }
-            for (String parent : revision.revises()) {
-                if (seen.add(parent)) {
-                    queue.add(parent);
+        get(id);
+        return labelsByRevision().get(id);
+    }
+
+    /** {@link #branchLabelsOf} for every revision, worked out once, parents before children. */
+    private Map<String, Set<String>> labelsByRevision() {
+        Map<String, Set<String>> labels = inheritedLabels;
+        if (labels == null) {
+            labels = new HashMap<>(ordered.size() * 2);
+            for (Revision revision : ordered) {
+                Set<String> own;
+                if (!revision.branchLabels().isEmpty()) {
+                    own = Collections.unmodifiableSet(new LinkedHashSet<>(revision.branchLabels()));
+                } else if (revision.revises().size() == 1) {
+                    own = labels.get(revision.revises().get(0));
+                } else {
+                    Set<String> merged = new TreeSet<>();
+                    for (String parent : revision.revises()) {
+                        merged.addAll(labels.get(parent));
+                    }
+                    own = Collections.unmodifiableSet(merged);
                 }
+                labels.put(revision.id(), own);
             }
+            inheritedLabels = labels;
         }
         return labels;
     }

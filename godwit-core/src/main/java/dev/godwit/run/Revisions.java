@@ -90,17 +90,18 @@ public final class Revisions {
 
     public RevisionInfo info(String id, Set<String> currentRows) {
         RevisionFile f = file(id);
-        return new RevisionInfo(id, f.revises(), f.dependsOn(), f.branchLabels(), f.message(), f.created(), f.path(),
+        return new RevisionInfo(id, f.revises(), f.dependsOn(), List.copyOf(graph.branchLabelsOf(id)), f.message(),
+                f.created(), f.path(),
                 graph.isHead(id), graph.isBase(id), graph.isBranchPoint(id), graph.isMergePoint(id),
                 currentRows.contains(id), f.transactional());
     }
 
     public List<RevisionInfo> infos(Collection<Revision> revisions, Set<String> currentRows) {
-        List<RevisionInfo> out = new ArrayList<>(revisions.size());
+        List<String> ids = new ArrayList<>(revisions.size());
         for (Revision r : revisions) {
-            out.add(info(r.id(), currentRows));
+            ids.add(r.id());
         }
-        return out;
+        return infosOf(ids, currentRows);
     }
 
     public List<RevisionInfo> infosOf(Collection<String> ids, Set<String> currentRows) {

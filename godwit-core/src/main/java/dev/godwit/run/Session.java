@@ -121,7 +121,7 @@ public final class Session {
             if (optimistic.steps().isEmpty()) {
                 return unchanged(up, optimistic);
             }
-            String backupFile = settings.backup() ? backup(seen.rowsOrEmpty()) : null;
+            String backupFile = settings.backup() ? backup(connection, seen.rowsOrEmpty()) : null;
             RunLock lock = dialect.runLock(lockName());
             Locker.acquire(connection, lock, settings.lockTimeout(), listener);
             try {
@@ -178,7 +178,13 @@ public final class Session {
      * Takes a backup with the database's own tool before anything runs (and before the lock, which
      * a dump must not wait for); a failure stops the run with nothing migrated.
      */
-    private String backup(Set<String> rows) {
+    private String backup(Connection connection, Set<String> rows) throws SQLException {
+        String schema = settings.schema();
+        if (schema != null && !schema.isBlank() && !dialect.schemaExists(connection, schema)) {
+            // A first deploy into a schema the run is about to create: the dump tool would fail on it.
+            listener.backupSkipped("schema " + schema + " does not exist yet, so there is nothing to back up");
+            return null;
+        }
         Backup backup = BackupTaker.take(new BackupRequest(settings.url(), settings.schema(), settings.backupDir(),
                 rows.isEmpty() ? "base" : String.join("+", rows), Instant.now()));
         listener.backupTaken(new BackupInfo(backup.file(), backup.restoreCommand(), backup.bytes(),
