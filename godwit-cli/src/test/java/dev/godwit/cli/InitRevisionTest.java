@@ -138,7 +138,7 @@ class InitRevisionTest {
             assertFalse(db.tableExists("godwit_version"), "revision must not touch the database");
 
             Cli.Result heads = ok(Cli.run(dir, "heads"));
-            assertEquals(List.of("ccc333 (head)", "eee555 (head)", "fff666 (head)"),
+            assertEquals(List.of("ccc333 (head)", "eee555 (feature) (head)", "fff666 (head)"),
                     heads.out().lines().sorted().toList());
 
             Cli.Result up = ok(Cli.run(dir, "upgrade", "heads"));
