@@ -505,9 +505,13 @@ class Bench:
             d = self.delta(up)
             per = d / self.n * 1000
             noop = self.stats(self.results["pg_noop"])["median"]
-            out.append(f"| PostgreSQL: overhead per revision over `psql -1`, ((b) − (a)) / N | ≤ 1 ms | "
-                       f"{per:.2f} ms ({(d - noop) / self.n * 1000:.2f} ms without the fixed no-op cost) | "
-                       f"{verdict(per, 1.0, 'ms')} |")
+            # The issue's own figures for Alembic and Flyway take each tool's fixed start-up cost (its
+            # no-op run) out of the difference; the strict reading keeps it in.
+            issue = (d - noop) / self.n * 1000
+            out.append(f"| PostgreSQL: overhead per revision over `psql -1`, ((b) − (a) − no-op) / N, the issue's "
+                       f"reading | ≤ 1 ms | {issue:.2f} ms | {verdict(issue, 1.0, 'ms')} |")
+            out.append(f"| PostgreSQL: the same with the fixed start-up cost kept in, ((b) − (a)) / N | (≤ 1 ms) | "
+                       f"{per:.2f} ms | {verdict(per, 1.0, 'ms')} |")
             st = up.get("stmts") or {}
             one = getattr(self, "pg_n1_fresh", {})
             if "statements" in st and "statements" in one and self.n > 1:

@@ -215,6 +215,24 @@ class SafetyTest {
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
+    /** On MySQL/MariaDB `schema` names the database the run changes: that is the name to type. */
+    @org.junit.jupiter.api.Test
+    void onMariadbTheConfirmationAsksForTheSchemasDatabase(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.MARIADB, dir)) {
+            String url = db.url();
+            Files.writeString(dir.resolve("godwit.toml"), "url = \"" + url.substring(0, url.lastIndexOf('/') + 1)
+                    + "test\"\nschema = \"" + db.database() + "\"\n[environments.production]\nconfirm = true\n");
+            twoRevisions(dir);
+            Cli.Result urlName = run(dir, answering("test"), "upgrade", "s1");
+            assertEquals(1, urlName.exit(), urlName.toString());
+            assertTrue(urlName.err().contains("Not confirmed"), urlName.toString());
+            assertFalse(db.tableExists("safe_a"));
+            Cli.Result typed = run(dir, answering(db.database()), "upgrade", "s1");
+            assertEquals(0, typed.exit(), typed.toString());
+            assertTrue(db.tableExists("safe_a"));
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theConfirmationPromptWorksThroughARealTerminal(@TempDir Path dir) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")),

@@ -335,9 +335,12 @@ public final class Godwit {
         throw new IllegalStateException("the revision just written was not found: " + file);
     }
 
-    /** The name a person types to confirm a change: the database, or the SQLite file's name. */
+    /**
+     * The name a person types to confirm a change: the database changed (on MySQL/MariaDB the
+     * `schema` database when set), or the SQLite file's name.
+     */
     private String databaseName() {
-        String name = settings.url().database();
+        String name = session.dialect().changedDatabase(settings.url().database(), settings.schema());
         if (name == null) {
             return "";
         }

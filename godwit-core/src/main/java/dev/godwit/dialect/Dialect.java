@@ -73,6 +73,15 @@ public interface Dialect {
         createSchema(connection, name);
     }
 
+    /**
+     * The database a run changes, by name: the URL's database, or, where the `schema` setting names
+     * a database of its own (MySQL/MariaDB), that one. A protected environment's confirmation asks
+     * for it.
+     */
+    default String changedDatabase(String urlDatabase, String schema) {
+        return urlDatabase;
+    }
+
     /** What this database calls the namespace Godwit's `schema` setting names: "schema" or "database". */
     default String schemaNoun() {
         return "schema";

@@ -63,6 +63,11 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public String changedDatabase(String urlDatabase, String schema) {
+        return schema == null || schema.isBlank() ? urlDatabase : schema;
+    }
+
+    @Override
     public String schemaNoun() {
         return "database";
     }
