@@ -11,6 +11,7 @@ final class SqlNormalizer {
     static String normalize(String sql) {
         SqlLexer lexer = new SqlLexer(sql, 1, SplitterOptions.neutral(), true);
         StringBuilder out = new StringBuilder(sql.length());
+        boolean cr = sql.indexOf('\r') >= 0;
         boolean space = false;
         while (lexer.next()) {
             TokenKind kind = lexer.kind();
@@ -28,10 +29,10 @@ final class SqlNormalizer {
             }
             if (lexer.ambiguous()) {
                 // another dialect would end this token elsewhere: keep everything from here on
-                appendWithLf(out, sql, lexer.start(), sql.length());
+                appendWithLf(out, sql, lexer.start(), sql.length(), cr);
                 return out.toString().stripTrailing();
             }
-            appendWithLf(out, sql, lexer.start(), lexer.end());
+            appendWithLf(out, sql, lexer.start(), lexer.end(), cr);
         }
         return out.toString();
     }
@@ -62,9 +63,9 @@ final class SqlNormalizer {
         return out.toString();
     }
 
-    private static void appendWithLf(StringBuilder out, String text, int from, int to) {
-        int cr = text.indexOf('\r', from);
-        if (cr < 0 || cr >= to) {
+    /** Appends {@code text[from, to)} with CRLF and CR as LF; {@code cr}: whether {@code text} has a CR at all. */
+    private static void appendWithLf(StringBuilder out, String text, int from, int to, boolean cr) {
+        if (!cr) {
             out.append(text, from, to); // the usual case, copied at once
             return;
         }

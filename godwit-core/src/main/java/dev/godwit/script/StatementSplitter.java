@@ -22,6 +22,8 @@ public final class StatementSplitter {
     private final List<Statement> statements = new ArrayList<>();
     /** Where the statements' tokens are written for a checksum (see {@link #split(String, int, SplitterOptions, StringBuilder)}); may be null. */
     private final StringBuilder tokens;
+    /** Whether the text has a CR at all: only then does a token's text need its line breaks rewritten. */
+    private final boolean hasCarriageReturn;
     private int statementStart = -1;
     private int statementEnd;
     private int statementLine;
@@ -31,6 +33,7 @@ public final class StatementSplitter {
         this.options = options;
         this.lexer = new SqlLexer(text, firstLine, options, false);
         this.tokens = tokens;
+        this.hasCarriageReturn = tokens != null && text.indexOf('\r') >= 0;
     }
 
     /**
@@ -148,8 +151,7 @@ public final class StatementSplitter {
         }
         int from = lexer.start();
         int to = lexer.end();
-        int cr = text.indexOf('\r', from);
-        if (cr < 0 || cr >= to) {
+        if (!hasCarriageReturn) {
             tokens.append(to - from).append(':').append(text, from, to);
             return;
         }
