@@ -45,11 +45,14 @@ public final class Godwit {
     private final Settings settings;
     private final Session session;
     private final RevisionFiles files;
+    /** The environment variables the configuration was read with (the builder's). */
+    private final Map<String, String> env;
 
-    private Godwit(Settings settings, MigrationListener listener, RevisionFiles files) {
+    private Godwit(Settings settings, MigrationListener listener, RevisionFiles files, Map<String, String> env) {
         this.settings = settings;
         this.session = new Session(settings, listener);
         this.files = files;
+        this.env = env;
     }
 
     /** Starts a configuration. By default it reads godwit.toml in the working directory, if there is one. */
@@ -104,7 +107,7 @@ public final class Godwit {
      * revision files already read (or being read by {@link #preload()}).
      */
     public Godwit withListener(MigrationListener listener) {
-        return new Godwit(settings, listener, files);
+        return new Godwit(settings, listener, files, env);
     }
 
     /** Applies revisions up to {@code target} (`head`, `heads`, a revision, `+2`, `label@head`…). */
@@ -308,7 +311,7 @@ public final class Godwit {
     }
 
     private SchemaComparer comparer() {
-        return new SchemaComparer(settings, session.dialect());
+        return new SchemaComparer(settings, session.dialect(), env);
     }
 
     /** Writes a new, empty revision file and returns it. */
@@ -463,7 +466,7 @@ public final class Godwit {
             if (backup != null) {
                 settings = settings.withBackup(backup);
             }
-            return new Godwit(settings, listener, new RevisionFiles(settings.migrations()));
+            return new Godwit(settings, listener, new RevisionFiles(settings.migrations()), env);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,11 +30,14 @@ public final class SchemaComparer {
 
     private final Settings settings;
     private final Dialect dialect;
+    private final Map<String, String> env;
     private final TableFilter filter;
 
-    public SchemaComparer(Settings settings, Dialect dialect) {
+    /** {@code env}: the environment variables the run was configured with (for {@code GODWIT_MODEL_CACHE}). */
+    public SchemaComparer(Settings settings, Dialect dialect, Map<String, String> env) {
         this.settings = settings;
         this.dialect = dialect;
+        this.env = env;
         this.filter = new TableFilter(settings.versionTable(), settings.historyTable(), settings.excludeTables());
     }
 
@@ -56,7 +60,7 @@ public final class SchemaComparer {
                     + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
         }
         List<DdlStatement> statements = source.statements();
-        Optional<ModelCache> cache = ModelCache.standard(System.getenv());
+        Optional<ModelCache> cache = ModelCache.standard(env);
         String version = serverVersion(live);
         String key = cache.map(c -> c.key(dialect.kind().name() + " " + server.masked(), version, defaults,
                 statements)).orElse(null);
