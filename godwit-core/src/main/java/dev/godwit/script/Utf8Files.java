@@ -61,7 +61,7 @@ final class Utf8Files {
     /**
      * The file's bytes. java.io's stream is used where it can be: a command reads every revision file,
      * and on a JVM that has just started it opens and reads a file at a fraction of the cost of
-     * {@link Files#readAllBytes} (measured in bench/).
+     * {@link Files#readAllBytes} (docs/performance.md).
      */
     private static byte[] readAllBytes(Path file) throws IOException {
         if (file.getFileSystem() != FileSystems.getDefault()) {
