@@ -112,17 +112,17 @@ public final class Godwit {
 
     /** Applies revisions up to {@code target} (`head`, `heads`, a revision, `+2`, `label@head`…). */
     public MigrationResult upgrade(String target) {
-        return session.migrate(this::revisions, true, target);
+        return session.migrate(files, true, target);
     }
 
     /** Undoes revisions down to {@code target} (a revision, `-1`, `base`, `label@-1`…). */
     public MigrationResult downgrade(String target) {
-        return session.migrate(this::revisions, false, target);
+        return session.migrate(files, false, target);
     }
 
     /** What an upgrade ({@code up}) or downgrade to {@code target} would run now, without running it. */
     public MigrationPreview preview(boolean up, String target) {
-        return session.preview(this::revisions, up, target);
+        return session.preview(files, up, target);
     }
 
     /** The SQL an upgrade would run, for `[FROM:]TO` (FROM defaults to base), without connecting. */
@@ -154,9 +154,9 @@ public final class Godwit {
 
     /** Where the database stands. */
     public Status current() {
-        return session.connected(this::revisions, false, (connection, files) -> {
+        return session.connected(files, false, (connection, source) -> {
             Set<String> rows = session.rows(connection);
-            Revisions revs = files.get();
+            Revisions revs = source.get();
             RevisionGraph graph = revs.graph();
             Set<String> known = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
@@ -220,17 +220,17 @@ public final class Godwit {
 
     /** Sets the version table to {@code target} without running any revision; recorded in the audit history. */
     public StampResult stamp(String target, boolean purge) {
-        return session.stamp(this::revisions, target, purge);
+        return session.stamp(files, target, purge);
     }
 
     /** Checks that the graph loads, every applied revision has its file, and none was edited after it was applied. */
     public ValidationResult validate() {
-        return session.validate(this::revisions);
+        return session.validate(files);
     }
 
     /** Accepts the current content of an applied, edited revision (recorded in the audit history). */
     public AuditEntry acceptChecksum(String revision) {
-        return session.accept(this::revisions, revision);
+        return session.accept(files, revision);
     }
 
     /** The audit history, newest first; {@code limit} &lt;= 0 for all of it. */
@@ -289,10 +289,10 @@ public final class Godwit {
 
     private SchemaDiff compare(boolean requireHead) {
         SchemaComparer comparer = comparer();
-        return session.connected(this::revisions, false, (connection, files) -> {
+        return session.connected(files, false, (connection, source) -> {
             Set<String> rows = orEmpty(session.rows(connection));
             if (requireHead) {
-                requireAtHead(files.get(), rows);
+                requireAtHead(source.get(), rows);
             }
             Schema desired = comparer.desired(connection);
             Comparison comparison = comparer.compare(comparer.inspect(connection), desired);

@@ -18,9 +18,9 @@ public final class RevisionFiles {
     }
 
     /**
-     * Starts reading the files, and splitting and checksumming every revision for {@code options},
-     * on a background thread, unless they are read or being read already. What goes wrong is
-     * thrown by {@link #get()}, as if the files were read there.
+     * Starts reading the files on a background thread, and with {@code options} (may be null)
+     * splitting and checksumming every revision too, unless they are read or being read already.
+     * What goes wrong is thrown by {@link #get()}, as if the files were read there.
      */
     public synchronized void preload(SplitterOptions options) {
         if (revisions == null && loading == null) {
@@ -36,6 +36,16 @@ public final class RevisionFiles {
             revisions = pending != null ? pending.join() : Revisions.load(folder);
         }
         return revisions;
+    }
+
+    /** Waits for the files; what reading them threw, or null when they were read. */
+    public RuntimeException failure() {
+        try {
+            get();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     /** Reads the files again (after a new revision was written). */

@@ -60,14 +60,4 @@ final class RevisionLoading {
             throw new GodwitException("Interrupted while reading the revision files", "Run the command again.", e);
         }
     }
-
-    /** Waits for the revisions; what loading them threw, or null when they loaded. */
-    RuntimeException failure() {
-        try {
-            join();
-            return null;
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
 }

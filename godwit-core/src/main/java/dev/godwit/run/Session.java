@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * One database as Godwit works with it: its connection, its run lock, and its two bookkeeping
@@ -63,24 +62,25 @@ public final class Session {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Work on an open connection, with the revision files once they have loaded. */
+    /** Work on an open connection, with the revision files (their {@code get()} waits for them). */
     public interface RevisionWork<T> {
-        T run(Connection connection, Supplier<Revisions> revisions) throws SQLException;
+        T run(Connection connection, RevisionFiles files) throws SQLException;
     }
 
     /**
      * Runs {@code work} on a new connection while the revision files load on a thread of their own
-     * ({@link RevisionLoading}); with {@code split}, every revision is also split and checksummed
-     * ahead. {@code work} waits for the files only when it asks for them. A problem with the files
-     * wins over a database error, as it would if they were read before connecting.
+     * ({@link RevisionFiles#preload}, unless they are read or being read already); with
+     * {@code split}, every revision is also split and checksummed ahead. {@code work} waits for the
+     * files only when it asks for them. A problem with the files wins over a database error, as it
+     * would if they were read before connecting.
      */
-    public <T> T connected(Supplier<Revisions> source, boolean split, RevisionWork<T> work) {
-        RevisionLoading loading = RevisionLoading.start(source, split ? splitterOptions() : null);
+    public <T> T connected(RevisionFiles files, boolean split, RevisionWork<T> work) {
+        files.preload(split ? splitterOptions() : null);
         try {
-            return connected(connection -> work.run(connection, loading::join));
+            return connected(connection -> work.run(connection, files));
         } catch (RuntimeException e) {
-            RuntimeException files = loading.failure();
-            throw files != null ? files : e;
+            RuntimeException problem = files.failure();
+            throw problem != null ? problem : e;
         }
     }
 
@@ -111,7 +111,7 @@ public final class Session {
     }
 
     /** Applies ({@code up}) or undoes revisions to reach {@code target}. */
-    public MigrationResult migrate(Supplier<Revisions> source, boolean up, String target) {
+    public MigrationResult migrate(RevisionFiles source, boolean up, String target) {
         return connected(source, true, (connection, files) -> {
             Snapshot seen = snapshot(connection);
             Revisions revisions = files.get();
@@ -193,7 +193,7 @@ public final class Session {
     }
 
     /** What {@link #migrate} would run, against the live database's state, without running it. */
-    public MigrationPreview preview(Supplier<Revisions> source, boolean up, String target) {
+    public MigrationPreview preview(RevisionFiles source, boolean up, String target) {
         SplitterOptions options = splitterOptions();
         return connected(source, false, (connection, files) -> {
             Set<String> rows = orEmpty(rows(connection));
@@ -220,7 +220,7 @@ public final class Session {
     }
 
     /** Sets the version table to {@code target} without running any revision, and records it. */
-    public StampResult stamp(Supplier<Revisions> source, String target, boolean purge) {
+    public StampResult stamp(RevisionFiles source, String target, boolean purge) {
         return locked(source, (connection, revisions) -> {
             Planner planner = new Planner(revisions.graph());
             Set<String> rows = rows(connection);
@@ -253,7 +253,7 @@ public final class Session {
     }
 
     /** Checks the applied revisions against their files. */
-    public ValidationResult validate(Supplier<Revisions> source) {
+    public ValidationResult validate(RevisionFiles source) {
         return connected(source, true, (connection, files) -> {
             Snapshot snapshot = snapshot(connection);
             return validate(connection, files.get(), snapshot, false);
@@ -261,7 +261,7 @@ public final class Session {
     }
 
     /** Records the current checksum of an applied revision as the accepted one. */
-    public AuditEntry accept(Supplier<Revisions> source, String target) {
+    public AuditEntry accept(RevisionFiles source, String target) {
         return locked(source, (connection, revisions) -> {
             Planner planner = new Planner(revisions.graph());
             Set<String> ids = planner.resolveRows(target);
@@ -305,7 +305,7 @@ public final class Session {
         T run(Connection connection, Revisions revisions) throws SQLException;
     }
 
-    private <T> T locked(Supplier<Revisions> source, LockedWork<T> work) {
+    private <T> T locked(RevisionFiles source, LockedWork<T> work) {
         return connected(source, false, (connection, files) -> {
             Revisions revisions = files.get();
             RunLock lock = dialect.runLock(lockName());
