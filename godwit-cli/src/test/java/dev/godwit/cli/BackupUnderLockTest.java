@@ -38,7 +38,7 @@ class BackupUnderLockTest {
             db.writeConfig(dir);
             Revisions.write(dir, "o1", null, "CREATE TABLE lock_base (id INTEGER PRIMARY KEY);", "DROP TABLE lock_base;");
             Revisions.write(dir, "o2", "o1", "CREATE TABLE lock_first (id INTEGER PRIMARY KEY);\n"
-                    + "INSERT INTO lock_first (id) VALUES (7);\n" + ConcurrencyTest.slowStatement(kind, 5),
+                    + "INSERT INTO lock_first (id) VALUES (7);\n" + ConcurrencyTest.slowStatement(kind, 8),
                     "DROP TABLE lock_first;");
             Revisions.write(dir, "o3", "o2", "CREATE TABLE lock_second (id INTEGER PRIMARY KEY);",
                     "DROP TABLE lock_second;");
