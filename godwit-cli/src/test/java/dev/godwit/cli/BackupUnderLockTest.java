@@ -126,7 +126,7 @@ class BackupUnderLockTest {
 
         List<String> column(String sql) throws SQLException {
             try (Connection c = kind == TestDatabase.Kind.SQLITE ? DriverManager.getConnection(jdbc)
-                    : DriverManager.getConnection(jdbc, db.user(), "");
+                    : DriverManager.getConnection(jdbc, db.user(), db.password());
                  Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 List<String> out = new ArrayList<>();
                 while (rs.next()) {
