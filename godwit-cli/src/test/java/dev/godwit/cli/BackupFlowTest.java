@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.cli.support.Cli;
+import dev.godwit.cli.support.Processes;
 import dev.godwit.cli.support.Revisions;
 import dev.godwit.cli.support.TestDatabase;
 import java.nio.file.Files;
@@ -47,9 +48,9 @@ class BackupFlowTest {
             Cli.Result log = Cli.run(dir, "log", "--json", "-n", "1");
             assertTrue(log.out().contains("\"backup_file\":\"" + file + "\""), log.toString());
 
-            Process p = new ProcessBuilder("bash", "-c", restore).redirectErrorStream(true).start();
-            String restoreOutput = new String(p.getInputStream().readAllBytes());
-            int exit = p.waitFor();
+            Processes.Run restored = Processes.bash(restore, 300);
+            String restoreOutput = restored.output();
+            int exit = restored.exit();
             if (kind != TestDatabase.Kind.POSTGRESQL) {
                 assertEquals(0, exit, restoreOutput);
             }

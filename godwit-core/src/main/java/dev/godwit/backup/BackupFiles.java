@@ -84,24 +84,6 @@ final class BackupFiles {
         }
     }
 
-    /** A private (0600) temporary file holding {@code content}, for secrets a tool reads. */
-    static Path privateTempFile(String prefix, String suffix, String content) throws IOException {
-        Path file;
-        try {
-            file = Files.createTempFile(prefix, suffix,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            file = Files.createTempFile(prefix, suffix);
-        }
-        try {
-            Files.writeString(file, content);
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(file);
-            throw e;
-        }
-        return file;
-    }
-
     static void deleteQuietly(Path file) {
         if (file == null) {
             return;

@@ -11,9 +11,11 @@ import java.util.Map;
 /**
  * MySQL and MariaDB: {@code mariadb-dump} (else {@code mysqldump}) of one database as SQL, in one
  * consistent snapshot ({@code --single-transaction}), with routines, triggers and events; restored
- * with the {@code mariadb} (or {@code mysql}) client. The password reaches the tool in a private
- * temporary option file ({@code --defaults-extra-file}), deleted as soon as the tool ends. (A
- * password in the user's own {@code ~/.my.cnf}, which the tool reads later, would win.)
+ * with the {@code mariadb} (or {@code mysql}) client. The password reaches the tool in an option
+ * file ({@code --defaults-extra-file}, which both MariaDB's and MySQL's tools read; MySQL 8 deprecates
+ * {@code MYSQL_PWD}) inside a {@link PrivateDirectory}, deleted as soon as the tool ends, and also
+ * when Godwit is stopped during the dump ({@link ExitCleanup}). (A password in the user's own
+ * {@code ~/.my.cnf}, which the tool reads later, would win.)
  *
  * <p>When the user may not read events (no EVENT privilege), the dump is taken again without them
  * and a note says so: a backup without events beats no backup before an upgrade.
@@ -45,10 +47,15 @@ final class MysqlBackup implements BackupMethod {
             notes.add("The backup was taken from the URL's first host, " + address.display() + ".");
         }
         Path file = BackupFiles.claim(request.backupDir(), database, request.currentRevision(), request.time(), "sql");
-        Path options = null;
+        ExitCleanup.deleteOnExit(file);
+        PrivateDirectory secrets = null;
         boolean done = false;
         try {
-            options = password == null ? null : BackupFiles.privateTempFile("godwit-backup-", ".cnf", optionFile(password));
+            Path options = null;
+            if (password != null) {
+                secrets = PrivateDirectory.create("godwit-backup-");
+                options = secrets.write("client.cnf", optionFile(password));
+            }
             String tool = dump.path().toString();
             ToolProcess.Result result = ToolProcess.run(dump, dumpCommand(tool, options, request, address, true),
                     Map.of(), file, timeout, password, what);
@@ -74,10 +81,13 @@ final class MysqlBackup implements BackupMethod {
                     "Check that the temporary directory (" + System.getProperty("java.io.tmpdir")
                             + ") is writable, or run without a backup.", e);
         } finally {
-            BackupFiles.deleteQuietly(options);
+            if (secrets != null) {
+                secrets.close();
+            }
             if (!done) {
                 BackupFiles.deleteQuietly(file);
             }
+            ExitCleanup.forget(file);
         }
     }
 

@@ -38,6 +38,7 @@ final class PostgresBackup implements BackupMethod {
         String pgRestore = tools.companion(pgDump, List.of("pg_restore"));
         String label = request.schema() == null ? address.database() : address.database() + "." + request.schema();
         Path file = BackupFiles.claim(request.backupDir(), label, request.currentRevision(), request.time(), "dump");
+        ExitCleanup.deleteOnExit(file);
         boolean done = false;
         try {
             ToolProcess.Result result = ToolProcess.run(pgDump,
@@ -55,6 +56,7 @@ final class PostgresBackup implements BackupMethod {
             if (!done) {
                 BackupFiles.deleteQuietly(file);
             }
+            ExitCleanup.forget(file);
         }
     }
 

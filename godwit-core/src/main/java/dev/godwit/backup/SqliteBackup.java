@@ -33,6 +33,7 @@ final class SqliteBackup implements BackupMethod {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         Path file = BackupFiles.claim(request.backupDir(), stem, request.currentRevision(), request.time(), "sqlite");
+        ExitCleanup.deleteOnExit(file);
         boolean done = false;
         try {
             try (Connection connection = Connector.open(url, Dialect.of(DialectKind.SQLITE), null);
@@ -55,6 +56,7 @@ final class SqliteBackup implements BackupMethod {
             if (!done) {
                 BackupFiles.deleteQuietly(file);
             }
+            ExitCleanup.forget(file);
         }
     }
 

@@ -95,6 +95,15 @@ final class ToolProcess {
                     + mask(e.getMessage(), secret), "Check that " + tool.path()
                     + " is an executable program you may run, or run without a backup.", e);
         }
+        ExitCleanup.watch(process);
+        try {
+            return await(process, tool, timeout, secret, what);
+        } finally {
+            ExitCleanup.forget(process);
+        }
+    }
+
+    private static Result await(Process process, ToolLocator.Tool tool, Duration timeout, String secret, String what) {
         closeQuietly(process.getOutputStream());
         StderrTail tail = new StderrTail(process.getErrorStream(), secret);
         Thread reader = new Thread(tail, "godwit-backup-stderr");
@@ -120,6 +129,10 @@ final class ToolProcess {
                             + " timeout allows: end that session or raise the backup timeout, or run without a backup.");
         }
         joinQuietly(reader);
+        if (ExitCleanup.exiting()) {
+            throw new GodwitException("Godwit is being stopped: " + tool.name() + " was stopped while " + what
+                    + ", and its partial backup deleted.", "Run the command again.");
+        }
         return new Result(process.exitValue(), tail.lines());
     }
 
@@ -162,14 +175,9 @@ final class ToolProcess {
         return out.toString();
     }
 
+    /** Stops the tool and its children: SIGTERM, then SIGKILL for what did not end in time. */
     private static void stop(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ExitCleanup.stop(process);
     }
 
     private static void joinQuietly(Thread reader) {

@@ -121,7 +121,6 @@ public final class Session {
             if (optimistic.steps().isEmpty()) {
                 return unchanged(up, optimistic);
             }
-            String backupFile = settings.backup() ? backup(connection, seen.rowsOrEmpty()) : null;
             RunLock lock = dialect.runLock(lockName());
             Locker.acquire(connection, lock, settings.lockTimeout(), listener);
             try {
@@ -131,6 +130,7 @@ public final class Session {
                 if (plan.steps().isEmpty()) {
                     return unchanged(up, plan);
                 }
+                String backupFile = settings.backup() ? backup(connection, now.rowsOrEmpty()) : null;
                 RunContext context = new RunContext(dialect, revisions, versions, history, lock,
                         settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile);
                 boolean createVersions = now.rows() == null;
@@ -175,8 +175,10 @@ public final class Session {
     }
 
     /**
-     * Takes a backup with the database's own tool before anything runs (and before the lock, which
-     * a dump must not wait for); a failure stops the run with nothing migrated.
+     * Takes a backup with the database's own tool under the run lock, once the plan is final and
+     * before anything runs: a run that waited for another backs up what that run left, so the backup
+     * and its version rows agree. The lock blocks no dump (an advisory or named lock; on SQLite a
+     * write lock, which readers pass). A failure stops the run with nothing migrated.
      */
     private String backup(Connection connection, Set<String> rows) throws SQLException {
         String schema = settings.schema();

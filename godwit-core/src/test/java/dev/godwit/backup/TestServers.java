@@ -3,6 +3,7 @@ package dev.godwit.backup;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.godwit.testdb.TestDb;
+import dev.godwit.testdb.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +23,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real database servers the backup tests use (override with GODWIT_TEST_PG_HOST/PORT/USER/DB and
- * GODWIT_TEST_MYSQL_HOST/PORT/USER), and small helpers: unique names, query snapshots, running a
+ * The real database servers the backup tests use (those of {@link TestDb}: GODWIT_TEST_PG_URL and
+ * GODWIT_TEST_MYSQL_URL, else the local services), and small helpers: unique names, query snapshots, running a
  * restore command the way a person would (bash -c).
  *
- * <p>A server that cannot be reached skips the test with a loud warning, except under CI=true, where
- * the test fails: CI never silently skips a database.
+ * <p>A server that cannot be reached skips the test with a loud warning, except under CI (any
+ * non-empty CI but false/0, {@link TestServer#ci()}), where the test fails: CI never silently skips a database.
  */
 final class TestServers {
     static final String PG_HOST = TestDb.PG_HOST;
@@ -37,6 +38,8 @@ final class TestServers {
     static final String MYSQL_HOST = TestDb.MYSQL_HOST;
     static final String MYSQL_PORT = TestDb.MYSQL_PORT;
     static final String MYSQL_USER = TestDb.MYSQL_USER;
+    static final String PG_PASSWORD = TestDb.PG_PASSWORD;
+    static final String MYSQL_PASSWORD = TestDb.MYSQL_PASSWORD;
 
     private TestServers() {}
 
@@ -49,28 +52,28 @@ final class TestServers {
     }
 
     static Connection postgres(String database) throws SQLException {
-        return DriverManager.getConnection(pgJdbc(database), PG_USER, "");
+        return DriverManager.getConnection(pgJdbc(database), PG_USER, PG_PASSWORD);
     }
 
     static Connection mariadbAdmin() throws SQLException {
-        return DriverManager.getConnection(mysqlJdbc(""), MYSQL_USER, "");
+        return DriverManager.getConnection(mysqlJdbc(""), MYSQL_USER, MYSQL_PASSWORD);
     }
 
     static void requirePostgres() {
-        require("PostgreSQL", pgJdbc(PG_DB), PG_USER);
+        require("PostgreSQL", pgJdbc(PG_DB), PG_USER, PG_PASSWORD);
     }
 
     static void requireMariadb() {
-        require("MariaDB", mysqlJdbc(""), MYSQL_USER);
+        require("MariaDB", mysqlJdbc(""), MYSQL_USER, MYSQL_PASSWORD);
     }
 
-    private static void require(String name, String jdbc, String user) {
-        try (Connection c = DriverManager.getConnection(jdbc, user, "")) {
+    private static void require(String name, String jdbc, String user, String password) {
+        try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
             c.isValid(2);
         } catch (SQLException e) {
             String message = name + " is not reachable at " + jdbc + " as " + user + " (" + e.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and " + message + ": CI must run every database test.");
+            if (TestServer.ci()) {
+                fail("CI=" + System.getenv("CI") + " and " + message + ": CI must run every database test.");
             }
             System.err.println("\n!!!!! SKIPPING " + name + " BACKUP TEST: " + message + " !!!!!\n");
             Assumptions.abort(message);
@@ -86,8 +89,8 @@ final class TestServers {
             ToolLocator.system().find(key, names, "install it");
         } catch (dev.godwit.api.GodwitException e) {
             String message = e.getMessage() + " " + e.hint();
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and " + message + " CI must run every backup test: install the client tools.");
+            if (TestServer.ci()) {
+                fail("CI=" + System.getenv("CI") + " and " + message + " CI must run every backup test: install the client tools.");
             }
             System.err.println("\n!!!!! SKIPPING BACKUP TEST: " + message + " !!!!!\n");
             Assumptions.abort(message);
@@ -130,19 +133,30 @@ final class TestServers {
 
     record Run(int exitCode, String output) {}
 
-    /** Runs {@code command} with bash, as a person pasting it would, with extra environment variables. */
+    /**
+     * Runs {@code command} with bash, as a person pasting it would, with extra environment variables;
+     * its output goes to a file (a pipe read to its end would wait as long as the command lives),
+     * and a command still running after 5 minutes is stopped and fails the test.
+     */
     static Run bash(String command, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", command);
-        pb.environment().putAll(env);
-        pb.redirectErrorStream(true);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            fail("restore command did not finish: " + command);
+        Path output = Files.createTempFile("godwit-test-bash", ".out");
+        try {
+            ProcessBuilder pb = new ProcessBuilder("bash", "-c", command);
+            pb.environment().putAll(env);
+            pb.redirectErrorStream(true);
+            pb.redirectOutput(output.toFile());
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            Process p = pb.start();
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                fail("command did not finish within 5 minutes and was stopped: " + command + "\n"
+                        + Files.readString(output, StandardCharsets.UTF_8));
+            }
+            return new Run(p.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 
     /** The regular files in {@code dir} (none when it does not exist). */

@@ -179,6 +179,7 @@ class ToolRunTest {
         Path my = script("mariadb-dump", "printf '%s\\n' \"$@\" > " + argvLog + "\n"
                 + "file=${1#--defaults-extra-file=}\n"
                 + "ls -l \"$file\" | cut -c1-10 > " + dir.resolve("mode") + "\n"
+                + "ls -ld \"$(dirname \"$file\")\" | cut -c1-10 > " + dir.resolve("dirmode") + "\n"
                 + "cp \"$file\" " + optionCopy + "\n"
                 + "echo '-- dump'");
         ToolLocator myTools = locator(Map.of("godwit.mysqldump", my.toString()), "/nonexistent");
@@ -186,10 +187,44 @@ class ToolRunTest {
         List<String> argv = Files.readAllLines(argvLog);
         assertFalse(argv.toString().contains(PASSWORD), argv.toString());
         assertTrue(argv.get(0).startsWith("--defaults-extra-file="), argv.toString());
-        assertFalse(Files.exists(Path.of(argv.get(0).substring("--defaults-extra-file=".length()))),
-                "the option file is deleted after the run");
+        Path optionFile = Path.of(argv.get(0).substring("--defaults-extra-file=".length()));
+        assertFalse(Files.exists(optionFile), "the option file is deleted after the run");
+        assertFalse(Files.exists(optionFile.getParent()), "so is its private directory");
         assertEquals("-rw-------", Files.readString(dir.resolve("mode")).strip());
+        assertEquals("drwx------", Files.readString(dir.resolve("dirmode")).strip());
         assertEquals("[client]\npassword=\"" + PASSWORD + "\"\n", Files.readString(optionCopy));
         assertEquals("-- dump\n", Files.readString(sql.file()));
+    }
+
+    @Test
+    void theOptionFileAndItsDirectoryGoWhenTheToolFails() throws Exception {
+        Path argvLog = dir.resolve("argv.log");
+        Path my = script("mariadb-dump", "printf '%s\\n' \"$@\" > " + argvLog + "\n"
+                + "echo 'mariadb-dump: Got error: 1045: Access denied (using password: YES)' >&2\nexit 2");
+        ToolLocator tools = locator(Map.of("godwit.mysqldump", my.toString()), "/nonexistent");
+        assertThrows(GodwitException.class, () -> BackupTaker.method(DialectKind.MYSQL, tools)
+                .take(request(DialectKind.MYSQL), Duration.ofMinutes(1)));
+        Path optionFile = Path.of(Files.readAllLines(argvLog).get(0).substring("--defaults-extra-file=".length()));
+        assertFalse(Files.exists(optionFile.getParent()), "the private directory stays: " + optionFile.getParent());
+        assertEquals(List.of(), TestServers.files(dir.resolve("backups")));
+    }
+
+    /** A tool that ignores SIGTERM, with a child that ignores it too: both are killed after the grace time. */
+    @Test
+    void aToolThatIgnoresSigtermIsKilledWithItsChildren() throws Exception {
+        Path childPid = dir.resolve("child.pid");
+        Path fake = script("mariadb-dump", "trap '' TERM\nsleep 60 &\necho $! > " + childPid + "\nwait\nwait");
+        ToolLocator tools = locator(Map.of("godwit.mysqldump", fake.toString()), "/nonexistent");
+        long start = System.nanoTime();
+        assertThrows(GodwitException.class, () -> BackupTaker.method(DialectKind.MYSQL, tools)
+                .take(request(DialectKind.MYSQL), Duration.ofMillis(700)));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).getSeconds() < 15, "the tool was not killed in time");
+        long pid = Long.parseLong(Files.readString(childPid).strip());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the tool's child survived");
+        assertEquals(List.of(), TestServers.files(dir.resolve("backups")));
     }
 }

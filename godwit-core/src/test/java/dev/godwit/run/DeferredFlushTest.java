@@ -31,6 +31,7 @@ class DeferredFlushTest {
         try (TestDb db = TestDb.open(TestDb.Kind.POSTGRESQL)) {
             Properties props = new Properties();
             props.setProperty("user", TestDb.PG_USER);
+            props.setProperty("password", TestDb.PG_PASSWORD);
             props.setProperty("options", "-c synchronous_commit=local");
             try (Connection c = DriverManager.getConnection(TestDb.pgJdbc(), props)) {
                 assertEquals("local", setting(c));

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Assumptions;
  * connection's search_path is set to it alone), or a fresh MariaDB database (the connection uses it).
  * Closing it drops what it created.
  *
- * <p>Servers come from GODWIT_TEST_PG_HOST/PORT/USER/DB and GODWIT_TEST_MYSQL_HOST/PORT/USER
- * (defaults: the local services). A server that cannot be reached skips the test with a loud
- * warning, except under CI=true, where the test fails: CI never silently skips a database.
+ * <p>Servers come from GODWIT_TEST_PG_URL and GODWIT_TEST_MYSQL_URL, as the README says (see
+ * {@link TestServer}; defaults: the local services). A server that cannot be reached skips the
+ * test with a loud warning, except under CI ({@link TestServer#ci()}: any non-empty CI but
+ * false/0), where the test fails: CI never silently skips a database.
  */
 public final class TestDb implements AutoCloseable {
 
@@ -36,13 +37,17 @@ public final class TestDb implements AutoCloseable {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    public static final String PG_HOST = env("GODWIT_TEST_PG_HOST", "127.0.0.1");
-    public static final String PG_PORT = env("GODWIT_TEST_PG_PORT", "5432");
-    public static final String PG_USER = env("GODWIT_TEST_PG_USER", "postgres");
-    public static final String PG_DB = env("GODWIT_TEST_PG_DB", "test");
-    public static final String MYSQL_HOST = env("GODWIT_TEST_MYSQL_HOST", "127.0.0.1");
-    public static final String MYSQL_PORT = env("GODWIT_TEST_MYSQL_PORT", "3306");
-    public static final String MYSQL_USER = env("GODWIT_TEST_MYSQL_USER", "root");
+    public static final TestServer PG = TestServer.postgres();
+    public static final TestServer MYSQL = TestServer.mariadb();
+    public static final String PG_HOST = PG.host();
+    public static final String PG_PORT = PG.port();
+    public static final String PG_USER = PG.user();
+    public static final String PG_PASSWORD = PG.password();
+    public static final String PG_DB = PG.database();
+    public static final String MYSQL_HOST = MYSQL.host();
+    public static final String MYSQL_PORT = MYSQL.port();
+    public static final String MYSQL_USER = MYSQL.user();
+    public static final String MYSQL_PASSWORD = MYSQL.password();
 
     private final Kind kind;
     private final Connection connection;
@@ -69,13 +74,13 @@ public final class TestDb implements AutoCloseable {
                     return new TestDb(kind, DriverManager.getConnection("jdbc:sqlite:" + f), "main", f);
                 }
                 case POSTGRESQL: {
-                    Connection c = connect("PostgreSQL", pgJdbc(), PG_USER);
+                    Connection c = connect("PostgreSQL", pgJdbc(), PG_USER, PG_PASSWORD);
                     String name = unique("gw_t_");
                     execute(c, "CREATE SCHEMA " + name, "SET search_path TO " + name);
                     return new TestDb(kind, c, name, null);
                 }
                 case MARIADB: {
-                    Connection c = connect("MariaDB", mysqlJdbc(""), MYSQL_USER);
+                    Connection c = connect("MariaDB", mysqlJdbc(""), MYSQL_USER, MYSQL_PASSWORD);
                     String name = unique("gw_t_");
                     execute(c, "CREATE DATABASE " + name, "USE " + name);
                     return new TestDb(kind, c, name, null);
@@ -102,9 +107,9 @@ public final class TestDb implements AutoCloseable {
             case SQLITE:
                 return "sqlite:///" + file.toAbsolutePath();
             case POSTGRESQL:
-                return "postgresql://" + PG_USER + "@" + PG_HOST + ":" + PG_PORT + "/" + PG_DB;
+                return "postgresql://" + PG.userInfo() + PG_HOST + ":" + PG_PORT + "/" + PG_DB;
             default:
-                return "mariadb://" + MYSQL_USER + "@" + MYSQL_HOST + ":" + MYSQL_PORT + "/" + schema;
+                return "mariadb://" + MYSQL.userInfo() + MYSQL_HOST + ":" + MYSQL_PORT + "/" + schema;
         }
     }
 
@@ -164,13 +169,13 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
-    private static Connection connect(String name, String jdbc, String user) throws SQLException {
+    private static Connection connect(String name, String jdbc, String user, String password) throws SQLException {
         try {
-            return DriverManager.getConnection(jdbc, user, "");
+            return DriverManager.getConnection(jdbc, user, password);
         } catch (SQLException e) {
             String message = name + " is not reachable at " + jdbc + " as " + user + " (" + e.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and " + message + ": CI must run every database test.");
+            if (TestServer.ci()) {
+                fail("CI=" + System.getenv("CI") + " and " + message + ": CI must run every database test.");
             }
             System.err.println("\n!!!!! SKIPPING " + name + " TEST: " + message + " !!!!!\n");
             Assumptions.abort(message);
@@ -186,10 +191,5 @@ public final class TestDb implements AutoCloseable {
             s.append(chars.charAt(RANDOM.nextInt(chars.length())));
         }
         return s.toString();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs `godwit` as a separate JVM process, as a deploy job would, with its output in a file. */
@@ -19,9 +20,16 @@ public final class GodwitProcess {
     }
 
     public static GodwitProcess start(Path dir, Path output, String... args) throws IOException {
+        return start(dir, output, List.of(), Map.of(), args);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with JVM options and extra environment variables. */
+    public static GodwitProcess start(Path dir, Path output, List<String> jvmOptions, Map<String, String> environment,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("dev.godwit.cli.Main");
@@ -30,6 +38,7 @@ public final class GodwitProcess {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         pb.environment().remove("DATABASE_URL");
+        pb.environment().putAll(environment);
         return new GodwitProcess(pb.start(), output);
     }
 

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real, isolated database for one test: a SQLite file, a fresh PostgreSQL schema, or a fresh
- * MariaDB database. When a server is not reachable the test is skipped with a loud warning, except
- * under CI=true, where it fails: CI never silently skips a database.
+ * MariaDB database, on the servers of GODWIT_TEST_PG_URL / GODWIT_TEST_MYSQL_URL ({@link TestServer},
+ * as the README says). When a server is not reachable the test is skipped with a loud warning,
+ * except under CI (any non-empty CI but false/0, {@link TestServer#ci()}), where it fails: CI never
+ * silently skips a database.
  */
 public final class TestDatabase implements AutoCloseable {
     private static final AtomicLong COUNTER = new AtomicLong();
@@ -33,20 +35,22 @@ public final class TestDatabase implements AutoCloseable {
     private final String jdbcUrl;
     private final String adminJdbcUrl;
     private final String user;
+    private final String password;
     private final String host;
     private final String port;
     private final String database;
 
-    private TestDatabase(Kind kind, String url, String schema, String jdbcUrl, String adminJdbcUrl, String user,
-                         String host, String port, String database) {
+    private TestDatabase(Kind kind, String url, String schema, String jdbcUrl, String adminJdbcUrl, TestServer server,
+                         String database) {
         this.kind = kind;
         this.url = url;
         this.schema = schema;
         this.jdbcUrl = jdbcUrl;
         this.adminJdbcUrl = adminJdbcUrl;
-        this.user = user;
-        this.host = host;
-        this.port = port;
+        this.user = server == null ? null : server.user();
+        this.password = server == null ? null : server.password();
+        this.host = server == null ? null : server.host();
+        this.port = server == null ? null : server.port();
         this.database = database;
     }
 
@@ -55,7 +59,7 @@ public final class TestDatabase implements AutoCloseable {
         switch (kind) {
             case SQLITE:
                 Path file = dir.resolve("test.db").toAbsolutePath();
-                return new TestDatabase(kind, "sqlite:///" + file, null, "jdbc:sqlite:" + file, null, null, null, null,
+                return new TestDatabase(kind, "sqlite:///" + file, null, "jdbc:sqlite:" + file, null, null,
                         file.toString());
             case POSTGRESQL:
                 return postgres();
@@ -70,45 +74,36 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static TestDatabase postgres() {
-        String host = env("GODWIT_TEST_PG_HOST", "127.0.0.1");
-        String port = env("GODWIT_TEST_PG_PORT", "5432");
-        String db = env("GODWIT_TEST_PG_DB", "test");
-        String user = env("GODWIT_TEST_PG_USER", "postgres");
-        String jdbc = "jdbc:postgresql://" + host + ":" + port + "/" + db;
-        requireServer("PostgreSQL", jdbc, user);
+        TestServer server = TestServer.postgres();
+        String jdbc = "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + server.database();
+        requireServer("PostgreSQL", jdbc, server);
         String schema = unique();
-        return new TestDatabase(Kind.POSTGRESQL, "postgresql://" + user + "@" + host + ":" + port + "/" + db, schema,
-                jdbc + "?currentSchema=" + schema, jdbc, user, host, port, db);
+        return new TestDatabase(Kind.POSTGRESQL, "postgresql://" + server.userInfo() + server.host() + ":"
+                + server.port() + "/" + server.database(), schema, jdbc + "?currentSchema=" + schema, jdbc, server,
+                server.database());
     }
 
     private static TestDatabase mariadb() {
-        String host = env("GODWIT_TEST_MYSQL_HOST", "127.0.0.1");
-        String port = env("GODWIT_TEST_MYSQL_PORT", "3306");
-        String user = env("GODWIT_TEST_MYSQL_USER", "root");
-        String admin = "jdbc:mariadb://" + host + ":" + port + "/";
-        requireServer("MariaDB", admin + "test", user);
+        TestServer server = TestServer.mariadb();
+        String admin = "jdbc:mariadb://" + server.host() + ":" + server.port() + "/";
+        requireServer("MariaDB", admin + server.database(), server);
         String database = unique();
-        exec(admin, user, "CREATE DATABASE " + database);
-        return new TestDatabase(Kind.MARIADB, "mariadb://" + user + "@" + host + ":" + port + "/" + database, null,
-                admin + database, admin, user, host, port, database);
+        exec(admin, server.user(), server.password(), "CREATE DATABASE " + database);
+        return new TestDatabase(Kind.MARIADB, "mariadb://" + server.userInfo() + server.host() + ":" + server.port()
+                + "/" + database, null, admin + database, admin, server, database);
     }
 
-    private static void requireServer(String name, String jdbc, String user) {
-        try (Connection c = DriverManager.getConnection(jdbc, user, "")) {
+    private static void requireServer(String name, String jdbc, TestServer server) {
+        try (Connection c = DriverManager.getConnection(jdbc, server.user(), server.password())) {
             c.isValid(2);
         } catch (SQLException e) {
-            String message = name + " is not reachable at " + jdbc + " (" + e.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and " + message + ": CI must run every database test.");
+            String message = name + " is not reachable at " + jdbc + " as " + server.user() + " (" + e.getMessage() + ")";
+            if (TestServer.ci()) {
+                fail("CI=" + System.getenv("CI") + " and " + message + ": CI must run every database test.");
             }
             System.err.println("\n!!!!! SKIPPING " + name + " TEST: " + message + " !!!!!\n");
             Assumptions.abort(message);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     public Kind kind() {
@@ -128,6 +123,11 @@ public final class TestDatabase implements AutoCloseable {
     /** The server's port, or null for SQLite. */
     public String port() {
         return port;
+    }
+
+    /** The password of {@link #user()} ("" for none), or null for SQLite. */
+    public String password() {
+        return password;
     }
 
     /** The user the tests connect as, or null for SQLite. */
@@ -161,12 +161,12 @@ public final class TestDatabase implements AutoCloseable {
 
     public Connection connect() throws SQLException {
         if (kind == Kind.POSTGRESQL) {
-            try (Connection c = DriverManager.getConnection(adminJdbcUrl, user, "");
+            try (Connection c = DriverManager.getConnection(adminJdbcUrl, user, password);
                  Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             }
         }
-        return kind == Kind.SQLITE ? DriverManager.getConnection(jdbcUrl) : DriverManager.getConnection(jdbcUrl, user, "");
+        return kind == Kind.SQLITE ? DriverManager.getConnection(jdbcUrl) : DriverManager.getConnection(jdbcUrl, user, password);
     }
 
     /** Rows of a query, each a list of strings (null stays null). */
@@ -325,8 +325,8 @@ public final class TestDatabase implements AutoCloseable {
         return out;
     }
 
-    private static void exec(String jdbc, String user, String sql) {
-        try (Connection c = DriverManager.getConnection(jdbc, user, ""); Statement s = c.createStatement()) {
+    private static void exec(String jdbc, String user, String password, String sql) {
+        try (Connection c = DriverManager.getConnection(jdbc, user, password); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
@@ -336,9 +336,9 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (kind == Kind.POSTGRESQL) {
-            exec(adminJdbcUrl, user, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            exec(adminJdbcUrl, user, password, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } else if (kind == Kind.MARIADB) {
-            exec(adminJdbcUrl, user, "DROP DATABASE IF EXISTS " + jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1));
+            exec(adminJdbcUrl, user, password, "DROP DATABASE IF EXISTS " + jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1));
         }
     }
 }
