@@ -21,10 +21,10 @@ import java.util.Set;
  * of parsing and planning them again for every revision. {@link #close} releases them.
  */
 final class Bookkeeping implements AutoCloseable {
+    private static final String SAVEPOINT = "godwit_bookkeeping";
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
-    private static final String SAVEPOINT = "godwit_bookkeeping";
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history) {

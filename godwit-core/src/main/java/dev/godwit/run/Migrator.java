@@ -159,13 +159,12 @@ public final class Migrator {
         Stage stage = Stage.STATEMENT;
         Instant started = Instant.now();
         long start = System.nanoTime();
-        boolean suspended = false;
+        // SQLite: a statement such as VACUUM cannot run inside the lock's transaction. The lock
+        // itself stays held: no other run can start before this revision is recorded.
+        boolean suspended = atomicity == Atomicity.NONE && context.lock().isTransaction();
         try {
-            if (atomicity == Atomicity.NONE && context.lock().isTransaction()) {
-                // SQLite: a statement such as VACUUM cannot run inside the lock's transaction. The
-                // lock itself stays held: no other run can start before this revision is recorded.
+            if (suspended) {
                 context.lock().suspendTransaction(connection);
-                suspended = true;
             }
             begin(connection, atomicity);
             for (Statement s : p.statements()) {
@@ -205,11 +204,7 @@ public final class Migrator {
             }
             rollback(connection, atomicity);
             if (suspended) {
-                try {
-                    context.lock().resumeTransaction(connection);
-                } catch (SQLException ignored) {
-                    // the original failure is the one to report
-                }
+                resumeQuietly(connection);
             }
             // Before the failure's history row, so that its commit flushes the revisions committed before.
             flush.endQuietly(connection);
@@ -219,6 +214,15 @@ public final class Migrator {
                     List.copyOf(rowsBefore), done);
             context.listener().failed(p.info(), direction);
             throw failure(p, direction, current, stage, e, atomicity != Atomicity.NONE, leftApplied, completed);
+        }
+    }
+
+    /** Begins the lock's transaction again after a failure, so that the failure's row is written under it. */
+    private void resumeQuietly(Connection connection) {
+        try {
+            context.lock().resumeTransaction(connection);
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
         }
     }
 
