@@ -39,7 +39,7 @@ public interface Dialect {
     /** DDL that creates the version table (one row per applied head) if it does not exist. */
     default String createVersionTable(String qualifiedTable, String constraintName) {
         return "CREATE TABLE IF NOT EXISTS " + qualifiedTable + " (version_num VARCHAR(64) NOT NULL, "
-                + "CONSTRAINT " + quote(constraintName) + " PRIMARY KEY (version_num))";
+                + "CONSTRAINT " + quote(constraintName) + " PRIMARY KEY (version_num))" + tableOptions();
     }
 
     /** Makes {@code schema} the session's default schema (PostgreSQL search_path, MySQL database). */
@@ -108,8 +108,28 @@ public interface Dialect {
         return false;
     }
 
-    /** The run lock for the version table named {@code name} (database, schema and table). */
-    RunLock runLock(String name);
+    /**
+     * Where the session's unqualified names resolve now, in one query: {@code configuredSchema}
+     * (the `schema` setting, already made the session's default) when set, else the session's own.
+     */
+    Namespace namespace(Connection connection, String configuredSchema) throws SQLException;
+
+    /**
+     * Whether a statement may change the session's default schema or database ({@code USE},
+     * {@code search_path}), so that the run restores it after the revision. A cheap look at the
+     * text: a false alarm costs one statement, a miss cannot move the bookkeeping (it is qualified).
+     */
+    default boolean mayChangeNamespace(String sql) {
+        return false;
+    }
+
+    /** The run lock for the version table {@code table} in {@code namespace}. */
+    RunLock runLock(Namespace namespace, String table);
+
+    /** Options for Godwit's own tables (MySQL/MariaDB: a character set that holds any message). */
+    default String tableOptions() {
+        return "";
+    }
 
     /** The column type of the audit history's time stamps. */
     default String timestampType() {

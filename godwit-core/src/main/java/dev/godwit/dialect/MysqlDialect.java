@@ -131,9 +131,40 @@ public final class MysqlDialect implements Dialect {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
+    private static final java.util.regex.Pattern USE = java.util.regex.Pattern.compile("(?i)\\buse\\b");
+
+    /**
+     * The database is the schema; GET_LOCK is server-wide, so its name is the database's. Where the
+     * server compares database names without case (lower_case_table_names), the lock does too.
+     */
     @Override
-    public RunLock runLock(String name) {
-        return new MysqlRunLock(name);
+    public Namespace namespace(Connection connection, String configuredSchema) throws SQLException {
+        try (Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT DATABASE(), @@lower_case_table_names")) {
+            rs.next();
+            String schema = configuredSchema != null && !configuredSchema.isBlank() ? configuredSchema : rs.getString(1);
+            if (schema == null) {
+                return new Namespace(null, null, null);
+            }
+            String scope = rs.getInt(2) == 0 ? schema : schema.toLowerCase(java.util.Locale.ROOT);
+            return new Namespace(schema, scope, "USE " + quote(schema));
+        }
+    }
+
+    @Override
+    public boolean mayChangeNamespace(String sql) {
+        return USE.matcher(sql).find();
+    }
+
+    @Override
+    public RunLock runLock(Namespace namespace, String table) {
+        return new MysqlRunLock(namespace.lockName(table));
+    }
+
+    /** utf8mb4 whatever the database's default: a message with emoji or CJK fits (latin1 and utf8mb3 fail). */
+    @Override
+    public String tableOptions() {
+        return " CHARACTER SET utf8mb4";
     }
 
     @Override

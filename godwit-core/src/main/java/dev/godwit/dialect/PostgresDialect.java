@@ -134,9 +134,34 @@ public final class PostgresDialect implements Dialect {
         return "42P01".equals(e.getSQLState()) || "3F000".equals(e.getSQLState());
     }
 
+    /** What changes search_path for the session: SET/RESET/set_config of it, SET SCHEMA, RESET ALL, DISCARD ALL. */
+    private static final java.util.regex.Pattern CHANGES_SEARCH_PATH = java.util.regex.Pattern.compile(
+            "(?i)search_path|\\bschema\\s*(=|to\\b|')|\\breset\\s+all\\b|\\bdiscard\\s+all\\b");
+
+    /**
+     * current_schema() is where an unqualified CREATE TABLE goes (the first schema of search_path
+     * that exists); the session's search_path is what a revision's SET is undone to.
+     */
     @Override
-    public RunLock runLock(String name) {
-        return new PostgresRunLock(name);
+    public Namespace namespace(Connection connection, String configuredSchema) throws SQLException {
+        try (Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                "SELECT current_database(), current_schema(), current_setting('search_path')")) {
+            rs.next();
+            boolean configured = configuredSchema != null && !configuredSchema.isBlank();
+            String schema = configured ? configuredSchema : rs.getString(2);
+            String restore = "SELECT pg_catalog.set_config('search_path', " + literal(rs.getString(3)) + ", false)";
+            return new Namespace(schema, rs.getString(1) + "/" + (schema == null ? "" : schema), restore);
+        }
+    }
+
+    @Override
+    public boolean mayChangeNamespace(String sql) {
+        return CHANGES_SEARCH_PATH.matcher(sql).find();
+    }
+
+    @Override
+    public RunLock runLock(Namespace namespace, String table) {
+        return new PostgresRunLock(namespace.lockName(table));
     }
 
     @Override

@@ -25,4 +25,15 @@ public interface RunLock {
      * then run in savepoints, and a revision that cannot run in a transaction releases and retakes it.
      */
     boolean isTransaction();
+
+    /**
+     * Where {@link #isTransaction}: ends the lock's transaction (committing what the run completed)
+     * for a revision that cannot run in a transaction, while still keeping every other run out.
+     */
+    default void suspendTransaction(Connection connection) throws SQLException {
+    }
+
+    /** Starts the lock's transaction again after {@link #suspendTransaction}. */
+    default void resumeTransaction(Connection connection) throws SQLException {
+    }
 }

@@ -1,7 +1,11 @@
 package dev.godwit.dialect;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** SQLite: transactional DDL, one file, no schemas beyond attached databases. */
 public final class SqliteDialect implements Dialect {
@@ -44,9 +48,30 @@ public final class SqliteDialect implements Dialect {
         return message != null && message.contains("no such table");
     }
 
+    /** The main database's file, symbolic links resolved; no scope for an in-memory database. */
     @Override
-    public RunLock runLock(String name) {
-        return new SqliteRunLock();
+    public Namespace namespace(Connection connection, String configuredSchema) throws SQLException {
+        String file = null;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA database_list")) {
+            while (rs.next()) {
+                if ("main".equals(rs.getString(2))) {
+                    file = rs.getString(3);
+                }
+            }
+        }
+        if (file == null || file.isEmpty()) {
+            return new Namespace(null, null, null);
+        }
+        try {
+            return new Namespace(null, Path.of(file).toRealPath().toString(), null);
+        } catch (IOException | RuntimeException e) {
+            return new Namespace(null, Path.of(file).toAbsolutePath().normalize().toString(), null);
+        }
+    }
+
+    @Override
+    public RunLock runLock(Namespace namespace, String table) {
+        return new SqliteRunLock(namespace.scope() == null ? null : Path.of(namespace.scope() + SqliteRunLock.SUFFIX));
     }
 
     @Override

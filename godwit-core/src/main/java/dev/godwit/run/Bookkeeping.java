@@ -21,6 +21,7 @@ import java.util.Set;
  * of parsing and planning them again for every revision. {@link #close} releases them.
  */
 final class Bookkeeping implements AutoCloseable {
+    private static final String SAVEPOINT = "godwit_bookkeeping";
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
@@ -30,6 +31,43 @@ final class Bookkeeping implements AutoCloseable {
         this.dialect = dialect;
         this.versions = versions;
         this.history = history;
+    }
+
+    /**
+     * Records a step atomically where the revision's statements ran outside a transaction: as one
+     * statement where the database can (PostgreSQL), in a savepoint inside the run lock's
+     * transaction (SQLite), else in a transaction of its own (MySQL/MariaDB). Either both rows are
+     * written or neither; on failure the transaction or savepoint is rolled back here.
+     */
+    void recordAtomically(Connection connection, Set<String> before, Set<String> after, AuditEntry entry,
+                          boolean insideTransaction) throws SQLException {
+        if (dialect.combinesDataChanges()) {
+            execute(connection, combinedSql(before, after, false), before, after, entry);
+            return;
+        }
+        sql(connection, insideTransaction ? "SAVEPOINT " + SAVEPOINT : "BEGIN");
+        try {
+            record(connection, before, after, entry);
+            sql(connection, insideTransaction ? "RELEASE SAVEPOINT " + SAVEPOINT : "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            try {
+                if (insideTransaction) {
+                    sql(connection, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+                    sql(connection, "RELEASE SAVEPOINT " + SAVEPOINT);
+                } else {
+                    sql(connection, "ROLLBACK");
+                }
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            throw e;
+        }
+    }
+
+    private static void sql(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     /** Records a step inside the open transaction; the caller commits. */
@@ -66,18 +104,39 @@ final class Bookkeeping implements AutoCloseable {
             }
         }
         HistoryTable.bind(ps, i, entry);
-        ps.execute();
+        try {
+            ps.execute();
+        } catch (SQLException e) {
+            // The revision column is NULL exactly when a version-table change missed its row (combinedSql).
+            if ("23502".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("\"revision\"")) {
+                throw new VersionRowsMismatch(versions.qualifiedName(), before, null, e);
+            }
+            throw e;
+        }
     }
 
-    /** The version-table changes and the history INSERT as one data-modifying WITH, optionally followed by COMMIT. */
+    /**
+     * The version-table changes and the history INSERT as one data-modifying WITH, optionally
+     * followed by COMMIT. Each UPDATE or DELETE must touch exactly one row: the history row's
+     * revision is NULL otherwise, which its NOT NULL constraint refuses, failing the whole statement.
+     */
     private String combinedSql(Set<String> before, Set<String> after, boolean commit) {
         List<VersionTable.Change> changes = VersionTable.changes(before, after);
         StringBuilder sql = new StringBuilder();
+        List<String> checks = new java.util.ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
+            VersionTable.Change change = changes.get(i);
             sql.append(i == 0 ? "WITH " : ", ").append("v").append(i).append(" AS (")
-                    .append(changes.get(i).sql(versions.qualifiedName(), "?")).append(')');
+                    .append(change.sql(versions.qualifiedName(), "?"));
+            if (change.kind() != VersionTable.Kind.INSERT) {
+                sql.append(" RETURNING 1");
+                checks.add("(SELECT count(*) FROM v" + i + ") = 1");
+            }
+            sql.append(')');
         }
-        sql.append(changes.isEmpty() ? "" : " ").append(history.insertSql());
+        String revision = checks.isEmpty() ? "?" : "CASE WHEN " + String.join(" AND ", checks)
+                + " THEN CAST(? AS VARCHAR(64)) END";
+        sql.append(changes.isEmpty() ? "" : " ").append(history.insertSql(revision));
         if (commit) {
             sql.append("; COMMIT");
         }

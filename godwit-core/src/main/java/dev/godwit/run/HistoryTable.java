@@ -25,11 +25,18 @@ public final class HistoryTable {
     static final int COLUMN_COUNT = 13;
 
     private final Dialect dialect;
+    private final String table;
     private final String qualified;
 
     public HistoryTable(Dialect dialect, String schema, String table) {
         this.dialect = dialect;
+        this.table = table;
         this.qualified = dialect.qualified(schema, table);
+    }
+
+    /** The same table, always qualified with the schema a run resolved (see {@link VersionTable#in}). */
+    HistoryTable in(String resolvedSchema) {
+        return resolvedSchema == null ? this : new HistoryTable(dialect, resolvedSchema, table);
     }
 
     /** The table's name as SQL, quoted and schema-qualified. */
@@ -43,7 +50,7 @@ public final class HistoryTable {
                 + "revision VARCHAR(64) NOT NULL, action VARCHAR(16) NOT NULL, checksum VARCHAR(64), "
                 + "checksum_algorithm VARCHAR(16), message VARCHAR(500), db_user VARCHAR(128), os_user VARCHAR(128), "
                 + "host VARCHAR(255), started_at " + ts + " NOT NULL, duration_ms BIGINT NOT NULL, "
-                + "success BOOLEAN NOT NULL, error TEXT, backup_file VARCHAR(1000))";
+                + "success BOOLEAN NOT NULL, error TEXT, backup_file VARCHAR(1000))" + dialect.tableOptions();
     }
 
     public void create(Connection connection) throws SQLException {
@@ -54,7 +61,13 @@ public final class HistoryTable {
 
     /** The INSERT of one entry, with {@value #COLUMN_COUNT} placeholders. */
     String insertSql() {
-        return "INSERT INTO " + qualified + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return insertSql("?");
+    }
+
+    /** The INSERT of one entry, with {@code revision} (an expression with one placeholder) for the first value. */
+    String insertSql(String revision) {
+        return "INSERT INTO " + qualified + " (" + COLUMNS + ") VALUES (" + revision
+                + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     /** Binds an entry's values to {@code ps} starting at parameter {@code first}. */

@@ -34,7 +34,7 @@ public final class Migrator {
 
     /** A step with its statements and checksum, prepared before anything runs. */
     private record Prepared(Planner.Step step, RevisionFile file, RevisionInfo info, List<Statement> statements,
-                            String checksum) {
+                            String checksum, boolean changesNamespace) {
     }
 
     /** Something to do once every revision is checked, before the first one runs (e.g. create the tables). */
@@ -101,9 +101,22 @@ public final class Migrator {
                 }
             }
             prepared.add(new Prepared(step, file, context.revisions().info(id, Set.of()), statements,
-                    split.checksum()));
+                    split.checksum(), changesNamespace(statements)));
         }
         return prepared;
+    }
+
+    /** Whether a statement may change the session's schema/database, which is then restored after the revision. */
+    private boolean changesNamespace(List<Statement> statements) {
+        if (context.namespace().restoreSql() == null) {
+            return false;
+        }
+        for (Statement s : statements) {
+            if (context.dialect().mayChangeNamespace(s.sql())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How a revision's statements are made atomic. */
@@ -133,7 +146,7 @@ public final class Migrator {
         COMMIT,
         /** Bookkeeping and COMMIT sent together, before it is known which of the two failed. */
         BOOKKEEPING_OR_COMMIT,
-        /** Taking the run lock again after a revision that ran outside the lock's transaction (SQLite). */
+        /** Starting the lock's transaction again after a revision that ran outside it (SQLite), before recording it. */
         RELOCK
     }
 
@@ -146,36 +159,43 @@ public final class Migrator {
         Stage stage = Stage.STATEMENT;
         Instant started = Instant.now();
         long start = System.nanoTime();
-        boolean lockReleased = false;
+        // SQLite: a statement such as VACUUM cannot run inside the lock's transaction. The lock
+        // itself stays held: no other run can start before this revision is recorded.
+        boolean suspended = atomicity == Atomicity.NONE && context.lock().isTransaction();
         try {
-            if (atomicity == Atomicity.NONE && context.lock().isTransaction()) {
-                // SQLite: a statement such as VACUUM cannot run inside the lock's transaction.
-                context.lock().release(connection);
-                lockReleased = true;
+            if (suspended) {
+                context.lock().suspendTransaction(connection);
             }
             begin(connection, atomicity);
             for (Statement s : p.statements()) {
                 current = s;
-                jdbc.execute(s.sql());
+                execute(connection, jdbc, s.sql());
                 if (atomicity == Atomicity.NONE) {
                     leftApplied.add(s.shortened(100));
                 }
             }
             current = null;
+            if (suspended) {
+                stage = Stage.RELOCK;
+                context.lock().resumeTransaction(connection);
+                suspended = false;
+            }
+            stage = Stage.BOOKKEEPING;
+            if (p.changesNamespace()) {
+                jdbc.execute(context.namespace().restoreSql());
+            }
             AuditEntry entry = entry(p, direction, started, millisSince(start), true, null);
-            if (atomicity == Atomicity.TRANSACTION && context.dialect().commitsWithBookkeeping()) {
+            if (atomicity == Atomicity.NONE) {
+                bookkeeping.recordAtomically(connection, rowsBefore, p.step().rowsAfter(), entry,
+                        context.lock().isTransaction());
+            } else if (atomicity == Atomicity.TRANSACTION && context.dialect().commitsWithBookkeeping()) {
                 stage = Stage.BOOKKEEPING_OR_COMMIT;
                 bookkeeping.recordAndCommit(connection, rowsBefore, p.step().rowsAfter(), entry);
                 connection.setAutoCommit(true);
             } else {
-                stage = Stage.BOOKKEEPING;
                 bookkeeping.record(connection, rowsBefore, p.step().rowsAfter(), entry);
                 stage = Stage.COMMIT;
                 commit(connection, atomicity);
-            }
-            if (lockReleased) {
-                stage = Stage.RELOCK;
-                retakeLock(connection, p.step().rowsAfter());
             }
         } catch (SQLException e) {
             if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
@@ -183,33 +203,26 @@ public final class Migrator {
                 stage = bookkeepingFailed == null ? stage : bookkeepingFailed ? Stage.BOOKKEEPING : Stage.COMMIT;
             }
             rollback(connection, atomicity);
+            if (suspended) {
+                resumeQuietly(connection);
+            }
             // Before the failure's history row, so that its commit flushes the revisions committed before.
             flush.endQuietly(connection);
             bookkeeping.recordFailure(connection, entry(p, direction, started, millisSince(start), false,
                     (current == null ? "" : "statement " + current.index() + ": ") + e.getMessage()));
             MigrationResult completed = new MigrationResult(direction, List.copyOf(plan.rowsBefore()),
                     List.copyOf(rowsBefore), done);
-            if (lockReleased) {
-                try {
-                    retakeLock(connection, null);
-                } catch (SQLException ignored) {
-                    // the original failure is the one to report
-                }
-            }
             context.listener().failed(p.info(), direction);
             throw failure(p, direction, current, stage, e, atomicity != Atomicity.NONE, leftApplied, completed);
         }
     }
 
-    private void retakeLock(Connection connection, Set<String> expectedRows) throws SQLException {
-        Locker.acquire(connection, context.lock(), context.lockTimeout(), context.listener());
-        if (expectedRows != null) {
-            Set<String> rows = context.versions().read(connection);
-            if (rows == null || !rows.equals(expectedRows)) {
-                throw new GodwitException("Another Godwit run changed the version table while this one ran a "
-                        + "revision outside a transaction (now: " + rows + ")",
-                        "Run `godwit current` to see where the database stands, then run again.");
-            }
+    /** Begins the lock's transaction again after a failure, so that the failure's row is written under it. */
+    private void resumeQuietly(Connection connection) {
+        try {
+            context.lock().resumeTransaction(connection);
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
         }
     }
 
@@ -256,6 +269,19 @@ public final class Migrator {
         }
     }
 
+    /**
+     * Runs a revision's statement on the run's statement object, or, where the lock is a transaction
+     * (SQLite), on one of its own, closed at once: the SQLite driver keeps a statement in progress
+     * until it is closed, and VACUUM (for which `transaction: false` exists) refuses to run then.
+     */
+    private void execute(Connection connection, java.sql.Statement shared, String sql) throws SQLException {
+        if (context.lock().isTransaction()) {
+            execute(connection, sql);
+        } else {
+            shared.execute(sql);
+        }
+    }
+
     private static void execute(Connection connection, String sql) throws SQLException {
         try (java.sql.Statement s = connection.createStatement()) {
             s.execute(sql);
@@ -287,12 +313,12 @@ public final class Migrator {
                     .append(") ran, but recording it in the version table or committing it failed:\n");
         } else if (stage == Stage.RELOCK) {
             m.append("Revision ").append(id).append(" (").append(p.file().message())
-                    .append(") ran and was recorded, but taking the run lock again failed:\n");
+                    .append(") ran, but it could not be recorded: taking the database's write lock again failed:\n");
         } else {
             m.append("Revision ").append(id).append(" (").append(p.file().message())
                     .append(") could not be started:\n");
         }
-        m.append(database).append(" said: ").append(Errors.full(e));
+        m.append(e instanceof VersionRowsMismatch ? "" : database + " said: ").append(Errors.full(e));
         StringBuilder hint = new StringBuilder();
         if (atomic) {
             hint.append("Revision ").append(id).append(" was rolled back; nothing of it stays applied. ");

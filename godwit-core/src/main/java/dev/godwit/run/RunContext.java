@@ -2,6 +2,7 @@ package dev.godwit.run;
 
 import dev.godwit.api.MigrationListener;
 import dev.godwit.dialect.Dialect;
+import dev.godwit.dialect.Namespace;
 import dev.godwit.dialect.RunLock;
 import java.time.Duration;
 
@@ -11,5 +12,5 @@ import java.time.Duration;
  */
 public record RunContext(Dialect dialect, Revisions revisions, VersionTable versions, HistoryTable history,
                          RunLock lock, Duration lockTimeout, RunIdentity identity, MigrationListener listener,
-                         String backupFile) {
+                         String backupFile, Namespace namespace) {
 }

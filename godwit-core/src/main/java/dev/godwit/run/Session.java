@@ -15,6 +15,7 @@ import dev.godwit.backup.BackupRequest;
 import dev.godwit.backup.BackupTaker;
 import dev.godwit.config.Settings;
 import dev.godwit.dialect.Dialect;
+import dev.godwit.dialect.Namespace;
 import dev.godwit.dialect.RunLock;
 import dev.godwit.graph.Planner;
 import dev.godwit.lint.DataLoss;
@@ -121,7 +122,8 @@ public final class Session {
             if (optimistic.steps().isEmpty()) {
                 return unchanged(up, optimistic);
             }
-            RunLock lock = dialect.runLock(lockName());
+            Namespace namespace = dialect.namespace(connection, settings.schema());
+            RunLock lock = dialect.runLock(namespace, settings.versionTable());
             Locker.acquire(connection, lock, settings.lockTimeout(), listener);
             try {
                 Snapshot now = snapshot(connection);
@@ -131,14 +133,17 @@ public final class Session {
                     return unchanged(up, plan);
                 }
                 String backupFile = settings.backup() ? backup(connection, now.rowsOrEmpty()) : null;
-                RunContext context = new RunContext(dialect, revisions, versions, history, lock,
-                        settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile);
+                VersionTable runVersions = versions.in(namespace.schema());
+                HistoryTable runHistory = history.in(namespace.schema());
+                RunContext context = new RunContext(dialect, revisions, runVersions, runHistory, lock,
+                        settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile,
+                        namespace);
                 boolean createVersions = now.rows() == null;
                 boolean createHistory = now.recorded() == null;
                 return new Migrator(context).run(connection, plan, new Migrator.Setup() {
                     @Override
                     public void run(Connection c) throws SQLException {
-                        ensureTables(c, !createVersions, !createHistory);
+                        ensureTables(c, runVersions, runHistory, !createVersions, !createHistory);
                     }
 
                     @Override
@@ -223,14 +228,14 @@ public final class Session {
 
     /** Sets the version table to {@code target} without running any revision, and records it. */
     public StampResult stamp(RevisionFiles source, String target, boolean purge) {
-        return locked(source, (connection, revisions) -> {
+        return locked(source, (connection, revisions, lock) -> {
             Planner planner = new Planner(revisions.graph());
             Set<String> rows = rows(connection);
             Set<String> after = purge ? planner.stamp(Set.of(), target, true) : planner.stamp(orEmpty(rows), target, false);
             ensureTables(connection, rows != null);
             RunIdentity who = RunIdentity.of(connection, settings.url().user());
             Set<String> before = purge ? Set.of() : orEmpty(rows);
-            inTransaction(connection, c -> {
+            inTransaction(connection, lock, c -> {
                 if (purge) {
                     versions.deleteAll(c);
                 }
@@ -264,7 +269,7 @@ public final class Session {
 
     /** Records the current checksum of an applied revision as the accepted one. */
     public AuditEntry accept(RevisionFiles source, String target) {
-        return locked(source, (connection, revisions) -> {
+        return locked(source, (connection, revisions, lock) -> {
             Planner planner = new Planner(revisions.graph());
             Set<String> ids = planner.resolveRows(target);
             Set<String> applied = revisions.graph().applied(orEmpty(rows(connection)));
@@ -304,24 +309,24 @@ public final class Session {
 
     /** Work under the run lock, with the revision files. */
     private interface LockedWork<T> {
-        T run(Connection connection, Revisions revisions) throws SQLException;
+        T run(Connection connection, Revisions revisions, RunLock lock) throws SQLException;
     }
 
     private <T> T locked(RevisionFiles source, LockedWork<T> work) {
         return connected(source, false, (connection, files) -> {
             Revisions revisions = files.get();
-            RunLock lock = dialect.runLock(lockName());
+            RunLock lock = dialect.runLock(dialect.namespace(connection, settings.schema()), settings.versionTable());
             Locker.acquire(connection, lock, settings.lockTimeout(), listener);
             try {
-                return work.run(connection, revisions);
+                return work.run(connection, revisions, lock);
             } finally {
                 releaseQuietly(connection, lock);
             }
         });
     }
 
-    private <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
-        boolean own = connection.getAutoCommit() && !dialect.runLock(lockName()).isTransaction();
+    private <T> T inTransaction(Connection connection, RunLock lock, Work<T> work) throws SQLException {
+        boolean own = connection.getAutoCommit() && !lock.isTransaction();
         if (own) {
             connection.setAutoCommit(false);
         }
@@ -344,11 +349,11 @@ public final class Session {
     }
 
     private void ensureTables(Connection connection, boolean versionTableExists) throws SQLException {
-        ensureTables(connection, versionTableExists, false);
+        ensureTables(connection, versions, history, versionTableExists, false);
     }
 
-    private void ensureTables(Connection connection, boolean versionTableExists, boolean historyTableExists)
-            throws SQLException {
+    private static void ensureTables(Connection connection, VersionTable versions, HistoryTable history,
+                                     boolean versionTableExists, boolean historyTableExists) throws SQLException {
         if (!versionTableExists) {
             versions.create(connection);
         }
@@ -367,12 +372,6 @@ public final class Session {
     /** How this database's revisions are split into statements. */
     public SplitterOptions splitterOptions() {
         return SplitterOptions.forDialect(dialect.kind());
-    }
-
-    /** The lock's name: the database, the schema and the version table, so two projects never share one. */
-    private String lockName() {
-        String schema = settings.schema() == null ? "" : settings.schema();
-        return settings.url().database() + "/" + schema + "/" + settings.versionTable();
     }
 
     private static Planner.Plan plan(Planner planner, boolean up, Set<String> rows, String target) {

@@ -23,10 +23,24 @@ public final class VersionTable {
     private final String qualified;
 
     public VersionTable(Dialect dialect, String schema, String table) {
+        this(dialect, schema, table, dialect.qualified(schema, table));
+    }
+
+    private VersionTable(Dialect dialect, String schema, String table, String qualified) {
         this.dialect = dialect;
         this.schema = schema;
         this.table = table;
-        this.qualified = dialect.qualified(schema, table);
+        this.qualified = qualified;
+    }
+
+    /**
+     * The same table, always qualified with the schema a run resolved when it started (see
+     * {@link dev.godwit.dialect.Namespace}): a revision that changes the session's default schema
+     * or database cannot move it. Still creates only a configured schema.
+     */
+    VersionTable in(String resolvedSchema) {
+        return resolvedSchema == null ? this
+                : new VersionTable(dialect, schema, table, dialect.qualified(resolvedSchema, table));
     }
 
     public String name() {
@@ -71,15 +85,23 @@ public final class VersionTable {
         }
     }
 
-    /** Applies the difference between two sets of rows, pairing removals with insertions as updates. */
+    /**
+     * Applies the difference between two sets of rows, pairing removals with insertions as updates.
+     * Each change must touch exactly one row: otherwise the table no longer holds {@code before}
+     * (something else changed it), and this fails with {@link VersionRowsMismatch}.
+     */
     public void update(Connection connection, Set<String> before, Set<String> after) throws SQLException {
         for (Change change : changes(before, after)) {
+            int count;
             try (PreparedStatement ps = connection.prepareStatement(change.sql(qualified, "?"))) {
                 int i = 1;
                 for (String value : change.values()) {
                     ps.setString(i++, value);
                 }
-                ps.executeUpdate();
+                count = ps.executeUpdate();
+            }
+            if (count != 1) {
+                throw new VersionRowsMismatch(qualified, before, read(connection), null);
             }
         }
     }
