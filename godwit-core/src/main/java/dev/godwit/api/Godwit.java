@@ -120,6 +120,15 @@ public final class Godwit {
         return session.migrate(files, false, target);
     }
 
+    /**
+     * Upgrades ({@code up}) or downgrades to {@code target}, doing {@code partial} about a revision an
+     * earlier run left half applied: resume it, or undo its applied statements (then {@code target}
+     * is not used and nothing else runs).
+     */
+    public MigrationResult migrate(boolean up, String target, PartialRevision partial) {
+        return session.migrate(files, up, target, partial);
+    }
+
     /** What an upgrade ({@code up}) or downgrade to {@code target} would run now, without running it. */
     public MigrationPreview preview(boolean up, String target) {
         return session.preview(files, up, target);

@@ -7,6 +7,7 @@ import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.MigrationPreview;
 import dev.godwit.api.MigrationResult;
+import dev.godwit.api.PartialRevision;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.StampResult;
 import dev.godwit.api.ValidationResult;
@@ -112,13 +113,22 @@ public final class Session {
 
     /** Applies ({@code up}) or undoes revisions to reach {@code target}. */
     public MigrationResult migrate(RevisionFiles source, boolean up, String target) {
+        return migrate(source, up, target, PartialRevision.REFUSE);
+    }
+
+    /**
+     * Applies ({@code up}) or undoes revisions to reach {@code target}; {@code partial} says what to
+     * do about a revision an earlier run left half applied (with UNDO, {@code target} is not used).
+     */
+    public MigrationResult migrate(RevisionFiles source, boolean up, String target, PartialRevision partial) {
+        boolean undo = partial == PartialRevision.UNDO;
         return connected(source, true, (connection, files) -> {
             Snapshot seen = snapshot(connection);
             Revisions revisions = files.get();
             Planner planner = new Planner(revisions.graph());
-            Planner.Plan optimistic = plan(planner, up, seen.rowsOrEmpty(), target);
+            Planner.Plan optimistic = undo ? null : plan(planner, up, seen.rowsOrEmpty(), target);
             validate(connection, revisions, seen, true);
-            if (optimistic.steps().isEmpty()) {
+            if (optimistic != null && optimistic.steps().isEmpty() && partial == PartialRevision.REFUSE) {
                 return unchanged(up, optimistic);
             }
             String backupFile = settings.backup() ? backup(connection, seen.rowsOrEmpty()) : null;
@@ -126,8 +136,15 @@ public final class Session {
             Locker.acquire(connection, lock, settings.lockTimeout(), listener);
             try {
                 Snapshot now = snapshot(connection);
-                Planner.Plan plan = plan(planner, up, now.rowsOrEmpty(), target);
                 validate(connection, revisions, now, true);
+                ProgressTable progress = new ProgressTable(dialect, settings.schema(), settings.historyTable());
+                Resumption resumption = new Resumption(connection, dialect, revisions, splitterOptions(), progress);
+                Partial half = resumption.decide(now.rowsOrEmpty(), partial, up);
+                Planner.Plan plan = undo ? resumption.undoPlan(half, now.rowsOrEmpty(), up)
+                        : plan(planner, up, now.rowsOrEmpty(), target);
+                if (half != null && !half.undo()) {
+                    Resumption.requireInPlan(half, plan, target);
+                }
                 if (plan.steps().isEmpty()) {
                     return unchanged(up, plan);
                 }
@@ -135,7 +152,7 @@ public final class Session {
                         settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile);
                 boolean createVersions = now.rows() == null;
                 boolean createHistory = now.recorded() == null;
-                return new Migrator(context).run(connection, plan, new Migrator.Setup() {
+                return new Migrator(context, progress, half).run(connection, plan, new Migrator.Setup() {
                     @Override
                     public void run(Connection c) throws SQLException {
                         ensureTables(c, !createVersions, !createHistory);
@@ -232,6 +249,8 @@ public final class Session {
                 if (purge) {
                     versions.deleteAll(c);
                 }
+                // A stamp says where the database stands: no revision is half applied any more.
+                new ProgressTable(dialect, settings.schema(), settings.historyTable()).forgetAll(c);
                 versions.update(c, before, after);
                 // One row per revision whose applied state the stamp changed; a checksum for those it marks applied.
                 Set<String> appliedBefore = purge ? Set.of() : revisions.graph().applied(before);
