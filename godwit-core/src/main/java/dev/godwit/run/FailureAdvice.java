@@ -41,13 +41,7 @@ record FailureAdvice(String revision, Direction direction, boolean tracked, Part
                         .append(revision).append(" again (or drop it yourself: DROP INDEX CONCURRENTLY IF EXISTS ")
                         .append(invalidIndex).append("). ").toString();
             }
-            h.append("No statement of ").append(revision).append(" had run. ");
-            if (direction == Direction.UPGRADE && alreadyExists(e)) {
-                h.append("If the database already has what ").append(revision).append(" creates (built by hand or by "
-                        + "another tool), record that instead of running it: `godwit stamp ").append(revision)
-                        .append("`. ");
-            }
-            return h.toString();
+            return h.append("No statement of ").append(revision).append(" had run. ").toString();
         }
         h.append("These statements of ").append(revision).append(" had already run and stay applied (").append(why)
                 .append("):\n");
@@ -60,7 +54,7 @@ record FailureAdvice(String revision, Direction direction, boolean tracked, Part
         }
         int next = leftApplied.size() + 1;
         h.append("Godwit recorded how far ").append(revision).append(" got. Fix the file if statement ").append(next)
-                .append(" was wrong (leave statements 1-").append(leftApplied.size()).append(" as they are), then `godwit ")
+                .append(" was wrong (leave ").append(Statements.range(leftApplied.size())).append(" as they are), then `godwit ")
                 .append(verb).append(" --resume").append(verb.equals("downgrade") ? " <target>" : "")
                 .append("` runs it from statement ").append(next);
         if (invalidIndex != null) {
@@ -70,8 +64,20 @@ record FailureAdvice(String revision, Direction direction, boolean tracked, Part
                 .append(revision).append("'s matching ").append(other).append(" statements. ").toString();
     }
 
+    /**
+     * When the first statement of an upgrade fails because what it creates exists: the database was
+     * probably built by hand or by another tool, and a stamp records that instead.
+     */
+    String stampHint(int statementIndex, SQLException e) {
+        if (direction != Direction.UPGRADE || statementIndex != 1 || partial != null || !alreadyExists(e)) {
+            return "";
+        }
+        return "If the database already has what " + revision + " creates (built by hand or by another tool), "
+                + "record that instead of running it: `godwit stamp " + revision + "`. ";
+    }
+
     static boolean alreadyExists(SQLException e) {
-        if (DUPLICATE_STATES.contains(e.getSQLState()) || DUPLICATE_CODES.contains(e.getErrorCode())) {
+        if ((e.getSQLState() != null && DUPLICATE_STATES.contains(e.getSQLState())) || DUPLICATE_CODES.contains(e.getErrorCode())) {
             return true;
         }
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);

@@ -69,14 +69,14 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
         int stopped = it.stoppedAt();
         String resume = "`godwit " + verb() + " --resume" + (verb().equals("downgrade") ? " <target>`" : "`");
         StringBuilder h = new StringBuilder("Fix the file if statement ").append(stopped).append(" was wrong")
-                .append(k == 0 ? "" : " (leave statements 1-" + k + " as they are)").append(", then ").append(resume)
+                .append(k == 0 ? "" : " (leave " + Statements.range(k) + " as they are)").append(", then ").append(resume)
                 .append(" runs ").append(it.revision()).append(" from statement ").append(stopped);
         if (invalidIndex != null) {
             h.append(" after dropping the invalid index (DROP INDEX CONCURRENTLY IF EXISTS ").append(invalidIndex)
                     .append(')');
         }
         if (k > 0) {
-            h.append("; or `godwit ").append(otherVerb()).append(" --undo-partial` undoes statements 1-").append(k)
+            h.append("; or `godwit ").append(otherVerb()).append(" --undo-partial` undoes ").append(Statements.range(k))
                     .append(" with ").append(it.revision()).append("'s matching ").append(otherVerb())
                     .append(" statements (the last undoes the first)");
         }

@@ -351,6 +351,7 @@ public final class Migrator {
                     : database + " commits DDL on its own";
             hint.append(advice.statementByStatement(leftApplied, why, e));
         }
+        hint.append(advice.stampHint(index, e));
         if (!completed.revisions().isEmpty()) {
             hint.append(completed.revisions().size()).append(" earlier revision(s) of this run stay applied and recorded; ");
         }

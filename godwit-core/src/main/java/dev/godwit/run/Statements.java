@@ -1,0 +1,12 @@
+package dev.godwit.run;
+
+/** Wording about a revision's statements by number. */
+final class Statements {
+    private Statements() {
+    }
+
+    /** "statement 1" or "statements 1-k". */
+    static String range(int k) {
+        return k == 1 ? "statement 1" : "statements 1-" + k;
+    }
+}
