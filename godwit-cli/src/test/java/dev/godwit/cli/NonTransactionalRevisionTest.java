@@ -87,7 +87,8 @@ class NonTransactionalRevisionTest {
                     "relation \"no_such_table\" does not exist",
                     "These statements of t2 had already run and stay applied (the revision runs with `transaction: false`)",
                     "    1. CREATE INDEX CONCURRENTLY ix_items_name ON items (name)\n",
-                    "revert those statements by hand");
+                    "Godwit recorded how far t2 got", "(leave statement 1 as it is)", "`godwit upgrade --resume`",
+                    "`godwit downgrade --undo-partial`");
             assertEquals(List.of("t1"), db.versionRows(VT));
             assertEquals(List.of("ix_items_name"), indexes(db), "a non-transactional statement stays applied");
             assertEquals("t1\n", ok(Cli.run(dir, "current")).out());

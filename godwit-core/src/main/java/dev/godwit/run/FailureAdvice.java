@@ -54,7 +54,7 @@ record FailureAdvice(String revision, Direction direction, boolean tracked, Part
         }
         int next = leftApplied.size() + 1;
         h.append("Godwit recorded how far ").append(revision).append(" got. Fix the file if statement ").append(next)
-                .append(" was wrong (leave ").append(Statements.range(leftApplied.size())).append(" as they are), then `godwit ")
+                .append(" was wrong (").append(Statements.leaveAsTheyAre(leftApplied.size())).append("), then `godwit ")
                 .append(verb).append(" --resume").append(verb.equals("downgrade") ? " <target>" : "")
                 .append("` runs it from statement ").append(next);
         if (invalidIndex != null) {

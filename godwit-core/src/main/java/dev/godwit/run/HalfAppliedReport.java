@@ -69,7 +69,7 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
         int stopped = it.stoppedAt();
         String resume = "`godwit " + verb() + " --resume" + (verb().equals("downgrade") ? " <target>`" : "`");
         StringBuilder h = new StringBuilder("Fix the file if statement ").append(stopped).append(" was wrong")
-                .append(k == 0 ? "" : " (leave " + Statements.range(k) + " as they are)").append(", then ").append(resume)
+                .append(k == 0 ? "" : " (" + Statements.leaveAsTheyAre(k) + ")").append(", then ").append(resume)
                 .append(" runs ").append(it.revision()).append(" from statement ").append(stopped);
         if (invalidIndex != null) {
             h.append(" after dropping the invalid index (DROP INDEX CONCURRENTLY IF EXISTS ").append(invalidIndex)

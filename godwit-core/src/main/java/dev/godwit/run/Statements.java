@@ -9,4 +9,9 @@ final class Statements {
     static String range(int k) {
         return k == 1 ? "statement 1" : "statements 1-" + k;
     }
+
+    /** "leave statement 1 as it is" or "leave statements 1-k as they are". */
+    static String leaveAsTheyAre(int k) {
+        return "leave " + range(k) + (k == 1 ? " as it is" : " as they are");
+    }
 }
