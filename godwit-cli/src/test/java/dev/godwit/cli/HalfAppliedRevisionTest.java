@@ -179,11 +179,12 @@ class HalfAppliedRevisionTest {
     }
 
     private static String sleep(TestDatabase.Kind kind, int seconds) {
-        return kind == TestDatabase.Kind.MARIADB ? "SELECT SLEEP(" + seconds + ")" : "SELECT pg_sleep(" + seconds + ")";
+        String sql = ConcurrencyTest.slowStatement(kind, seconds);
+        return sql.substring(0, sql.length() - 1);
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = TestDatabase.Kind.class, names = {"MARIADB", "POSTGRESQL"})
+    @EnumSource(TestDatabase.Kind.class)
     void aRunKilledMidRevisionIsReportedAndResumed(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind, dir)) {
             db.writeConfig(dir);
@@ -211,7 +212,7 @@ class HalfAppliedRevisionTest {
             contains(next.err(), "its upgrade stopped at statement 2 of 3",
                     "Statement 2 was running when the run stopped (killed, or its connection lost)",
                     "Applied (they stay applied):\n    1. CREATE TABLE a (id INTEGER)  (h2.sql:",
-                    "Not applied:\n    2. " + sleep(kind, 5), "`godwit upgrade --resume`");
+                    "Not applied:\n    2. " + sleep(kind, 5).substring(0, 14), "`godwit upgrade --resume`");
             assertFalse(db.tableExists("b"));
 
             ok(Cli.run(dir, "upgrade", "--resume", "--lock-timeout", "30"));
