@@ -39,6 +39,11 @@ public final class ProgressTable {
         this.qualified = dialect.qualified(schema, historyTable + SUFFIX);
     }
 
+    /** The table's name as SQL, quoted and schema-qualified. */
+    String qualifiedName() {
+        return qualified;
+    }
+
     String createSql() {
         return "CREATE TABLE IF NOT EXISTS " + qualified + " (revision VARCHAR(64) NOT NULL, "
                 + "direction VARCHAR(16) NOT NULL, statement INTEGER NOT NULL, checksum VARCHAR(64), error TEXT, "

@@ -37,9 +37,12 @@ final class Resumption {
         this.table = table;
     }
 
-    /** The half-applied revision to handle, null when there is none (and {@code mode} is REFUSE). */
-    Partial decide(Set<String> rows, PartialRevision mode, boolean up) throws SQLException {
-        Interrupted it = current(rows);
+    /**
+     * The half-applied revision to handle, null when there is none (and {@code mode} is REFUSE).
+     * Without {@code tableMayExist} (the catalog said there is no progress table) nothing is read.
+     */
+    Partial decide(Set<String> rows, boolean tableMayExist, PartialRevision mode, boolean up) throws SQLException {
+        Interrupted it = tableMayExist ? current(rows) : null;
         String verb = up ? "upgrade" : "downgrade";
         if (it == null) {
             if (mode == PartialRevision.REFUSE) {

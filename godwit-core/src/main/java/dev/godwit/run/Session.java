@@ -40,6 +40,7 @@ public final class Session {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final ProgressTable progress;
     private final MigrationListener listener;
 
     public Session(Settings settings, MigrationListener listener) {
@@ -47,6 +48,7 @@ public final class Session {
         this.dialect = Dialect.of(settings.url().kind());
         this.versions = new VersionTable(dialect, settings.schema(), settings.versionTable());
         this.history = new HistoryTable(dialect, settings.schema(), settings.historyTable());
+        this.progress = new ProgressTable(dialect, settings.schema(), settings.historyTable());
         this.listener = listener;
     }
 
@@ -137,9 +139,10 @@ public final class Session {
             try {
                 Snapshot now = snapshot(connection);
                 validate(connection, revisions, now, true);
-                ProgressTable progress = new ProgressTable(dialect, settings.schema(), settings.historyTable());
-                Resumption resumption = new Resumption(connection, dialect, revisions, splitterOptions(), progress);
-                Partial half = resumption.decide(now.rowsOrEmpty(), partial, up);
+                // A new instance per run: it remembers whether it created its table.
+                ProgressTable runProgress = new ProgressTable(dialect, settings.schema(), settings.historyTable());
+                Resumption resumption = new Resumption(connection, dialect, revisions, splitterOptions(), runProgress);
+                Partial half = resumption.decide(now.rowsOrEmpty(), now.progressMayExist(), partial, up);
                 Planner.Plan plan = undo ? resumption.undoPlan(half, now.rowsOrEmpty(), up)
                         : plan(planner, up, now.rowsOrEmpty(), target);
                 if (half != null && !half.undo()) {
@@ -152,7 +155,7 @@ public final class Session {
                         settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile);
                 boolean createVersions = now.rows() == null;
                 boolean createHistory = now.recorded() == null;
-                return new Migrator(context, progress, half).run(connection, plan, new Migrator.Setup() {
+                return new Migrator(context, runProgress, half).run(connection, plan, new Migrator.Setup() {
                     @Override
                     public void run(Connection c) throws SQLException {
                         ensureTables(c, !createVersions, !createHistory);
@@ -173,7 +176,7 @@ public final class Session {
      * What the two bookkeeping tables say: the version table's rows and the checksums recorded in
      * the history, each null when its table does not exist.
      */
-    private record Snapshot(Set<String> rows, Map<String, AuditEntry> recorded) {
+    private record Snapshot(Set<String> rows, Map<String, AuditEntry> recorded, boolean progressMayExist) {
         Set<String> rowsOrEmpty() {
             return orEmpty(rows);
         }
@@ -185,10 +188,11 @@ public final class Session {
      * exist" errors in the server's log; elsewhere reading a missing table fails and means "absent".
      */
     private Snapshot snapshot(Connection connection) throws SQLException {
-        boolean[] exist = dialect.tablesExist(connection, versions.qualifiedName(), history.qualifiedName());
+        boolean[] exist = dialect.tablesExist(connection, versions.qualifiedName(), history.qualifiedName(),
+                progress.qualifiedName());
         Set<String> rows = exist != null && !exist[0] ? null : rows(connection);
         Map<String, AuditEntry> recorded = exist != null && !exist[1] ? null : history.recordedChecksums(connection, false);
-        return new Snapshot(rows, recorded);
+        return new Snapshot(rows, recorded, exist == null || exist[2]);
     }
 
     /**
@@ -250,7 +254,7 @@ public final class Session {
                     versions.deleteAll(c);
                 }
                 // A stamp says where the database stands: no revision is half applied any more.
-                new ProgressTable(dialect, settings.schema(), settings.historyTable()).forgetAll(c);
+                progress.forgetAll(c);
                 versions.update(c, before, after);
                 // One row per revision whose applied state the stamp changed; a checksum for those it marks applied.
                 Set<String> appliedBefore = purge ? Set.of() : revisions.graph().applied(before);
