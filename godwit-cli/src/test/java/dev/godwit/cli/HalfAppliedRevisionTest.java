@@ -163,6 +163,12 @@ class HalfAppliedRevisionTest {
             notContains(r.err(), "revision's downgrade", "godwit upgrade --resume");
             assertEquals(List.of("h2"), db.versionRows(VT));
 
+            // At head, a plain upgrade does not say "nothing to upgrade": h2 is half downgraded.
+            Cli.Result up = failed(Cli.run(dir, "upgrade"));
+            contains(up.err(), "Revision h2 (add a b) was left half applied by an earlier run: its downgrade stopped "
+                    + "at statement 2 of 2", "    1. DROP TABLE b  (h2.sql:", "`godwit upgrade --undo-partial` undoes "
+                    + "statement 1 with h2's matching upgrade statements");
+
             Files.writeString(file, Files.readString(file).replace("no_such_table", "a"));
             Cli.Result refused = failed(Cli.run(dir, "downgrade", "--resume", "base"));
             contains(refused.err(), "was edited after it was applied", "`godwit validate --accept h2`",
@@ -175,6 +181,30 @@ class HalfAppliedRevisionTest {
             assertFalse(db.tableExists("a"));
             assertFalse(db.tableExists("base"));
             assertEquals(List.of(), progressRows(db));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.Kind.class)
+    void upgradeUndoPartialRedoesWhatAFailedDowngradeUndid(TestDatabase.Kind kind, @TempDir Path dir)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, dir)) {
+            db.writeConfig(dir);
+            Rev.of("h1").message("base").up("CREATE TABLE base (id INTEGER)").down("DROP TABLE base").write(dir);
+            Rev h2 = Rev.of("h2").revises("h1").message("add a b")
+                    .up("CREATE TABLE a (id INTEGER)", "CREATE TABLE b (id INTEGER)")
+                    .down("DROP TABLE b", "DROP TABLE no_such_table");
+            (kind == TestDatabase.Kind.MARIADB ? h2 : h2.header("transaction: false")).write(dir);
+            ok(Cli.run(dir, "upgrade"));
+            failed(Cli.run(dir, "downgrade", "h1"));
+            assertFalse(db.tableExists("b"));
+
+            Cli.Result redone = ok(Cli.run(dir, "upgrade", "--undo-partial"));
+            contains(redone.out(), "Undid 1 applied statement(s) of h2's interrupted downgrade; the database is at h2.");
+            assertTrue(db.tableExists("a") && db.tableExists("b"), "CREATE TABLE b (upgrade statement 2) redone");
+            assertEquals(List.of("h2"), db.versionRows(VT));
+            assertEquals(List.of(), progressRows(db));
+            contains(ok(Cli.run(dir, "upgrade")).out(), "Nothing to upgrade: the database is at h2");
         }
     }
 

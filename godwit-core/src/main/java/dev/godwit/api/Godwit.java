@@ -112,12 +112,12 @@ public final class Godwit {
 
     /** Applies revisions up to {@code target} (`head`, `heads`, a revision, `+2`, `label@head`…). */
     public MigrationResult upgrade(String target) {
-        return session.migrate(files, true, target);
+        return session.migrate(files, true, target, PartialRevision.REFUSE);
     }
 
     /** Undoes revisions down to {@code target} (a revision, `-1`, `base`, `label@-1`…). */
     public MigrationResult downgrade(String target) {
-        return session.migrate(files, false, target);
+        return session.migrate(files, false, target, PartialRevision.REFUSE);
     }
 
     /**

@@ -37,7 +37,7 @@ public final class Migrator {
     /** With {@code progress}, records how far each statement-by-statement revision got; {@code partial} finishes one. */
     Migrator(RunContext context, ProgressTable progress, Partial partial) {
         this.context = context;
-        this.progress = progress;
+        this.progress = progress == null ? null : progress.fresh();
         this.partial = partial;
     }
 

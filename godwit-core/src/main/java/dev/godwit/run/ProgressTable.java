@@ -39,6 +39,16 @@ public final class ProgressTable {
         this.qualified = dialect.qualified(schema, historyTable + SUFFIX);
     }
 
+    private ProgressTable(Dialect dialect, String qualified) {
+        this.dialect = dialect;
+        this.qualified = qualified;
+    }
+
+    /** The same table, for one run: it creates the table when the run first needs it. */
+    ProgressTable fresh() {
+        return new ProgressTable(dialect, qualified);
+    }
+
     /** The table's name as SQL, quoted and schema-qualified. */
     String qualifiedName() {
         return qualified;
@@ -101,7 +111,10 @@ public final class ProgressTable {
         }
     }
 
-    /** Drops every row (a stamp says where the database stands); nothing when there is no table. */
+    /**
+     * Drops every row, nothing when there is no table: a stamp says where the database stands, so
+     * no revision is half applied any more.
+     */
     void forgetAll(Connection connection) throws SQLException {
         if (!exists(connection)) {
             return;
@@ -131,6 +144,19 @@ public final class ProgressTable {
     private boolean exists(Connection connection) throws SQLException {
         boolean[] exist = dialect.tablesExist(connection, qualified);
         return exist == null || exist[0];
+    }
+
+    /** Whether any revision has a record (a cheap look before taking the run lock). */
+    boolean hasRows(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT revision FROM " + qualified + " WHERE statement = 0")) {
+            return rs.next();
+        } catch (SQLException e) {
+            if (dialect.isUndefinedTable(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Every revision with a record, oldest first; empty without a table. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * At the start of a locked run: finds a revision an earlier run left half applied (the
@@ -38,10 +39,32 @@ final class Resumption {
     }
 
     /**
-     * The half-applied revision to handle, null when there is none (and {@code mode} is REFUSE).
+     * What the run does: {@code partial}, the half-applied revision it finishes (null when none),
+     * and its plan.
+     */
+    record Decision(Partial partial, Planner.Plan plan) {
+    }
+
+    /**
+     * Decides with {@link #partial}; the plan is {@code planner}'s from {@code rows}, or an undo's.
      * Without {@code tableMayExist} (the catalog said there is no progress table) nothing is read.
      */
-    Partial decide(Set<String> rows, boolean tableMayExist, PartialRevision mode, boolean up) throws SQLException {
+    Decision decide(Set<String> rows, boolean tableMayExist, PartialRevision mode, boolean up,
+                    Function<Set<String>, Planner.Plan> planner, String target) throws SQLException {
+        Partial partial = partial(rows, tableMayExist, mode, up);
+        if (mode == PartialRevision.UNDO) {
+            return new Decision(partial, undoPlan(partial, rows, up));
+        }
+        Planner.Plan plan = planner.apply(rows);
+        if (partial != null) {
+            requireInPlan(partial, plan, target);
+        }
+        return new Decision(partial, plan);
+    }
+
+    /** The half-applied revision to handle, null when there is none (and {@code mode} is REFUSE). */
+    private Partial partial(Set<String> rows, boolean tableMayExist, PartialRevision mode, boolean up)
+            throws SQLException {
         Interrupted it = tableMayExist ? current(rows) : null;
         String verb = up ? "upgrade" : "downgrade";
         if (it == null) {
@@ -94,14 +117,14 @@ final class Resumption {
     }
 
     /** The plan of an undo: the one revision, run the other way, the version table unchanged. */
-    Planner.Plan undoPlan(Partial partial, Set<String> rows, boolean up) {
+    private Planner.Plan undoPlan(Partial partial, Set<String> rows, boolean up) {
         Planner.Direction direction = up ? Planner.Direction.UPGRADE : Planner.Direction.DOWNGRADE;
         Planner.Step step = new Planner.Step(revisions.graph().get(partial.revision()), direction, rows, rows);
         return new Planner.Plan(direction, List.of(step), rows, rows);
     }
 
     /** Refuses a resume whose target does not run the half-applied revision. */
-    static void requireInPlan(Partial partial, Planner.Plan plan, String target) {
+    private static void requireInPlan(Partial partial, Planner.Plan plan, String target) {
         for (Planner.Step step : plan.steps()) {
             if (step.revision().id().equals(partial.revision())) {
                 return;

@@ -113,24 +113,16 @@ public final class Session {
         }
     }
 
-    /** Applies ({@code up}) or undoes revisions to reach {@code target}. */
-    public MigrationResult migrate(RevisionFiles source, boolean up, String target) {
-        return migrate(source, up, target, PartialRevision.REFUSE);
-    }
-
-    /**
-     * Applies ({@code up}) or undoes revisions to reach {@code target}; {@code partial} says what to
-     * do about a revision an earlier run left half applied (with UNDO, {@code target} is not used).
-     */
+    /** Applies ({@code up}) or undoes revisions to reach {@code target}, doing {@code partial} about a half-applied one. */
     public MigrationResult migrate(RevisionFiles source, boolean up, String target, PartialRevision partial) {
-        boolean undo = partial == PartialRevision.UNDO;
         return connected(source, true, (connection, files) -> {
             Snapshot seen = snapshot(connection);
             Revisions revisions = files.get();
             Planner planner = new Planner(revisions.graph());
-            Planner.Plan optimistic = undo ? null : plan(planner, up, seen.rowsOrEmpty(), target);
+            Planner.Plan optimistic = partial == PartialRevision.UNDO ? null : plan(planner, up, seen.rowsOrEmpty(), target);
             validate(connection, revisions, seen, true);
-            if (optimistic != null && optimistic.steps().isEmpty() && partial == PartialRevision.REFUSE) {
+            if (optimistic != null && optimistic.steps().isEmpty() && partial == PartialRevision.REFUSE
+                    && !(seen.progressMayExist() && progress.hasRows(connection))) {
                 return unchanged(up, optimistic);
             }
             String backupFile = settings.backup() ? backup(connection, seen.rowsOrEmpty()) : null;
@@ -139,15 +131,10 @@ public final class Session {
             try {
                 Snapshot now = snapshot(connection);
                 validate(connection, revisions, now, true);
-                // A new instance per run: it remembers whether it created its table.
-                ProgressTable runProgress = new ProgressTable(dialect, settings.schema(), settings.historyTable());
-                Resumption resumption = new Resumption(connection, dialect, revisions, splitterOptions(), runProgress);
-                Partial half = resumption.decide(now.rowsOrEmpty(), now.progressMayExist(), partial, up);
-                Planner.Plan plan = undo ? resumption.undoPlan(half, now.rowsOrEmpty(), up)
-                        : plan(planner, up, now.rowsOrEmpty(), target);
-                if (half != null && !half.undo()) {
-                    Resumption.requireInPlan(half, plan, target);
-                }
+                Resumption.Decision decision = new Resumption(connection, dialect, revisions, splitterOptions(), progress)
+                        .decide(now.rowsOrEmpty(), now.progressMayExist(), partial, up,
+                                rows -> plan(planner, up, rows, target), target);
+                Planner.Plan plan = decision.plan();
                 if (plan.steps().isEmpty()) {
                     return unchanged(up, plan);
                 }
@@ -155,7 +142,7 @@ public final class Session {
                         settings.lockTimeout(), RunIdentity.of(connection, settings.url().user()), listener, backupFile);
                 boolean createVersions = now.rows() == null;
                 boolean createHistory = now.recorded() == null;
-                return new Migrator(context, runProgress, half).run(connection, plan, new Migrator.Setup() {
+                return new Migrator(context, progress, decision.partial()).run(connection, plan, new Migrator.Setup() {
                     @Override
                     public void run(Connection c) throws SQLException {
                         ensureTables(c, !createVersions, !createHistory);
@@ -173,8 +160,8 @@ public final class Session {
     }
 
     /**
-     * What the two bookkeeping tables say: the version table's rows and the checksums recorded in
-     * the history, each null when its table does not exist.
+     * What the bookkeeping tables say: the version table's rows and the checksums recorded in the
+     * history, each null when its table does not exist, and whether a progress table may exist.
      */
     private record Snapshot(Set<String> rows, Map<String, AuditEntry> recorded, boolean progressMayExist) {
         Set<String> rowsOrEmpty() {
@@ -253,7 +240,6 @@ public final class Session {
                 if (purge) {
                     versions.deleteAll(c);
                 }
-                // A stamp says where the database stands: no revision is half applied any more.
                 progress.forgetAll(c);
                 versions.update(c, before, after);
                 // One row per revision whose applied state the stamp changed; a checksum for those it marks applied.
