@@ -2,6 +2,7 @@ package dev.godwit.run;
 
 import dev.godwit.api.Direction;
 import dev.godwit.dialect.Dialect;
+import dev.godwit.dialect.DialectKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,7 +58,9 @@ public final class ProgressTable {
     String createSql() {
         return "CREATE TABLE IF NOT EXISTS " + qualified + " (revision VARCHAR(64) NOT NULL, "
                 + "direction VARCHAR(16) NOT NULL, statement INTEGER NOT NULL, checksum VARCHAR(64), error TEXT, "
-                + "recorded_at " + dialect.timestampType() + " NOT NULL, PRIMARY KEY (revision, statement))";
+                + "recorded_at " + dialect.timestampType() + " NOT NULL, PRIMARY KEY (revision, statement))"
+                // An error message may hold any character, whatever the database's default set.
+                + (dialect.kind() == DialectKind.MYSQL ? " DEFAULT CHARACTER SET utf8mb4" : "");
     }
 
     /** Creates the table unless this instance did already. */
