@@ -14,11 +14,13 @@ import java.util.Set;
  *
  * @param revision     the failed revision
  * @param direction    which way it ran
+ * @param sectionSize  how many statements the section that ran has
  * @param tracked      whether the {@link ProgressTable} recorded how far it got
  * @param partial      set when the run was itself a resume or an undo
  * @param invalidIndex an INVALID index the failed statement left (PostgreSQL), or null
  */
-record FailureAdvice(String revision, Direction direction, boolean tracked, Partial partial, String invalidIndex) {
+record FailureAdvice(String revision, Direction direction, int sectionSize, boolean tracked, Partial partial,
+                     String invalidIndex) {
     /** PostgreSQL's duplicate table/column/object/schema/function, and MySQL's table/column/key exists. */
     private static final Set<String> DUPLICATE_STATES = Set.of("42P07", "42701", "42710", "42P06", "42723");
     private static final Set<Integer> DUPLICATE_CODES = Set.of(1050, 1060, 1061, 1826);
@@ -53,6 +55,13 @@ record FailureAdvice(String revision, Direction direction, boolean tracked, Part
                     .append("` again. ").toString();
         }
         int next = leftApplied.size() + 1;
+        if (next > sectionSize) {
+            return h.append("Godwit recorded that all of them ran: `godwit ").append(verb).append(" --resume")
+                    .append(verb.equals("downgrade") ? " <target>" : "").append("` records ").append(revision)
+                    .append(" without running them again; or `godwit ").append(other).append(" --undo-partial` undoes ")
+                    .append("them with ").append(revision).append("'s matching ").append(other).append(" statements. ")
+                    .toString();
+        }
         h.append("Godwit recorded how far ").append(revision).append(" got. Fix the file if statement ").append(next)
                 .append(" was wrong (").append(Statements.leaveAsTheyAre(leftApplied.size())).append("), then `godwit ")
                 .append(verb).append(" --resume").append(verb.equals("downgrade") ? " <target>" : "")

@@ -27,8 +27,12 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
     String text() {
         int stopped = it.stoppedAt();
         StringBuilder m = new StringBuilder("Revision ").append(it.revision()).append(" (").append(file.message())
-                .append(") was left half applied by an earlier run: its ").append(verb())
-                .append(" stopped at statement ").append(stopped).append(" of ").append(section.size());
+                .append(") was left half applied by an earlier run: its ").append(verb());
+        if (stopped > section.size()) {
+            m.append(" ran all ").append(section.size()).append(" statement(s), but the run stopped before recording it");
+        } else {
+            m.append(" stopped at statement ").append(stopped).append(" of ").append(section.size());
+        }
         if (it.startedAt() != null) {
             m.append(" (started ").append(it.startedAt()).append(')');
         }
@@ -68,9 +72,14 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
         int k = it.appliedCount();
         int stopped = it.stoppedAt();
         String resume = "`godwit " + verb() + " --resume" + (verb().equals("downgrade") ? " <target>`" : "`");
-        StringBuilder h = new StringBuilder("Fix the file if statement ").append(stopped).append(" was wrong")
-                .append(k == 0 ? "" : " (" + Statements.leaveAsTheyAre(k) + ")").append(", then ").append(resume)
-                .append(" runs ").append(it.revision()).append(" from statement ").append(stopped);
+        StringBuilder h = new StringBuilder();
+        if (stopped > section.size()) {
+            h.append(resume).append(" records ").append(it.revision()).append(" without running its statements again");
+        } else {
+            h.append("Fix the file if statement ").append(stopped).append(" was wrong")
+                    .append(k == 0 ? "" : " (" + Statements.leaveAsTheyAre(k) + ")").append(", then ").append(resume)
+                    .append(" runs ").append(it.revision()).append(" from statement ").append(stopped);
+        }
         if (invalidIndex != null) {
             h.append(" after dropping the invalid index (DROP INDEX CONCURRENTLY IF EXISTS ").append(invalidIndex)
                     .append(')');

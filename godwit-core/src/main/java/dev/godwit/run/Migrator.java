@@ -239,7 +239,8 @@ public final class Migrator {
             }
             context.listener().failed(p.info(), direction);
             throw failure(p, direction, current, stage, e, atomicity != Atomicity.NONE, leftApplied, completed,
-                    new FailureAdvice(p.info().id(), direction, tracker.tracked(), p.partial(), invalidIndex));
+                    new FailureAdvice(p.info().id(), direction, p.sectionSize(), tracker.tracked(), p.partial(),
+                            invalidIndex));
         }
     }
 

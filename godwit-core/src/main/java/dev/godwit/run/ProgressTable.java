@@ -73,10 +73,12 @@ public final class ProgressTable {
         }
     }
 
-    /** Writes row 0 of a revision about to run, dropping any earlier record of it. */
+    /**
+     * Writes row 0 of a revision about to run. There is no earlier record of it: a run reads the
+     * records under the lock first, refuses while one means something and drops the others.
+     */
     void start(Connection connection, String revision, Direction direction, String checksum) throws SQLException {
         ensure(connection);
-        forget(connection, revision);
         insert(connection, revision, direction, 0, checksum);
     }
 
