@@ -262,7 +262,8 @@ class HalfAppliedRevisionTest {
                     .up("CREATE UNIQUE INDEX CONCURRENTLY ix_items_name ON items (name)")
                     .down("DROP INDEX CONCURRENTLY ix_items_name").write(dir);
             String valid = "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-                    + "WHERE c.relname = 'ix_items_name'";
+                    + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'ix_items_name' "
+                    + "AND n.nspname = '" + db.schema() + "'";
 
             Cli.Result r = failed(Cli.run(dir, "upgrade"));
             contains(r.err(), "failed in its upgrade at statement 1 of 1", "could not create unique index",
