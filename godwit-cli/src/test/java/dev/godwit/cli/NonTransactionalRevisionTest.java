@@ -62,7 +62,8 @@ class NonTransactionalRevisionTest {
             assertEquals(List.of("t2"), db.versionRows(VT));
             assertEquals(List.of("ix_items_name"), indexes(db));
             assertEquals(List.of("t"), db.column("SELECT i.indisvalid FROM pg_index i JOIN pg_class c "
-                    + "ON c.oid = i.indexrelid WHERE c.relname = 'ix_items_name'"));
+                    + "ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    + "WHERE c.relname = 'ix_items_name' AND n.nspname = '" + db.schema() + "'"));
 
             r = ok(Cli.run(dir, "downgrade", "-1"));
             contains(r.out(), "Running downgrade t2 -> t1");
