@@ -7,7 +7,8 @@ import picocli.CommandLine.Parameters;
         description = "Undo revisions down to TARGET (-1, a revision, base, …).")
 final class DowngradeCommand extends MigrationCommand {
 
-    @Parameters(paramLabel = "TARGET", description = "-1, a revision, LABEL@-1, base; with --sql: FROM:TO.")
+    @Parameters(arity = "0..1", paramLabel = "TARGET",
+            description = "-1, a revision, LABEL@-1, base; with --sql: FROM:TO. Not with --undo-partial.")
     String target;
 
     @Override

@@ -1,7 +1,9 @@
 package dev.godwit.cli;
 
 import dev.godwit.api.Godwit;
+import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
+import dev.godwit.api.PartialRevision;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
@@ -32,6 +34,16 @@ abstract class MigrationCommand implements Callable<Integer> {
     @Option(names = "--allow-destructive", description = "Allow a downgrade in a protected environment.")
     boolean allowDestructive;
 
+    @Option(names = "--resume", description = "Finish the revision an earlier run of this command left half applied "
+            + "(MySQL/MariaDB, or `transaction: false`), from the statement after the last one applied, then go on "
+            + "to TARGET.")
+    boolean resume;
+
+    @Option(names = "--undo-partial", description = "Undo the statements that an interrupted run of the other "
+            + "command applied (`downgrade --undo-partial` after a half-applied upgrade), with the revision's matching "
+            + "statements of this direction; runs nothing else.")
+    boolean undoPartial;
+
     /** The target as given on the command line. */
     abstract String target();
 
@@ -42,15 +54,32 @@ abstract class MigrationCommand implements Callable<Integer> {
         PrintWriter out = parent.spec.commandLine().getOut();
         Godwit godwit = parent.godwit(new ProgressPrinter(out, parent.spec.commandLine().getErr()), backup);
         String target = target();
+        if (sql && (resume || undoPartial)) {
+            throw new GodwitException("--sql prints whole revisions; it does not go with --resume or --undo-partial",
+                    "Run `godwit " + (upgrade() ? "upgrade" : "downgrade") + "` without --sql to see which statements "
+                            + "of the half-applied revision are applied.");
+        }
+        if (target == null && !undoPartial) {
+            throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(),
+                    "Missing required parameter: 'TARGET'");
+        }
         if (sql) {
             out.print(upgrade() ? godwit.upgradeSql(target) : godwit.downgradeSql(target));
             return 0;
+        }
+        if (resume && undoPartial) {
+            throw new GodwitException("--resume and --undo-partial go in opposite directions; give one of them.",
+                    "`godwit " + (upgrade() ? "upgrade" : "downgrade") + "` without either says which applies.");
+        }
+        if (undoPartial) {
+            return PartialRun.undo(parent, godwit, upgrade(), dryRun, yes, allowDestructive, out);
         }
         Guard.Action action = upgrade() ? Guard.Action.UPGRADE : Guard.Action.DOWNGRADE;
         if (!Guard.check(parent, godwit, action, target, dryRun, yes, allowDestructive)) {
             return 0;
         }
-        MigrationResult result = upgrade() ? godwit.upgrade(target) : godwit.downgrade(target);
+        MigrationResult result = resume ? godwit.migrate(upgrade(), target, PartialRevision.RESUME)
+                : upgrade() ? godwit.upgrade(target) : godwit.downgrade(target);
         String verb = upgrade() ? "upgrade" : "downgrade";
         if (result.nothingToDo()) {
             out.println("Nothing to " + verb + ": the database is at " + RevisionFormat.ids(result.rowsAfter())

@@ -65,7 +65,8 @@ class NonTransactionalRevisionTest {
             assertEquals(List.of("t2"), db.versionRows(VT));
             assertEquals(List.of("ix_items_name"), indexes(db));
             assertEquals(List.of("t"), db.column("SELECT i.indisvalid FROM pg_index i JOIN pg_class c "
-                    + "ON c.oid = i.indexrelid WHERE c.relname = 'ix_items_name'"));
+                    + "ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    + "WHERE c.relname = 'ix_items_name' AND n.nspname = '" + db.schema() + "'"));
 
             r = ok(Cli.run(dir, "downgrade", "-1"));
             contains(r.out(), "Running downgrade t2 -> t1");
@@ -90,7 +91,8 @@ class NonTransactionalRevisionTest {
                     "relation \"no_such_table\" does not exist",
                     "These statements of t2 had already run and stay applied (the revision runs with `transaction: false`)",
                     "    1. CREATE INDEX CONCURRENTLY ix_items_name ON items (name)\n",
-                    "revert those statements by hand");
+                    "Godwit recorded how far t2 got", "(leave statement 1 as it is)", "`godwit upgrade --resume`",
+                    "`godwit downgrade --undo-partial`");
             assertEquals(List.of("t1"), db.versionRows(VT));
             assertEquals(List.of("ix_items_name"), indexes(db), "a non-transactional statement stays applied");
             assertEquals("t1\n", ok(Cli.run(dir, "current")).out());

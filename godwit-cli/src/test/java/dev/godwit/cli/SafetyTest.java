@@ -79,7 +79,9 @@ class SafetyTest {
         try (TestDatabase db = TestDatabase.create(kind, dir)) {
             db.writeConfig(dir);
             twoRevisions(dir);
-            Revisions.write(dir, "s3", "s2", "INSERT INTO safe_a (id, name) VALUES (1, 'x');\nINSERT INTO missing_table VALUES (1);",
+            // Failing at its first statement, s3 leaves nothing applied even on MariaDB (a revision left
+            // half applied would make the downgrade below refuse until it is resumed or undone).
+            Revisions.write(dir, "s3", "s2", "INSERT INTO missing_table VALUES (1);\nINSERT INTO safe_a (id, name) VALUES (1, 'x');",
                     "DELETE FROM safe_a;");
             assertEquals(1, Cli.run(dir, "upgrade").exit());
             assertEquals(0, Cli.run(dir, "downgrade", "-1").exit());

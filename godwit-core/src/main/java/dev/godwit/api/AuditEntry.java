@@ -28,4 +28,6 @@ public record AuditEntry(Long id, String revision, String action, String checksu
     public static final String DOWNGRADE = "downgrade";
     public static final String STAMP = "stamp";
     public static final String ACCEPT = "accept";
+    /** The statements a half-applied revision had run were undone ({@code --undo-partial}). */
+    public static final String UNDO_PARTIAL = "undo-partial";
 }

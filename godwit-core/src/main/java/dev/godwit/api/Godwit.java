@@ -112,12 +112,21 @@ public final class Godwit {
 
     /** Applies revisions up to {@code target} (`head`, `heads`, a revision, `+2`, `label@head`…). */
     public MigrationResult upgrade(String target) {
-        return session.migrate(files, true, target);
+        return session.migrate(files, true, target, PartialRevision.REFUSE);
     }
 
     /** Undoes revisions down to {@code target} (a revision, `-1`, `base`, `label@-1`…). */
     public MigrationResult downgrade(String target) {
-        return session.migrate(files, false, target);
+        return session.migrate(files, false, target, PartialRevision.REFUSE);
+    }
+
+    /**
+     * Upgrades ({@code up}) or downgrades to {@code target}, doing {@code partial} about a revision an
+     * earlier run left half applied: resume it, or undo its applied statements (then {@code target}
+     * is not used and nothing else runs).
+     */
+    public MigrationResult migrate(boolean up, String target, PartialRevision partial) {
+        return session.migrate(files, up, target, partial);
     }
 
     /** What an upgrade ({@code up}) or downgrade to {@code target} would run now, without running it. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Which tables a schema comparison looks at: all but Godwit's own version and history tables and
+ * Which tables a schema comparison looks at: all but Godwit's own version, history and progress tables and
  * those matched by an {@code exclude_tables} pattern ({@code *} any run of characters, {@code ?}
  * one character; case-insensitive, whole name).
  */
@@ -17,6 +17,7 @@ public final class TableFilter {
     public TableFilter(String versionTable, String historyTable, List<String> patterns) {
         excluded.add(glob(versionTable));
         excluded.add(glob(historyTable));
+        excluded.add(glob(historyTable + dev.godwit.run.ProgressTable.SUFFIX));
         for (String pattern : patterns) {
             excluded.add(glob(pattern));
         }

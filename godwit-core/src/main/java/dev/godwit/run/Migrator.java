@@ -27,14 +27,26 @@ public final class Migrator {
     private static final String SAVEPOINT = "godwit_revision";
 
     private final RunContext context;
+    private final ProgressTable progress;
+    private final Partial partial;
 
     public Migrator(RunContext context) {
-        this.context = context;
+        this(context, null, null);
     }
 
-    /** A step with its statements and checksum, prepared before anything runs. */
+    /** With {@code progress}, records how far each statement-by-statement revision got; {@code partial} finishes one. */
+    Migrator(RunContext context, ProgressTable progress, Partial partial) {
+        this.context = context;
+        this.progress = progress == null ? null : progress.fresh();
+        this.partial = partial;
+    }
+
+    /**
+     * A step with its statements and checksum, prepared before anything runs; {@code partial} when
+     * it finishes a half-applied revision, and then {@code statements} are only those it runs.
+     */
     private record Prepared(Planner.Step step, RevisionFile file, RevisionInfo info, List<Statement> statements,
-                            String checksum, boolean changesNamespace) {
+                            String checksum, boolean changesNamespace, int sectionSize, Partial partial) {
     }
 
     /** Something to do once every revision is checked, before the first one runs (e.g. create the tables). */
@@ -86,8 +98,9 @@ public final class Migrator {
             RevisionFile file = context.revisions().file(id);
             boolean up = direction == Direction.UPGRADE;
             SplitRevision split = context.revisions().split(id, options);
-            List<Statement> statements = split.statements(up);
-            if (!up) {
+            Partial finishing = partial != null && partial.revision().equals(id) ? partial : null;
+            List<Statement> statements = finishing != null ? finishing.toRun() : split.statements(up);
+            if (!up && finishing == null) {
                 split.requireDowngradable();
             }
             if (file.transactional() && context.dialect().refusesNonTransactionalStatements()) {
@@ -101,7 +114,7 @@ public final class Migrator {
                 }
             }
             prepared.add(new Prepared(step, file, context.revisions().info(id, Set.of()), statements,
-                    split.checksum(), changesNamespace(statements)));
+                    split.checksum(), changesNamespace(statements), split.statements(up).size(), finishing));
         }
         return prepared;
     }
@@ -147,14 +160,30 @@ public final class Migrator {
         /** Bookkeeping and COMMIT sent together, before it is known which of the two failed. */
         BOOKKEEPING_OR_COMMIT,
         /** Starting the lock's transaction again after a revision that ran outside it (SQLite), before recording it. */
-        RELOCK
+        RELOCK,
+        /** Recording, after a statement ran, how far the revision got. */
+        PROGRESS
+    }
+
+    private RevisionProgress progressOf(Connection connection, Prepared p, Direction direction, Atomicity atomicity) {
+        if (progress == null || !(p.partial() != null || RevisionProgress.tracks(atomicity == Atomicity.NONE,
+                !p.file().transactional(), p.statements().size()))) {
+            return RevisionProgress.NONE;
+        }
+        Direction recorded = p.partial() != null && p.partial().undo()
+                ? (direction == Direction.UPGRADE ? Direction.DOWNGRADE : Direction.UPGRADE) : direction;
+        return RevisionProgress.of(progress, connection, p.info().id(), recorded, p.checksum(), p.partial());
     }
 
     private void runOne(Connection connection, java.sql.Statement jdbc, Bookkeeping bookkeeping, DeferredFlush flush,
                         Prepared p, Direction direction, Planner.Plan plan, Set<String> rowsBefore,
                         List<RevisionRun> done) {
         Atomicity atomicity = atomicityOf(p.file());
+        RevisionProgress tracker = progressOf(connection, p, direction, atomicity);
         List<String> leftApplied = new ArrayList<>();
+        if (p.partial() != null && !p.partial().undo()) {
+            p.partial().alreadyApplied().forEach(s -> leftApplied.add(s.shortened(100)));
+        }
         Statement current = null;
         Stage stage = Stage.STATEMENT;
         Instant started = Instant.now();
@@ -166,12 +195,20 @@ public final class Migrator {
             if (suspended) {
                 context.lock().suspendTransaction(connection);
             }
+            stage = Stage.PROGRESS;
+            tracker.starting();
+            stage = Stage.STATEMENT;
             begin(connection, atomicity);
             for (Statement s : p.statements()) {
                 current = s;
                 execute(connection, jdbc, s.sql());
                 if (atomicity == Atomicity.NONE) {
                     leftApplied.add(s.shortened(100));
+                }
+                if (tracker.tracked()) {
+                    stage = Stage.PROGRESS;
+                    tracker.ran(s);
+                    stage = Stage.STATEMENT;
                 }
             }
             current = null;
@@ -197,12 +234,16 @@ public final class Migrator {
                 stage = Stage.COMMIT;
                 commit(connection, atomicity);
             }
+            tracker.done();
         } catch (SQLException e) {
             if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
                 Boolean bookkeepingFailed = context.dialect().bookkeepingFailed(connection);
                 stage = bookkeepingFailed == null ? stage : bookkeepingFailed ? Stage.BOOKKEEPING : Stage.COMMIT;
             }
             rollback(connection, atomicity);
+            String invalidIndex = stage == Stage.STATEMENT
+                    ? ConcurrentIndex.leftInvalid(connection, context.dialect().kind(), current) : null;
+            tracker.failed(e.getMessage(), invalidIndex != null);
             if (suspended) {
                 resumeQuietly(connection);
             }
@@ -213,7 +254,9 @@ public final class Migrator {
             MigrationResult completed = new MigrationResult(direction, List.copyOf(plan.rowsBefore()),
                     List.copyOf(rowsBefore), done);
             context.listener().failed(p.info(), direction);
-            throw failure(p, direction, current, stage, e, atomicity != Atomicity.NONE, leftApplied, completed);
+            throw failure(p, direction, current, stage, e, atomicity != Atomicity.NONE, leftApplied, completed,
+                    new FailureAdvice(p.info().id(), direction, p.sectionSize(), tracker.tracked(), p.partial(),
+                            invalidIndex));
         }
     }
 
@@ -229,8 +272,9 @@ public final class Migrator {
     private AuditEntry entry(Prepared p, Direction direction, Instant started, long millis, boolean success,
                              String error) {
         RunIdentity who = context.identity();
-        return new AuditEntry(null, p.info().id(), direction == Direction.UPGRADE ? AuditEntry.UPGRADE
-                : AuditEntry.DOWNGRADE, p.checksum(), Checksum.ALGORITHM, p.file().message(), who.databaseUser(),
+        String action = p.partial() != null && p.partial().undo() ? AuditEntry.UNDO_PARTIAL
+                : direction == Direction.UPGRADE ? AuditEntry.UPGRADE : AuditEntry.DOWNGRADE;
+        return new AuditEntry(null, p.info().id(), action, p.checksum(), Checksum.ALGORITHM, p.file().message(), who.databaseUser(),
                 who.osUser(), who.host(), started, millis, success, error, context.backupFile());
     }
 
@@ -290,51 +334,51 @@ public final class Migrator {
 
     private MigrationFailedException failure(Prepared p, Direction direction, Statement statement, Stage stage,
                                              SQLException e, boolean atomic, List<String> leftApplied,
-                                             MigrationResult completed) {
+                                             MigrationResult completed, FailureAdvice advice) {
         String id = p.info().id();
         String what = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
         String database = context.dialect().kind().displayName();
         StringBuilder m = new StringBuilder();
         int line = statement == null ? 0 : statement.line();
         int index = statement == null ? 0 : statement.index();
-        if (statement != null) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message()).append(") failed in its ")
-                    .append(what).append(" at statement ").append(index).append(" of ").append(p.statements().size())
+        String revision = "Revision " + id + " (" + p.file().message() + ")";
+        if (stage == Stage.PROGRESS && statement != null) {
+            m.append(revision).append(" ran statement ").append(index).append(" of its ").append(what)
+                    .append(", but recording how far it got failed:\n");
+        } else if (stage == Stage.PROGRESS) {
+            m.append(revision).append(" could not be started: recording that it starts failed:\n");
+        } else if (statement != null) {
+            m.append(revision).append(p.partial() != null && p.partial().undo() ? " failed while undoing its "
+                    + (direction == Direction.UPGRADE ? "downgrade" : "upgrade") + ", in its " : " failed in its ")
+                    .append(what).append(" at statement ").append(index).append(" of ").append(p.sectionSize())
                     .append(", ").append(p.file().path()).append(':').append(line).append(":\n  ")
                     .append(statement.shortened(200)).append('\n');
         } else if (stage == Stage.COMMIT) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message()).append(") ran its ").append(what)
+            m.append(revision).append(" ran its ").append(what)
                     .append(", but the database refused to commit it (e.g. a deferred constraint):\n");
         } else if (stage == Stage.BOOKKEEPING) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message())
-                    .append(") ran, but recording it in the version table failed:\n");
+            m.append(revision).append(" ran, but recording it in the version table failed:\n");
         } else if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message())
-                    .append(") ran, but recording it in the version table or committing it failed:\n");
+            m.append(revision).append(" ran, but recording it in the version table or committing it failed:\n");
         } else if (stage == Stage.RELOCK) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message())
-                    .append(") ran, but it could not be recorded: taking the database's write lock again failed:\n");
+            m.append(revision).append(" ran, but it could not be recorded: taking the database's write lock again failed:\n");
         } else {
-            m.append("Revision ").append(id).append(" (").append(p.file().message())
-                    .append(") could not be started:\n");
+            m.append(revision).append(" could not be started:\n");
         }
         m.append(e instanceof VersionRowsMismatch ? "" : database + " said: ").append(Errors.full(e));
+        if (advice.invalidIndex() != null) {
+            m.append("\nIt left an INVALID index ").append(advice.invalidIndex())
+                    .append(" (PostgreSQL keeps the index of a failed CREATE INDEX CONCURRENTLY).");
+        }
         StringBuilder hint = new StringBuilder();
         if (atomic) {
             hint.append("Revision ").append(id).append(" was rolled back; nothing of it stays applied. ");
-        } else if (!leftApplied.isEmpty()) {
-            hint.append("These statements of ").append(id).append(" had already run and stay applied (")
-                    .append(context.dialect().transactionalDdl() ? "the revision runs with `transaction: false`"
-                            : database + " commits DDL on its own")
-                    .append("):\n");
-            for (int i = 0; i < leftApplied.size(); i++) {
-                hint.append("    ").append(i + 1).append(". ").append(leftApplied.get(i)).append('\n');
-            }
-            hint.append("Fix the file, revert those statements by hand (or with the revision's downgrade), then run "
-                    + "`godwit ").append(what).append("` again. ");
         } else {
-            hint.append("No statement of ").append(id).append(" had run. ");
+            String why = context.dialect().transactionalDdl() ? "the revision runs with `transaction: false`"
+                    : database + " commits DDL on its own";
+            hint.append(advice.statementByStatement(leftApplied, why, e));
         }
+        hint.append(advice.stampHint(index, e));
         if (!completed.revisions().isEmpty()) {
             hint.append(completed.revisions().size()).append(" earlier revision(s) of this run stay applied and recorded; ");
         }

@@ -7,6 +7,7 @@ import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.MigrationPreview;
 import dev.godwit.api.MigrationResult;
+import dev.godwit.api.PartialRevision;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.StampResult;
 import dev.godwit.api.ValidationResult;
@@ -40,6 +41,7 @@ public final class Session {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final ProgressTable progress;
     private final MigrationListener listener;
 
     public Session(Settings settings, MigrationListener listener) {
@@ -47,6 +49,7 @@ public final class Session {
         this.dialect = Dialect.of(settings.url().kind());
         this.versions = new VersionTable(dialect, settings.schema(), settings.versionTable());
         this.history = new HistoryTable(dialect, settings.schema(), settings.historyTable());
+        this.progress = new ProgressTable(dialect, settings.schema(), settings.historyTable());
         this.listener = listener;
     }
 
@@ -111,15 +114,16 @@ public final class Session {
         }
     }
 
-    /** Applies ({@code up}) or undoes revisions to reach {@code target}. */
-    public MigrationResult migrate(RevisionFiles source, boolean up, String target) {
+    /** Applies ({@code up}) or undoes revisions to reach {@code target}, doing {@code partial} about a half-applied one. */
+    public MigrationResult migrate(RevisionFiles source, boolean up, String target, PartialRevision partial) {
         return connected(source, true, (connection, files) -> {
             Snapshot seen = snapshot(connection);
             Revisions revisions = files.get();
             Planner planner = new Planner(revisions.graph());
-            Planner.Plan optimistic = plan(planner, up, seen.rowsOrEmpty(), target);
+            Planner.Plan optimistic = partial == PartialRevision.UNDO ? null : plan(planner, up, seen.rowsOrEmpty(), target);
             validate(connection, revisions, seen, true);
-            if (optimistic.steps().isEmpty()) {
+            if (optimistic != null && optimistic.steps().isEmpty() && partial == PartialRevision.REFUSE
+                    && !(seen.progressMayExist() && progress.hasRows(connection))) {
                 return unchanged(up, optimistic);
             }
             Namespace namespace = dialect.namespace(connection, settings.schema());
@@ -127,8 +131,11 @@ public final class Session {
             Locker.acquire(connection, lock, settings.lockTimeout(), listener);
             try {
                 Snapshot now = snapshot(connection);
-                Planner.Plan plan = plan(planner, up, now.rowsOrEmpty(), target);
                 validate(connection, revisions, now, true);
+                Resumption.Decision decision = new Resumption(connection, dialect, revisions, splitterOptions(), progress)
+                        .decide(now.rowsOrEmpty(), now.progressMayExist(), partial, up,
+                                rows -> plan(planner, up, rows, target), target);
+                Planner.Plan plan = decision.plan();
                 if (plan.steps().isEmpty()) {
                     return unchanged(up, plan);
                 }
@@ -140,7 +147,7 @@ public final class Session {
                         namespace);
                 boolean createVersions = now.rows() == null;
                 boolean createHistory = now.recorded() == null;
-                return new Migrator(context).run(connection, plan, new Migrator.Setup() {
+                return new Migrator(context, progress.in(namespace.schema()), decision.partial()).run(connection, plan, new Migrator.Setup() {
                     @Override
                     public void run(Connection c) throws SQLException {
                         ensureTables(c, runVersions, runHistory, !createVersions, !createHistory);
@@ -158,10 +165,10 @@ public final class Session {
     }
 
     /**
-     * What the two bookkeeping tables say: the version table's rows and the checksums recorded in
-     * the history, each null when its table does not exist.
+     * What the bookkeeping tables say: the version table's rows and the checksums recorded in the
+     * history, each null when its table does not exist, and whether a progress table may exist.
      */
-    private record Snapshot(Set<String> rows, Map<String, AuditEntry> recorded) {
+    private record Snapshot(Set<String> rows, Map<String, AuditEntry> recorded, boolean progressMayExist) {
         Set<String> rowsOrEmpty() {
             return orEmpty(rows);
         }
@@ -173,10 +180,11 @@ public final class Session {
      * exist" errors in the server's log; elsewhere reading a missing table fails and means "absent".
      */
     private Snapshot snapshot(Connection connection) throws SQLException {
-        boolean[] exist = dialect.tablesExist(connection, versions.qualifiedName(), history.qualifiedName());
+        boolean[] exist = dialect.tablesExist(connection, versions.qualifiedName(), history.qualifiedName(),
+                progress.qualifiedName());
         Set<String> rows = exist != null && !exist[0] ? null : rows(connection);
         Map<String, AuditEntry> recorded = exist != null && !exist[1] ? null : history.recordedChecksums(connection, false);
-        return new Snapshot(rows, recorded);
+        return new Snapshot(rows, recorded, exist == null || exist[2]);
     }
 
     /**
@@ -239,6 +247,7 @@ public final class Session {
                 if (purge) {
                     versions.deleteAll(c);
                 }
+                progress.forgetAll(c);
                 versions.update(c, before, after);
                 // One row per revision whose applied state the stamp changed; a checksum for those it marks applied.
                 Set<String> appliedBefore = purge ? Set.of() : revisions.graph().applied(before);

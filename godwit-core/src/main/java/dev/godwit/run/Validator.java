@@ -61,7 +61,9 @@ public final class Validator {
                         + (entry.startedAt() == null ? "" : " at " + entry.startedAt()) + ", and is now "
                         + shortSum(now) + ". File: " + file.path(),
                         "Revert the edit (the database ran the old statements), or, if the database already matches "
-                                + "the file as it is now, record that with `godwit validate --accept " + id + "`."));
+                                + "the file as it is now, record that with `godwit validate --accept " + id + "` (after "
+                                + "fixing a downgrade of it that failed half way: accept, then `godwit downgrade --resume "
+                                + "<target>`)."));
             }
         }
         return new ValidationResult(applied.size(), verified, problems);

@@ -1,0 +1,42 @@
+package dev.godwit.cli;
+
+import dev.godwit.api.ConfigurationInfo;
+import dev.godwit.api.Godwit;
+import dev.godwit.api.GodwitException;
+import dev.godwit.api.MigrationResult;
+import dev.godwit.api.PartialRevision;
+import dev.godwit.api.RevisionRun;
+import java.io.PrintWriter;
+
+/**
+ * `upgrade --undo-partial` and `downgrade --undo-partial`: undo what an interrupted run of the
+ * other command applied, and say where that leaves the database.
+ */
+final class PartialRun {
+
+    private PartialRun() {
+    }
+
+    static int undo(GodwitCommand parent, Godwit godwit, boolean up, boolean dryRun, boolean yes,
+                    boolean allowDestructive, PrintWriter out) {
+        String verb = up ? "upgrade" : "downgrade";
+        if (dryRun) {
+            throw new GodwitException("--undo-partial has no dry run", "Run `godwit " + verb + "` without "
+                    + "--undo-partial to see which statements of the half-applied revision are applied.");
+        }
+        ConfigurationInfo config = godwit.configuration();
+        if (config.confirm() && !(yes && (up || allowDestructive))) {
+            String environment = config.environment() == null ? "(default)" : config.environment();
+            throw new GodwitException("Refusing to undo a half-applied revision in the protected environment "
+                    + environment + " without " + (up ? "--yes" : "--yes and --allow-destructive"),
+                    "Run `godwit " + verb + "` without --undo-partial to see what would be undone, then run again with "
+                            + (up ? "--yes." : "--yes --allow-destructive."));
+        }
+        MigrationResult result = godwit.migrate(up, null, PartialRevision.UNDO);
+        RevisionRun run = result.revisions().get(0);
+        out.println("Undid " + run.statements() + " applied statement(s) of " + run.revision().id() + "'s interrupted "
+                + (up ? "downgrade" : "upgrade") + "; the database is at " + RevisionFormat.ids(result.rowsAfter())
+                + ".");
+        return 0;
+    }
+}
