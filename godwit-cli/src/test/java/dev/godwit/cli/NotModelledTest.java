@@ -154,6 +154,37 @@ class NotModelledTest {
         }
     }
 
+    @Test
+    void sqliteDeferrableForeignKeysAreModelled(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
+            start(db, dir);
+            String tables = """
+                    CREATE TABLE parent (id INTEGER PRIMARY KEY);
+                    CREATE TABLE t (
+                        id INTEGER PRIMARY KEY,
+                        parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                        other_id INTEGER,
+                        CONSTRAINT t_other FOREIGN KEY (other_id) REFERENCES parent (id) NOT DEFERRABLE
+                    );
+                    """;
+            model(dir, tables);
+            contains(generated(ok(Cli.run(dir, "migrate", "-m", "tables"))),
+                    "FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED");
+            ok(Cli.run(dir, "upgrade"));
+            ok(Cli.run(dir, "check"));
+            contains(db.column("SELECT sql FROM sqlite_master WHERE name = 't'").get(0), "DEFERRABLE INITIALLY DEFERRED");
+
+            model(dir, tables.replace(" DEFERRABLE INITIALLY DEFERRED", "").replace("NOT DEFERRABLE", "DEFERRABLE"));
+            Cli.Result changed = ok(Cli.run(dir, "migrate", "-m", "immediate"));
+            contains(changed.out(), "drop foreign key t (parent_id) -> parent", "add foreign key t (other_id) -> parent");
+            ok(Cli.run(dir, "upgrade"));
+            ok(Cli.run(dir, "check"));
+            ok(Cli.run(dir, "downgrade", "-1"));
+            contains(db.column("SELECT sql FROM sqlite_master WHERE name = 't'").get(0),
+                    "ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED");
+        }
+    }
+
     private static void start(TestDatabase db, Path dir) throws Exception {
         db.writeConfig(dir, "model = \"schema\"");
         Files.createDirectories(dir.resolve("migrations/versions"));
