@@ -21,6 +21,9 @@ final class AutogenerateOutput {
         for (String hint : diff.renameHints()) {
             out.println("NOTE: " + hint + " (the revision shows the RENAME to use instead)");
         }
+        for (String note : diff.notes()) {
+            out.println("NOTE: " + note);
+        }
     }
 
     static int written(PrintWriter out, AutogenerateResult result) {

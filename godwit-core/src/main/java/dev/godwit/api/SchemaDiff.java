@@ -13,11 +13,21 @@ import java.util.List;
  * @param transactional false when the upgrade cannot run in one transaction (a PostgreSQL enum
  *     value added and used in the same revision)
  * @param databaseRevisions the revisions the database was at
+ * @param notes what the revision leaves as it is and the reader should know, one line each (also
+ *     written as {@code -- NOTE:} in the SQL): objects of the model that are not modelled, columns
+ *     that cannot be placed where the model has them
  */
 public record SchemaDiff(List<String> changes, List<String> dataLoss, List<String> renameHints, String upgradeSql,
-                         String downgradeSql, boolean transactional, List<String> databaseRevisions) {
+                         String downgradeSql, boolean transactional, List<String> databaseRevisions,
+                         List<String> notes) {
+
+    public SchemaDiff(List<String> changes, List<String> dataLoss, List<String> renameHints, String upgradeSql,
+                      String downgradeSql, boolean transactional, List<String> databaseRevisions) {
+        this(changes, dataLoss, renameHints, upgradeSql, downgradeSql, transactional, databaseRevisions, List.of());
+    }
 
     public SchemaDiff {
+        notes = notes == null ? List.of() : List.copyOf(notes);
         changes = List.copyOf(changes);
         dataLoss = List.copyOf(dataLoss);
         renameHints = List.copyOf(renameHints);

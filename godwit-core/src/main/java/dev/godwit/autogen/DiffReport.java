@@ -25,10 +25,33 @@ public final class DiffReport {
         }
         boolean transactional = transactional(comparison.upgradeStatements())
                 && transactional(comparison.downgradeStatements());
+        List<String> notes = new ArrayList<>();
+        StringBuilder header = new StringBuilder();
+        for (String object : comparison.desired().notModelled()) {
+            String note = object + " is not modelled: the revision leaves it out";
+            notes.add(note);
+            header.append("-- NOTE: ").append(note).append('\n');
+        }
+        notes.addAll(statementNotes(comparison.upgradeStatements(), ""));
+        notes.addAll(statementNotes(comparison.downgradeStatements(), "downgrade: "));
+        String upgrade = text.write(comparison.upgrade(), comparison.upgradeStatements());
         return new SchemaDiff(changes, comparison.upgrade().dataLoss(), hints,
-                text.write(comparison.upgrade(), comparison.upgradeStatements()),
+                header.length() == 0 ? upgrade : header + "\n" + upgrade,
                 text.write(comparison.downgrade(), comparison.downgradeStatements()), transactional,
-                databaseRevisions);
+                databaseRevisions, notes);
+    }
+
+    /** The {@code -- NOTE:} lines a renderer put above its statements (a column it cannot place), without the marker. */
+    private static List<String> statementNotes(List<RenderedStatement> statements, String prefix) {
+        List<String> notes = new ArrayList<>();
+        for (RenderedStatement statement : statements) {
+            for (String line : statement.sql().split("\n")) {
+                if (line.startsWith("-- NOTE: ")) {
+                    notes.add(prefix + line.substring("-- NOTE: ".length()));
+                }
+            }
+        }
+        return notes;
     }
 
     /**

@@ -81,7 +81,7 @@ public final class SchemaComparer {
 
     /** Both directions between {@code live} and {@code desired}, rendered. */
     public Comparison compare(Schema live, Schema desired) {
-        SchemaDiffer differ = new SchemaDiffer();
+        SchemaDiffer differ = SchemaDiffer.forDialect(dialect.kind());
         ChangeSet up = differ.diff(live, desired);
         ChangeSet down = differ.diff(desired, live);
         Renderer renderer = Renderer.of(dialect.kind());

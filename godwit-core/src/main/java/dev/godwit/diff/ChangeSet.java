@@ -23,13 +23,16 @@ import java.util.List;
  *     changes (the columns are still as in {@code from}).</li>
  * <li>{@code DropForeignKey}: removed keys, keys whose actions change (added again in phase 10),
  *     keys of surviving tables that reference a dropped table, keys that would block a later
- *     change (the key they reference is dropped, the last index over their columns is dropped, or
+ *     change (the key they reference is dropped, the last index over their columns is dropped on
+ *     MySQL/MariaDB without a replacement, or
  *     a column at either end changes type, character set or collation: added again in phase 10),
  *     and the keys among dropped tables that close a reference cycle. A {@code DropForeignKey} on a
  *     table the same change set drops exists only so the drops run where constraints are
  *     enforced; a renderer that drops a table with its keys may skip it.</li>
  * <li>{@code DropIndex}, {@code DropUnique}, {@code DropCheck}, {@code DropPrimaryKey} of surviving
- *     tables.</li>
+ *     tables. Where a foreign key needs an index (MySQL/MariaDB), a {@code CreateIndex} that
+ *     replaces the last index over a kept foreign key's columns comes right before that
+ *     {@code DropIndex}, so the key stays (see {@code IndexReplacements}).</li>
  * <li>{@code DropTable}, a table referencing another before it (cycles were cut in phase 4).</li>
  * <li>{@code CreateTable}, referenced tables first. The table is complete: columns, primary key,
  *     unique and check constraints, its {@link dev.godwit.schema.Table#indexes() indexes} (a

@@ -4,7 +4,6 @@ import dev.godwit.diff.TableOrder.OwnedForeignKey;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.ForeignKey;
 import dev.godwit.schema.Index;
-import dev.godwit.schema.IndexKey;
 import dev.godwit.schema.Table;
 import dev.godwit.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -24,8 +23,12 @@ import java.util.Set;
  * direction, a new table's foreign key to an existing table waits until after that table's
  * column and key changes when it references a column or key that only exists once they ran.
  *
- * <p>The rules are the union of what the databases refuse, so on PostgreSQL a change may drop
- * and re-add a key it strictly would not have to; the revision stays correct everywhere.
+ * <p>Only MySQL/MariaDB need an index on a foreign key's columns; elsewhere dropping the last
+ * index over them is a plain {@code DROP INDEX} ({@code foreignKeysNeedIndex}). On MySQL, when
+ * the model has another index over those columns, {@link IndexReplacements} creates it just
+ * before the drop, so the key need not go. The other rules are the union of what the databases
+ * refuse, so on PostgreSQL a change may drop and re-add a key it strictly would not have to; the
+ * revision stays correct everywhere.
  */
 final class ForeignKeyConflicts {
 
@@ -37,7 +40,8 @@ final class ForeignKeyConflicts {
      * must be dropped before the changes of {@code surviving} run. Keys of surviving tables that
      * reference a dropped table are among them (nothing can keep referencing it).
      */
-    static List<OwnedForeignKey> blocking(Map<String, TableChanges> surviving, Collection<Table> dropped) {
+    static List<OwnedForeignKey> blocking(Map<String, TableChanges> surviving, Collection<Table> dropped,
+                                          boolean foreignKeysNeedIndex) {
         Set<String> droppedNames = new HashSet<>();
         for (Table table : dropped) {
             droppedNames.add(table.name());
@@ -49,7 +53,7 @@ final class ForeignKeyConflicts {
                 TableChanges referenced = surviving.get(key.referencedTable());
                 if (droppedNames.contains(key.referencedTable())
                         || referenced != null && losesKeyCovering(referenced, key.referencedColumns())
-                        || losesLastIndexCovering(changes, key.columns())
+                        || foreignKeysNeedIndex && losesLastIndexCovering(changes, key.columns())
                         || changesStoredForm(changes, key.columns())
                         || referenced != null && changesStoredForm(referenced, key.referencedColumns())) {
                     blocking.add(new OwnedForeignKey(changes.name(), key));
@@ -109,23 +113,37 @@ final class ForeignKeyConflicts {
         if (!losesKeyCovering(changes, columns)) {
             return false;
         }
+        return remainingKeys(changes, changes.structureDrops()).stream().noneMatch(kept -> covers(kept, columns));
+    }
+
+    /**
+     * The leading columns of each key the table has once {@code drops} ran: its primary key,
+     * unique constraints and indexes that are not dropped, and the indexes {@code drops} creates
+     * ahead of a drop ({@link IndexReplacements}).
+     */
+    static List<List<String>> remainingKeys(TableChanges changes, List<Op> drops) {
         Table from = changes.from();
         List<List<String>> remaining = new ArrayList<>();
-        boolean primaryKeyDropped = changes.structureDrops().stream().anyMatch(op -> op instanceof Op.DropPrimaryKey);
+        boolean primaryKeyDropped = drops.stream().anyMatch(op -> op instanceof Op.DropPrimaryKey);
         if (from.primaryKey() != null && !primaryKeyDropped) {
             remaining.add(from.primaryKey().columns());
         }
         for (UniqueConstraint unique : from.uniques()) {
-            if (!changes.structureDrops().contains(new Op.DropUnique(changes.name(), unique))) {
+            if (!drops.contains(new Op.DropUnique(changes.name(), unique))) {
                 remaining.add(unique.columns());
             }
         }
         for (Index index : from.indexes()) {
-            if (!changes.structureDrops().contains(new Op.DropIndex(changes.name(), index))) {
+            if (!drops.contains(new Op.DropIndex(changes.name(), index))) {
                 remaining.add(leadingColumns(index));
             }
         }
-        return remaining.stream().noneMatch(kept -> covers(kept, columns));
+        for (Op op : drops) {
+            if (op instanceof Op.CreateIndex early) {
+                remaining.add(leadingColumns(early.index()));
+            }
+        }
+        return remaining;
     }
 
     /** True when one of {@code columns} changes type, character set or collation. */
@@ -166,15 +184,7 @@ final class ForeignKeyConflicts {
         return null;
     }
 
-    /** The index's column keys up to its first expression key. */
     private static List<String> leadingColumns(Index index) {
-        List<String> columns = new ArrayList<>();
-        for (IndexKey key : index.keys()) {
-            if (key.isExpression()) {
-                break;
-            }
-            columns.add(key.column());
-        }
-        return columns;
+        return IndexReplacements.leadingColumns(index);
     }
 }

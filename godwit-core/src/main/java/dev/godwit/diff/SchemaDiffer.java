@@ -36,6 +36,27 @@ public final class SchemaDiffer {
     private static final Comparator<Op.AddForeignKey> ADD_KEY_ORDER =
             Comparator.comparing(Op.AddForeignKey::table).thenComparing(op -> op.foreignKey().signature());
 
+    private final boolean foreignKeysNeedIndex;
+
+    /** A differ that keeps the rules of every database at once (a foreign key needs an index over its columns). */
+    public SchemaDiffer() {
+        this(true);
+    }
+
+    /**
+     * @param foreignKeysNeedIndex whether the database refuses to drop the last index over a
+     *     foreign key's columns (MySQL/MariaDB): then such a drop is preceded by the model's
+     *     replacement index or, without one, by dropping the key
+     */
+    public SchemaDiffer(boolean foreignKeysNeedIndex) {
+        this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+    }
+
+    /** The differ for one kind of database. */
+    public static SchemaDiffer forDialect(dev.godwit.dialect.DialectKind kind) {
+        return new SchemaDiffer(kind == dev.godwit.dialect.DialectKind.MYSQL);
+    }
+
     public ChangeSet diff(Schema from, Schema to) {
         OpOrder order = new OpOrder();
         List<EnumType> rebuiltEnums = diffTypes(from, to, order);
@@ -44,7 +65,10 @@ public final class SchemaDiffer {
         List<Table> created = to.tables().stream().filter(t -> from.table(t.name()).isEmpty()).toList();
         Map<String, TableChanges> surviving = new TreeMap<>();
         for (Table table : from.tables()) {
-            to.table(table.name()).ifPresent(target -> surviving.put(table.name(), TableDiffer.diff(table, target)));
+            to.table(table.name()).ifPresent(target -> {
+                TableChanges changes = TableDiffer.diff(table, target);
+                surviving.put(table.name(), foreignKeysNeedIndex ? IndexReplacements.createFirst(changes) : changes);
+            });
         }
         diffTables(dropped, created, surviving, order);
         diffViews(from, to, tablesViewsMustAvoid(order, created, from, rebuiltEnums), order);
@@ -94,11 +118,11 @@ public final class SchemaDiffer {
         return rebuilt;
     }
 
-    private static void diffTables(List<Table> dropped, List<Table> created, Map<String, TableChanges> surviving,
+    private void diffTables(List<Table> dropped, List<Table> created, Map<String, TableChanges> surviving,
                                    OpOrder order) {
         TableOrder dropOrder = TableOrder.of(dropped);
         TableOrder createOrder = TableOrder.of(created);
-        List<OwnedForeignKey> blocking = ForeignKeyConflicts.blocking(surviving, dropped);
+        List<OwnedForeignKey> blocking = ForeignKeyConflicts.blocking(surviving, dropped, foreignKeysNeedIndex);
         Set<String> droppedNames = new HashSet<>();
         dropped.forEach(t -> droppedNames.add(t.name()));
 

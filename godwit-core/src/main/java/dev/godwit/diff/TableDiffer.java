@@ -35,7 +35,7 @@ final class TableDiffer {
             droppedForeignKeys.add(new Op.DropForeignKey(table, gone));
         }
         for (Matching.Pair<ForeignKey> pair : keys.pairs()) {
-            if (pair.from().onDelete() == pair.to().onDelete() && pair.from().onUpdate() == pair.to().onUpdate()) {
+            if (pair.from().sameBehaviour(pair.to())) {
                 kept.add(pair);
             } else {
                 droppedForeignKeys.add(new Op.DropForeignKey(table, pair.from()));

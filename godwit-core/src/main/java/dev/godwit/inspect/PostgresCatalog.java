@@ -75,7 +75,8 @@ final class PostgresCatalog {
      * Primary keys, unique, foreign-key and check constraints, by table and name. Constraints a
      * foreign key to a partitioned table adds for each partition (conparentid set) are left out.
      * Columns: table oid, name, contype, column names in key order, referenced table (qualified
-     * when in another schema), referenced column names, confdeltype, confupdtype, check expression.
+     * when in another schema), referenced column names, confdeltype, confupdtype, check expression,
+     * condeferrable, condeferred.
      */
     static final String CONSTRAINTS = NS
             + " SELECT con.conrelid, con.conname, con.contype,"
@@ -86,7 +87,8 @@ final class PostgresCatalog {
             + " ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, n)"
             + " JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.n),"
             + " con.confdeltype, con.confupdtype,"
-            + " CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END"
+            + " CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,"
+            + " con.condeferrable, con.condeferred"
             + " FROM pg_constraint con"
             + " JOIN pg_class c ON c.oid = con.conrelid"
             + " LEFT JOIN pg_class rc ON rc.oid = con.confrelid"
@@ -98,14 +100,24 @@ final class PostgresCatalog {
      * Index key parts, one row per key (INCLUDE columns are not keys), of every index that does
      * not back a primary key, unique or exclusion constraint. Columns: table oid, index name,
      * unique, access method, predicate, key column name (null for an expression), key expression
-     * (null for a column), indoption of the key.
+     * (null for a column), indoption of the key, the key's operator class when it is not the
+     * default for its type (qualified when outside pg_catalog and this schema), the INCLUDE
+     * column names, NULLS NOT DISTINCT (PostgreSQL 15 and later; false before).
      */
-    static final String INDEX_KEYS = NS
+    static String indexKeys(int serverMajorVersion) {
+        return NS
             + " SELECT i.indrelid, ic.relname, i.indisunique, am.amname,"
             + " pg_get_expr(i.indpred, i.indrelid, true),"
             + " a.attname,"
             + " CASE WHEN i.indkey[k.n - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.n, true) END,"
-            + " i.indoption[k.n - 1]"
+            + " i.indoption[k.n - 1],"
+            + " (SELECT CASE WHEN ocn.nspname = 'pg_catalog' OR ocn.oid = (SELECT oid FROM ns)"
+            + " THEN quote_ident(oc.opcname) ELSE quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END"
+            + " FROM pg_opclass oc JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace"
+            + " WHERE oc.oid = i.indclass[k.n - 1] AND NOT oc.opcdefault),"
+            + " ARRAY(SELECT ia.attname::text FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS g(n)"
+            + " JOIN pg_attribute ia ON ia.attrelid = i.indrelid AND ia.attnum = i.indkey[g.n - 1] ORDER BY g.n),"
+            + (serverMajorVersion >= 15 ? " i.indnullsnotdistinct" : " false")
             + " FROM pg_index i"
             + " JOIN pg_class c ON c.oid = i.indrelid"
             + " JOIN pg_class ic ON ic.oid = i.indexrelid"
@@ -117,6 +129,7 @@ final class PostgresCatalog {
             + " AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid"
             + " AND con.contype IN ('p', 'u', 'x'))"
             + " ORDER BY i.indrelid, ic.relname, k.n";
+    }
 
     /** Enum types with their labels in sort order (a label-less enum gives one row with a null label). */
     static final String ENUMS = NS

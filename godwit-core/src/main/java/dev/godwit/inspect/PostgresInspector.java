@@ -36,8 +36,8 @@ import java.util.Map;
  * pg_get_viewdef), so they are valid SQL as they stand; defaults get the two rewrites of
  * {@link PostgresDefaults}. A schema that does not exist reads as an empty schema.
  *
- * <p>Not modelled, so not read: INCLUDE columns, operator classes, NULLS FIRST/LAST and
- * collations of index keys; exclusion constraints; deferrability, MATCH FULL and the column
+ * <p>Not modelled, so not read: NULLS FIRST/LAST and collations of index keys; exclusion
+ * constraints; NULLS NOT DISTINCT and deferrability of unique constraints; MATCH FULL and the column
  * list of ON DELETE SET NULL (…) of foreign keys; NOT VALID and NO INHERIT of checks; the
  * options of serial and identity sequences.
  */
@@ -128,7 +128,7 @@ final class PostgresInspector implements SchemaInspector {
                 break;
             case "f":
                 table.foreignKeys.add(new ForeignKey(name, columns, rs.getString(5), names(rs.getArray(6)),
-                        action(rs.getString(7)), action(rs.getString(8))));
+                        action(rs.getString(7)), action(rs.getString(8)), rs.getBoolean(10), rs.getBoolean(11)));
                 break;
             case "c":
                 table.checks.add(new CheckConstraint(name, rs.getString(9)));
@@ -154,11 +154,12 @@ final class PostgresInspector implements SchemaInspector {
         }
     }
 
-    /** Rows of {@link PostgresCatalog#INDEX_KEYS}, one per key, folded into one index per name. */
+    /** Rows of {@link PostgresCatalog#indexKeys}, one per key, folded into one index per name. */
     private static void readIndexes(Connection connection, long schemaOid, Map<Long, PostgresTableParts> tables)
             throws SQLException {
         Map<Long, Map<String, IndexRows>> byTable = new HashMap<>();
-        query(connection, PostgresCatalog.INDEX_KEYS, schemaOid, rs -> {
+        String indexKeys = PostgresCatalog.indexKeys(connection.getMetaData().getDatabaseMajorVersion());
+        query(connection, indexKeys, schemaOid, rs -> {
             long table = rs.getLong(1);
             if (!tables.containsKey(table)) {
                 return;
@@ -167,12 +168,13 @@ final class PostgresInspector implements SchemaInspector {
             IndexRows index = byTable.computeIfAbsent(table, t -> new LinkedHashMap<>()).get(name);
             if (index == null) {
                 String method = rs.getString(4);
-                index = new IndexRows(name, rs.getBoolean(3), rs.getString(5), "btree".equals(method) ? null : method);
+                index = new IndexRows(name, rs.getBoolean(3), rs.getString(5), "btree".equals(method) ? null : method,
+                        names(rs.getArray(10)), rs.getBoolean(11));
                 byTable.get(table).put(name, index);
             }
             boolean descending = (rs.getInt(8) & 1) != 0;
             index.keys.add(new IndexKey(rs.getString(6), rs.getString(6) == null ? rs.getString(7) : null,
-                    descending, null));
+                    descending, null, rs.getString(9)));
         });
         byTable.forEach((table, indexes) -> indexes.values().forEach(i -> tables.get(table).indexes.add(i.toIndex())));
     }
@@ -183,17 +185,22 @@ final class PostgresInspector implements SchemaInspector {
         final boolean unique;
         final String where;
         final String method;
+        final List<String> include;
+        final boolean nullsNotDistinct;
         final List<IndexKey> keys = new ArrayList<>();
 
-        IndexRows(String name, boolean unique, String where, String method) {
+        IndexRows(String name, boolean unique, String where, String method, List<String> include,
+                  boolean nullsNotDistinct) {
             this.name = name;
             this.unique = unique;
             this.where = where;
             this.method = method;
+            this.include = include;
+            this.nullsNotDistinct = nullsNotDistinct;
         }
 
         Index toIndex() {
-            return new Index(name, unique, keys, where, method);
+            return new Index(name, unique, keys, where, method, include, nullsNotDistinct);
         }
     }
 

@@ -79,8 +79,18 @@ final class SqliteCreateTableParser {
             if (open >= 0) {
                 int references = tokens.closing(open) + 1;
                 if (tokens.isWord(references, "REFERENCES")) {
-                    foreignKeys.add(new SqliteTableDefinition.NamedForeignKey(name, columnList(open),
-                            tokens.name(references + 1)));
+                    SqliteTableDefinition.NamedForeignKey key = new SqliteTableDefinition.NamedForeignKey(name,
+                            columnList(open), tokens.name(references + 1));
+                    boolean deferrable = false;
+                    boolean deferred = false;
+                    for (int w = references; w <= last; w++) {
+                        if (tokens.isWord(w, "DEFERRABLE")) {
+                            deferrable = !tokens.isWord(w - 1, "NOT");
+                        } else if (tokens.isWord(w, "INITIALLY")) {
+                            deferred = tokens.isWord(w + 1, "DEFERRED");
+                        }
+                    }
+                    foreignKeys.add(key.withDeferral(deferrable, deferred));
                 }
             }
         }
@@ -123,6 +133,12 @@ final class SqliteCreateTableParser {
                             tokens.name(next)));
                     next = i + 2;
                     break;
+                case "DEFERRABLE":
+                    deferral(column, !tokens.isWord(i - 1, "NOT"), null);
+                    break;
+                case "INITIALLY":
+                    deferral(column, null, tokens.isWord(next, "DEFERRED"));
+                    break;
                 case "COLLATE":
                     collation = tokens.name(next);
                     next = i + 2;
@@ -144,6 +160,19 @@ final class SqliteCreateTableParser {
             i = next;
         }
         columns.add(new SqliteTableDefinition.ColumnClauses(column, collation, autoincrement, generated, stored));
+    }
+
+    /** Sets the deferrability of the foreign key just declared on {@code column} (a null leaves that part). */
+    private void deferral(String column, Boolean deferrable, Boolean deferred) {
+        int last = foreignKeys.size() - 1;
+        if (last < 0 || !foreignKeys.get(last).columns().equals(List.of(column))) {
+            return;
+        }
+        SqliteTableDefinition.NamedForeignKey key = foreignKeys.get(last);
+        boolean isDeferrable = deferrable == null ? key.deferrable() : deferrable;
+        boolean isDeferred = deferred == null ? key.initiallyDeferred() : deferred;
+        foreignKeys.set(last, new SqliteTableDefinition.NamedForeignKey(key.name(), key.columns(),
+                key.referencedTable(), isDeferrable, isDeferrable && isDeferred));
     }
 
     /** The column names of a {@code (a, b COLLATE x DESC)} list: the first token of each item, unquoted. */

@@ -156,9 +156,11 @@ final class SqliteTableAssembler {
             String referenced = tableNames.getOrDefault(lower(first.table()), first.table());
             List<String> columns = rows.stream().map(SqliteCatalog.ForeignKeyRow::from).toList();
             List<String> referencedColumns = referencedColumns(referenced, rows, columns);
-            String name = takeForeignKeyName(declared, columns, referenced);
-            keys.add(new ForeignKey(name, columns, referenced, referencedColumns,
-                    ForeignKeyAction.parse(first.onDelete()), ForeignKeyAction.parse(first.onUpdate())));
+            SqliteTableDefinition.NamedForeignKey declaration = takeForeignKey(declared, columns, referenced);
+            keys.add(new ForeignKey(declaration == null ? null : declaration.name(), columns, referenced,
+                    referencedColumns, ForeignKeyAction.parse(first.onDelete()),
+                    ForeignKeyAction.parse(first.onUpdate()), declaration != null && declaration.deferrable(),
+                    declaration != null && declaration.initiallyDeferred()));
         }
         return keys;
     }
@@ -184,12 +186,13 @@ final class SqliteTableAssembler {
         return names;
     }
 
-    private static String takeForeignKeyName(List<SqliteTableDefinition.NamedForeignKey> declared,
-            List<String> columns, String referenced) {
+    /** The declaration of the key (its name, its deferrability), or null when the table's text has none that matches. */
+    private static SqliteTableDefinition.NamedForeignKey takeForeignKey(
+            List<SqliteTableDefinition.NamedForeignKey> declared, List<String> columns, String referenced) {
         for (int i = 0; i < declared.size(); i++) {
             SqliteTableDefinition.NamedForeignKey key = declared.get(i);
             if (key.referencedTable().equalsIgnoreCase(referenced) && sameNames(key.columns(), columns)) {
-                return declared.remove(i).name();
+                return declared.remove(i);
             }
         }
         return null;

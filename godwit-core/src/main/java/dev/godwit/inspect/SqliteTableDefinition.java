@@ -58,11 +58,23 @@ record SqliteTableDefinition(
         }
     }
 
-    /** A foreign key's name (null when none), its columns and the referenced table as written. */
-    record NamedForeignKey(String name, List<String> columns, String referencedTable) {
+    /**
+     * A foreign key's name (null when none), its columns, the referenced table as written, and
+     * whether it is {@code DEFERRABLE} and {@code INITIALLY DEFERRED} (which no PRAGMA reports).
+     */
+    record NamedForeignKey(String name, List<String> columns, String referencedTable, boolean deferrable,
+            boolean initiallyDeferred) {
+
+        NamedForeignKey(String name, List<String> columns, String referencedTable) {
+            this(name, columns, referencedTable, false, false);
+        }
 
         NamedForeignKey {
             columns = List.copyOf(columns);
+        }
+
+        NamedForeignKey withDeferral(boolean isDeferrable, boolean isInitiallyDeferred) {
+            return new NamedForeignKey(name, columns, referencedTable, isDeferrable, isDeferrable && isInitiallyDeferred);
         }
     }
 }

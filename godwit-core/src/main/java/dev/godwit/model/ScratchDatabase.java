@@ -51,7 +51,7 @@ public final class ScratchDatabase {
                     return fast;
                 }
                 run(connection, statements, description);
-                return SchemaInspector.of(dialect.kind()).inspect(connection, null);
+                return read(connection, null);
             } catch (SQLException e) {
                 throw failure("read back", e);
             }
@@ -68,7 +68,7 @@ public final class ScratchDatabase {
             try {
                 dialect.useSchema(connection, name);
                 run(connection, statements, description);
-                return SchemaInspector.of(dialect.kind()).inspect(connection, name);
+                return read(connection, name);
             } catch (SQLException e) {
                 throw failure("read back", e);
             } finally {
@@ -105,11 +105,17 @@ public final class ScratchDatabase {
             } catch (SQLException e) {
                 return null;
             }
-            return SchemaInspector.of(dialect.kind()).inspect(connection, name);
+            return read(connection, name);
         } finally {
             connection.rollback();
             connection.setAutoCommit(true);
         }
+    }
+
+    /** The schema as the inspector reads it, with the objects it does not model listed ({@link NotModelled}). */
+    private Schema read(Connection connection, String name) throws SQLException {
+        Schema schema = SchemaInspector.of(dialect.kind()).inspect(connection, name);
+        return schema.withNotModelled(NotModelled.list(connection, dialect.kind(), name));
     }
 
     private void create(Connection connection, String name, String defaults) {

@@ -58,6 +58,10 @@ final class MysqlScript extends ScriptBuilder {
             done.put(other, Boolean.TRUE);
         });
         group.add(op);
+        replacedIndex(op).ifPresent(drop -> {
+            group.add(drop);
+            done.put(drop, Boolean.TRUE);
+        });
         carry(group);
         Optional<Table> before = changesKeys(op) ? live.table(op.subject()) : Optional.empty();
         List<String> keep = before.map(t -> {
@@ -85,6 +89,48 @@ final class MysqlScript extends ScriptBuilder {
         }
     }
 
+    /**
+     * The index a new index replaces: a {@code CreateIndex} directly followed by a
+     * {@code DropIndex} of the same table is the replacement of the last index over a foreign
+     * key's columns (the change set creates indexes after the drops otherwise). Both go in one
+     * ALTER TABLE: MySQL refuses the drop on its own, and when the old index is the one InnoDB made
+     * for the key, a separate CREATE INDEX would make it vanish and the drop fail.
+     */
+    private Optional<Op> replacedIndex(Op op) {
+        if (!(op instanceof Op.CreateIndex create)) {
+            return Optional.empty();
+        }
+        List<Op> ops = changes.ops();
+        for (int i = 0; i + 1 < ops.size(); i++) {
+            if (ops.get(i) == op && ops.get(i + 1) instanceof Op.DropIndex drop && drop.table().equals(create.table())
+                    && servesSameForeignKey(create.table(), create.index(), drop.index())) {
+                return Optional.of(drop);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether both indexes can serve one of the table's foreign keys (their leading columns are its columns). */
+    private boolean servesSameForeignKey(String table, Index created, Index dropped) {
+        return live.table(table).map(t -> t.foreignKeys().stream().anyMatch(
+                fk -> leadsWith(created, fk.columns()) && leadsWith(dropped, fk.columns()))).orElse(false);
+    }
+
+    private static boolean leadsWith(Index index, List<String> columns) {
+        List<IndexKey> keys = index.keys();
+        if (keys.size() < columns.size()) {
+            return false;
+        }
+        java.util.Set<String> leading = new java.util.HashSet<>();
+        for (IndexKey key : keys.subList(0, columns.size())) {
+            if (key.isExpression()) {
+                return false;
+            }
+            leading.add(key.column());
+        }
+        return leading.equals(new java.util.HashSet<>(columns));
+    }
+
     private static boolean changesKeys(Op op) {
         return op instanceof Op.AddColumn || op instanceof Op.DropColumn || op instanceof Op.AlterColumn
                 || op instanceof Op.AddPrimaryKey || op instanceof Op.DropPrimaryKey || op instanceof Op.CreateIndex
@@ -94,7 +140,8 @@ final class MysqlScript extends ScriptBuilder {
     /** The operation as one clause of ALTER TABLE, for the operations that can take a key away. */
     private String clause(Op op) {
         if (op instanceof Op.AddColumn o) {
-            return "ADD COLUMN " + column(o.column());
+            return "ADD COLUMN " + column(o.column())
+                    + ColumnPosition.of(changes, o).map(p -> " " + p.clause(ids)).orElse("");
         }
         if (op instanceof Op.DropColumn o) {
             return "DROP COLUMN " + ids.quote(o.column().name());
@@ -107,6 +154,9 @@ final class MysqlScript extends ScriptBuilder {
         }
         if (op instanceof Op.DropIndex o) {
             return "DROP INDEX " + ids.quote(o.index().name());
+        }
+        if (op instanceof Op.CreateIndex o) {
+            return "ADD " + keyElement(o.index());
         }
         if (op instanceof Op.DropUnique o) {
             return "DROP INDEX " + ids.quote(requireName(o.unique().name(), o));
@@ -135,7 +185,8 @@ final class MysqlScript extends ScriptBuilder {
             clauses.add("DROP CONSTRAINT " + ids.quote(requireName(check.name(), op)));
         }
         clauses.add("DROP COLUMN " + ids.quote(op.from().name()));
-        clauses.add("ADD COLUMN " + column(op.to()));
+        clauses.add("ADD COLUMN " + column(op.to()) + live.table(op.table())
+                .flatMap(t -> ColumnPosition.inModel(t, op.from().name())).map(p -> " " + p.clause(ids)).orElse(""));
         for (Index index : dependents.indexes()) {
             clauses.add("ADD " + keyElement(index));
         }

@@ -54,7 +54,8 @@ final class PostgresScript extends ScriptBuilder {
 
     @Override
     protected void addColumn(Op.AddColumn op) {
-        emit(alterTable(op.table()) + "ADD COLUMN " + PostgresColumns.definition(ids, op.column()));
+        emit(ColumnPosition.of(changes, op).map(p -> p.note(dialectName()) + "\n").orElse("")
+                + alterTable(op.table()) + "ADD COLUMN " + PostgresColumns.definition(ids, op.column()));
         if (op.column().comment() != null) {
             emit(columnComment(op.table(), op.column().name(), op.column().comment()));
         }

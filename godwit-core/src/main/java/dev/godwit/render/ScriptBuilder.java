@@ -269,6 +269,9 @@ abstract class ScriptBuilder {
         if (fk.onUpdate() != ForeignKeyAction.NO_ACTION) {
             sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
         }
+        if (fk.deferrable()) {
+            sql.append(fk.initiallyDeferred() ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
+        }
         return sql.toString();
     }
 
@@ -290,13 +293,21 @@ abstract class ScriptBuilder {
         String part = !key.isExpression() ? ids.quote(key.column())
                 : SqlText.isFunctionCall(key.expression(), kind) ? key.expression().strip()
                 : SqlText.enclosed(key.expression(), kind);
+        if (key.opclass() != null) {
+            part += " " + key.opclass();
+        }
         return key.descending() ? part + " DESC" : part;
     }
 
-    /** {@code CREATE [UNIQUE] INDEX name ON table [USING method] (keys) [WHERE predicate]} (PostgreSQL, SQLite). */
+    /**
+     * {@code CREATE [UNIQUE] INDEX name ON table [USING method] (keys) [INCLUDE (columns)]
+     * [NULLS NOT DISTINCT] [WHERE predicate]} (PostgreSQL).
+     */
     protected String createIndexStatement(String table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ids.quote(index.name()) + " ON "
                 + ids.quote(table) + (index.method() == null ? "" : " USING " + index.method()) + " " + keys(index)
+                + (index.include().isEmpty() ? "" : " INCLUDE (" + ids.list(index.include()) + ")")
+                + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
                 + (index.where() == null ? "" : " WHERE " + index.where());
     }
 

@@ -162,7 +162,7 @@ final class SqliteScript extends ScriptBuilder {
 
     @Override
     protected void addColumn(Op.AddColumn op) {
-        emit(alterTable(op.table()) + "ADD COLUMN " + SqliteColumns.definition(ids, op.column(),
+        emit(ColumnPosition.of(changes, op).map(p -> p.note(dialectName()) + "\n").orElse("") + alterTable(op.table()) + "ADD COLUMN " + SqliteColumns.definition(ids, op.column(),
                 live.table(op.table()).orElseThrow()));
     }
 

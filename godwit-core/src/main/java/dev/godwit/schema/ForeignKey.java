@@ -9,6 +9,10 @@ import java.util.List;
  *
  * @param name the constraint name, or null when the database keeps none (SQLite)
  * @param referencedTable the referenced table, unqualified (same schema)
+ * @param deferrable whether the check can be deferred to the end of the transaction
+ *     ({@code DEFERRABLE}; PostgreSQL and SQLite)
+ * @param initiallyDeferred whether it is deferred unless a transaction says otherwise
+ *     ({@code INITIALLY DEFERRED}); only with {@code deferrable}
  */
 public record ForeignKey(
         String name,
@@ -16,7 +20,15 @@ public record ForeignKey(
         String referencedTable,
         List<String> referencedColumns,
         ForeignKeyAction onDelete,
-        ForeignKeyAction onUpdate) implements java.io.Serializable {
+        ForeignKeyAction onUpdate,
+        boolean deferrable,
+        boolean initiallyDeferred) implements java.io.Serializable {
+
+    /** A key checked at once (NOT DEFERRABLE, every database's default). */
+    public ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+            ForeignKeyAction onDelete, ForeignKeyAction onUpdate) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, false, false);
+    }
 
     public ForeignKey {
         columns = List.copyOf(columns);
@@ -35,6 +47,13 @@ public record ForeignKey(
     }
 
     public ForeignKey withName(String newName) {
-        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable,
+                initiallyDeferred);
+    }
+
+    /** True when both keys are checked alike: same ON DELETE, ON UPDATE and deferrability. */
+    public boolean sameBehaviour(ForeignKey other) {
+        return onDelete == other.onDelete && onUpdate == other.onUpdate && deferrable == other.deferrable
+                && initiallyDeferred == other.initiallyDeferred;
     }
 }

@@ -7,8 +7,16 @@ package dev.godwit.schema;
  * @param expression the expression as the catalog prints it, or null for a column
  * @param descending whether the part sorts descending
  * @param prefixLength MySQL/MariaDB prefix length ({@code name(10)}), or null
+ * @param opclass PostgreSQL operator class when it is not the default for the key's type
+ *     ({@code text_pattern_ops}), or null
  */
-public record IndexKey(String column, String expression, boolean descending, Integer prefixLength) implements java.io.Serializable {
+public record IndexKey(String column, String expression, boolean descending, Integer prefixLength, String opclass)
+        implements java.io.Serializable {
+
+    /** A key part with the default operator class. */
+    public IndexKey(String column, String expression, boolean descending, Integer prefixLength) {
+        this(column, expression, descending, prefixLength, null);
+    }
 
     public IndexKey {
         if ((column == null) == (expression == null)) {

@@ -89,7 +89,7 @@ class SqliteCreateTableParserTest {
                 + "ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED CHECK (a > 1) COLLATE rtrim)");
         assertEquals(List.of(new CheckConstraint(null, "a > 1")), d.checks());
         assertEquals("rtrim", d.columns().get(0).collation());
-        assertEquals(List.of(new NamedForeignKey(null, List.of("a"), "p")), d.foreignKeys());
+        assertEquals(List.of(new NamedForeignKey(null, List.of("a"), "p", true, true)), d.foreignKeys());
     }
 
     @Test
@@ -115,5 +115,21 @@ class SqliteCreateTableParserTest {
     void aStatementWithoutADefinitionListGivesNothing() {
         assertEquals(SqliteTableDefinition.empty(), SqliteCreateTableParser.parse("CREATE TABLE t"));
         assertEquals(SqliteTableDefinition.empty(), SqliteCreateTableParser.parse(null));
+    }
+
+    @Test
+    void foreignKeyDeferrability() {
+        SqliteTableDefinition d = SqliteCreateTableParser.parse("CREATE TABLE t (\n"
+                + "  a INTEGER REFERENCES p (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,\n"
+                + "  b INTEGER REFERENCES p (id) NOT DEFERRABLE INITIALLY DEFERRED,\n"
+                + "  c INTEGER, d INTEGER, e INTEGER,\n"
+                + "  CONSTRAINT t_c FOREIGN KEY (c) REFERENCES p (id) DEFERRABLE,\n"
+                + "  FOREIGN KEY (d) REFERENCES p (id) DEFERRABLE INITIALLY IMMEDIATE,\n"
+                + "  FOREIGN KEY (e) REFERENCES p (id))");
+        assertEquals(List.of(new NamedForeignKey(null, List.of("a"), "p", true, true),
+                new NamedForeignKey(null, List.of("b"), "p", false, false),
+                new NamedForeignKey("t_c", List.of("c"), "p", true, false),
+                new NamedForeignKey(null, List.of("d"), "p", true, false),
+                new NamedForeignKey(null, List.of("e"), "p", false, false)), d.foreignKeys());
     }
 }

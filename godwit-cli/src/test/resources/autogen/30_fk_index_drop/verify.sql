@@ -1,0 +1,1 @@
+SELECT id, pid FROM child ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id, slug, title, owner FROM docs ORDER BY id

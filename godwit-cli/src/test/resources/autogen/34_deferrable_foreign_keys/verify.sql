@@ -1,0 +1,1 @@
+SELECT id, pid, qid FROM child ORDER BY id
