@@ -64,7 +64,8 @@ class BackupUnderLockTest {
             try (Fresh fresh = Fresh.create(kind, db, dir)) {
                 Processes.Run restored = Processes.bash(fresh.retarget(restore), 300);
                 assertEquals(0, restored.exit(), restore + "\n" + restored);
-                assertEquals(List.of("godwit_history", "godwit_version", "lock_base", "lock_first"), fresh.tables(),
+                assertEquals(List.of("godwit_history", "godwit_version", "lock_base", "lock_first"),
+                        fresh.tables().stream().filter(t -> !t.equals("godwit_history_progress")).toList(),
                         "the backup holds the first run's changes and nothing of the second's");
                 assertEquals(List.of("o2"), fresh.column("SELECT version_num FROM godwit_version"));
                 assertEquals(List.of("7"), fresh.column("SELECT id FROM lock_first"));

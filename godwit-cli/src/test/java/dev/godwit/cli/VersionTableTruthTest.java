@@ -55,7 +55,8 @@ class VersionTableTruthTest {
                 assertEquals("u3 (head)\n", ok(Cli.run(dir, "current")).out());
                 assertEquals(List.of("u3"), db.versionRows(VT));
                 assertEquals(List.of("u1", "u2", "u3"), historyOf(db, "godwit_history"));
-                assertEquals(List.of("godwit_history", "godwit_version", "t1", "t3"), db.tables());
+                assertEquals(List.of("godwit_history", "godwit_history_progress", "godwit_version", "t1", "t3"), db.tables(),
+                        "the progress table of the multi-statement revisions stays in the configured database too");
                 assertEquals(List.of("t2"), db.column("SELECT table_name FROM information_schema.tables "
                         + "WHERE table_schema = '" + other + "'"), "only the revision's own table goes elsewhere");
             } finally {
@@ -208,7 +209,9 @@ class VersionTableTruthTest {
             if (atomic) {
                 contains(r.err(), "Revision a2 was rolled back; nothing of it stays applied.");
             } else {
-                contains(r.err(), "These statements of a2 had already run and stay applied", "revert those statements");
+                contains(r.err(), "These statements of a2 had already run and stay applied", nonTransactional
+                        ? "`godwit upgrade --resume` records a2 without running them again"
+                        : "Revert those statements by hand");
                 notContains(r.err(), "nothing of it stays applied");
             }
         }
