@@ -38,7 +38,8 @@ public final class SchemaComparer {
         this.settings = settings;
         this.dialect = dialect;
         this.env = env;
-        this.filter = new TableFilter(settings.versionTable(), settings.historyTable(), settings.excludeTables());
+        this.filter = new TableFilter(settings.versionTable(), settings.historyTable(), settings.excludeTables(),
+                settings.excludeToolTables());
     }
 
     /** The live schema of the configured schema (or the connection's default), without Godwit's and excluded tables. */

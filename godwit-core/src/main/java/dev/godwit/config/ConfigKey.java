@@ -22,7 +22,8 @@ enum ConfigKey {
     BACKUP_DIR("backup_dir", Type.STRING),
     MODEL("model", Type.STRING),
     DEV_URL("dev_url", Type.STRING),
-    EXCLUDE_TABLES("exclude_tables", Type.STRING_LIST);
+    EXCLUDE_TABLES("exclude_tables", Type.STRING_LIST),
+    EXCLUDE_TOOL_TABLES("exclude_tool_tables", Type.BOOLEAN);
 
     /** The top-level key holding the named environments. */
     static final String ENVIRONMENTS = "environments";
