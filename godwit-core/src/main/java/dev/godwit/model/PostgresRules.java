@@ -49,6 +49,9 @@ final class PostgresRules {
         if (first.equals("ALTER") && ownerTo()) {
             return ScopeVerdict.skip("ownership is not modelled");
         }
+        if (first.equals("ALTER") && setSchema()) {
+            return ScopeVerdict.reject("SET SCHEMA would move the object out of the scratch");
+        }
         if (first.equals("SET")) {
             return set();
         }
@@ -95,6 +98,15 @@ final class PostgresRules {
             default:
                 return "alters";
         }
+    }
+
+    private boolean setSchema() {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord("SCHEMA") && tokens.get(i - 1).isWord("SET")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean ownerTo() {

@@ -20,6 +20,9 @@ import java.util.Set;
 final class QualifiedNames {
 
     private static final Set<String> SEQUENCE_FUNCTIONS = Set.of("NEXTVAL", "CURRVAL", "SETVAL", "TO_REGCLASS");
+    /** Words after which a qualified name is the object a statement makes or changes. */
+    private static final Set<String> CREATED_AFTER = Set.of("TABLE", "VIEW", "FUNCTION", "PROCEDURE", "SEQUENCE",
+            "DOMAIN", "AGGREGATE", "INTO", "UPDATE", "EXISTS", "OPERATOR");
 
     private final DialectKind kind;
     private final String own;
@@ -45,7 +48,7 @@ final class QualifiedNames {
                 String name = ModelTokens.name(t, kind);
                 if (isOwn(name)) {
                     cuts.add(new int[] {t.start(), tokens.get(i + 1).end()});
-                } else if (isElsewhere(name)) {
+                } else if (isElsewhere(name) || createsInCatalog(tokens, i, name)) {
                     throw new Escape(t.text() + "." + tokens.get(i + 2).text() + " names another "
                             + (kind == DialectKind.MYSQL ? "database" : "schema") + ", outside the scratch");
                 }
@@ -73,6 +76,22 @@ final class QualifiedNames {
         }
         SqlToken next = tokens.get(i + 2);
         return StatementRules.isWordOrQuoted(next) || next.isSymbol('*');
+    }
+
+    /**
+     * A PostgreSQL object made in pg_catalog ({@code CREATE FUNCTION pg_catalog.f}), which a
+     * superuser may do; reading from it ({@code pg_catalog.now()}, {@code EXECUTE FUNCTION
+     * pg_catalog.…}) is fine.
+     */
+    private boolean createsInCatalog(List<SqlToken> tokens, int i, String name) {
+        if (kind != DialectKind.POSTGRESQL || !"pg_catalog".equals(name) || i == 0) {
+            return false;
+        }
+        SqlToken before = tokens.get(i - 1);
+        if (before.kind() != TokenKind.WORD || !CREATED_AFTER.contains(before.upper())) {
+            return false;
+        }
+        return i < 2 || !tokens.get(i - 2).isWord("EXECUTE");
     }
 
     private boolean isOwn(String name) {

@@ -32,7 +32,9 @@ final class StatementRules {
     private static final Set<String> PG_DYNAMIC = Set.of("DO", "EXECUTE", "PREPARE", "CALL");
     private static final Set<String> MYSQL_DYNAMIC = Set.of("PREPARE", "EXECUTE", "DEALLOCATE", "CALL", "HANDLER");
     private static final Set<String> PG_SERVER = Set.of("ALTER SYSTEM", "REASSIGN", "DROP OWNED", "COPY", "LOAD",
-            "CHECKPOINT", "DISCARD", "SECURITY LABEL", "DROP EXTENSION");
+            "CHECKPOINT", "DISCARD", "SECURITY LABEL", "DROP EXTENSION", "IMPORT", "CREATE CAST", "DROP CAST",
+            "CREATE LANGUAGE", "DROP LANGUAGE", "ALTER LANGUAGE", "CREATE TRANSFORM", "DROP TRANSFORM",
+            "CREATE ACCESS", "DROP ACCESS");
     private static final Set<String> MYSQL_SERVER = Set.of("FLUSH", "KILL", "SHUTDOWN", "INSTALL", "UNINSTALL",
             "LOAD", "PURGE", "CHANGE", "STOP", "BINLOG", "RESET", "RENAME USER", "SET PASSWORD", "SET ROLE",
             "SET DEFAULT", "SET GLOBAL", "SET PERSIST", "SET PERSIST_ONLY", "SET AUTOCOMMIT");

@@ -131,6 +131,14 @@ class ModelScopeTest {
         refused(PG, "RESET search_path");
         refused(PG, "SET ROLE postgres");
         refused(PG, "\\connect other");
+        refused(PG, "ALTER TABLE t SET SCHEMA billing");
+        refused(PG, "ALTER TABLE t SET SCHEMA public");
+        refused(PG, "CREATE FUNCTION pg_catalog.f() RETURNS int LANGUAGE sql AS 'SELECT 1'");
+        refused(PG, "CREATE CAST (text AS int) WITH INOUT");
+        refused(PG, "CREATE LANGUAGE plperl");
+        String trigger = "CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION "
+                + "pg_catalog.suppress_redundant_updates_trigger()";
+        assertEquals(List.of(trigger), confine(PG, trigger));
         refused(PG, "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO billing.log VALUES (1); RETURN NEW; END $$");
         assertEquals(List.of("SET search_path TO public", "CREATE TABLE t (id int)").subList(1, 2),
                 confine(PG, "SET search_path = public, pg_catalog; CREATE TABLE t (id int)"));
