@@ -30,6 +30,8 @@ public final class StatementSplitter {
     private final StringBuilder tokens;
     /** Whether the text has a CR at all: only then does a token's text need its line breaks rewritten. */
     private final boolean hasCarriageReturn;
+    /** Whether a statement ended since the checksum's last separator. */
+    private boolean unmarked;
     private int statementStart = -1;
     private int statementEnd;
     private int statementLine;
@@ -190,14 +192,22 @@ public final class StatementSplitter {
         flush(true);
     }
 
-    /** Ends the current statement; {@code marked}: write the checksum's statement separator. */
+    /**
+     * Ends the current statement. {@code marked}: write the checksum's statement separator, also
+     * for statements a chunk under a custom delimiter was cut into since the last one (the
+     * checksum separates chunks, as it did before chunks were cut).
+     */
     private void flush(boolean marked) {
         if (statementStart >= 0) {
             String sql = text.substring(statementStart, statementEnd);
             statements.add(new Statement(sql, statementLine, statements.size() + 1));
-            if (tokens != null && marked) {
-                tokens.append('|');
-            }
+            unmarked = true;
+        }
+        if (tokens != null && marked && unmarked) {
+            tokens.append('|');
+        }
+        if (marked) {
+            unmarked = false;
         }
         statementStart = -1;
         routine.reset();
