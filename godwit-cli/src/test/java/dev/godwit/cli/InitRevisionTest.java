@@ -37,7 +37,8 @@ class InitRevisionTest {
             assertEquals(0, files.count(), "the migrations folder starts empty");
         }
         String written = Files.readString(toml);
-        contains(written, "url = \"sqlite:///godwit.db\"", "migrations = \"migrations/versions\"");
+        contains(written, "url = \"sqlite:///godwit.db\"", "migrations = \"migrations/versions\"",
+                "# model = \"schema\"", "migrate, check and");
 
         Cli.Result second = failed(Cli.run(dir, "init"));
         contains(second.err(), toml + " already exists");

@@ -316,4 +316,38 @@ class OfflineSqlTest {
             assertEquals(live.describe(), scripted.describe());
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.Kind.class)
+    void warningsAndCommentLinesOfARevisionAreKept(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
+        Path project = dir.resolve("offline");
+        try (TestDatabase scripted = TestDatabase.create(kind, dir.resolve("scripted"))) {
+            offlineConfig(scripted, project);
+            Rev.of("w1").message("customers").up("CREATE TABLE customers (id INTEGER NOT NULL PRIMARY KEY, "
+                    + "note VARCHAR(20))").down("DROP TABLE customers").write(project);
+            Rev.of("w2").revises("w1").message("drop note")
+                    .upRaw("-- WARNING: drops column customers.note and the values in it\n"
+                            + "ALTER TABLE customers DROP COLUMN note;\n\n"
+                            + "-- Note: the application stopped writing it in 4.2\n"
+                            + "CREATE INDEX ix_customers_id ON customers (id);\n"
+                            + "-- trailing remark\n")
+                    .downRaw("DROP INDEX ix_customers_id" + (kind == TestDatabase.Kind.MARIADB ? " ON customers" : "")
+                            + ";\n-- WARNING: the values of customers.note do not come back\n"
+                            + "ALTER TABLE customers ADD COLUMN note VARCHAR(20);\n")
+                    .write(project);
+            String up = ok(Cli.run(project, "upgrade", "--sql")).out();
+            assertInOrder(up, "-- Running upgrade w1 -> w2, drop note\n",
+                    "-- WARNING: drops column customers.note and the values in it\nALTER TABLE customers DROP COLUMN note;\n",
+                    "-- Note: the application stopped writing it in 4.2\nCREATE INDEX ix_customers_id ON customers (id);\n",
+                    "-- trailing remark\n", "godwit_version");
+            String down = ok(Cli.run(project, "downgrade", "--sql", "w2:w1")).out();
+            assertInOrder(down, "DROP INDEX ix_customers_id",
+                    "-- WARNING: the values of customers.note do not come back\nALTER TABLE customers ADD COLUMN note");
+            notContains(up, "-- +upgrade", "-- revision:");
+            SqlClient.run(scripted, up);
+            assertEquals(List.of("w2"), scripted.versionRows(VT));
+            SqlClient.run(scripted, down);
+            assertEquals(List.of("w1"), scripted.versionRows(VT));
+        }
+    }
 }

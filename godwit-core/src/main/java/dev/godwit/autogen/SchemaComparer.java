@@ -38,7 +38,8 @@ public final class SchemaComparer {
         this.settings = settings;
         this.dialect = dialect;
         this.env = env;
-        this.filter = new TableFilter(settings.versionTable(), settings.historyTable(), settings.excludeTables());
+        this.filter = new TableFilter(settings.versionTable(), settings.historyTable(), settings.excludeTables(),
+                settings.excludeToolTables());
     }
 
     /** The live schema of the configured schema (or the connection's default), without Godwit's and excluded tables. */
@@ -62,16 +63,36 @@ public final class SchemaComparer {
         List<DdlStatement> statements = source.statements();
         Optional<ModelCache> cache = ModelCache.standard(env);
         String version = serverVersion(live);
-        String key = cache.map(c -> c.key(dialect.kind().name() + " " + server.masked(), version, defaults,
-                statements)).orElse(null);
+        String own = ownSchema(live);
+        String key = cache.map(c -> c.key(dialect.kind().name() + " " + server.masked() + " " + own, version,
+                defaults, statements)).orElse(null);
         Schema desired = cache.flatMap(c -> c.get(key)).orElse(null);
         if (desired == null) {
             desired = new ScratchDatabase(dialect, server, settings.devUrl() != null)
-                    .normalise(statements, source.description(), defaults);
+                    .normalise(statements, source.description(), defaults, own);
             Schema computed = desired;
             cache.ifPresent(c -> c.put(key, computed));
         }
         return desired.filterTables(filter::includes);
+    }
+
+    /** The schema (MySQL: database) the model stands for: `schema`, else the live connection's; null on SQLite. */
+    private String ownSchema(Connection live) throws SQLException {
+        if (settings.schema() != null && !settings.schema().isBlank()) {
+            return settings.schema();
+        }
+        switch (dialect.kind()) {
+            case MYSQL:
+                return live.getCatalog();
+            case POSTGRESQL:
+                try (java.sql.Statement s = live.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("SELECT current_schema()")) {
+                    String current = rs.next() ? rs.getString(1) : null;
+                    return current == null ? "public" : current;
+                }
+            default:
+                return null;
+        }
     }
 
     private static String serverVersion(Connection live) throws SQLException {

@@ -6,18 +6,32 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Which tables a schema comparison looks at: all but Godwit's own version, history and progress tables and
+ * Which tables a schema comparison looks at: all but Godwit's own version, history and progress tables,
  * those matched by an {@code exclude_tables} pattern ({@code *} any run of characters, {@code ?}
- * one character; case-insensitive, whole name).
+ * one character; case-insensitive, whole name) and, unless {@code exclude_tool_tables = false},
+ * the bookkeeping tables of other migration tools, which a database coming from one still has.
  */
 public final class TableFilter {
+
+    /** Alembic's, Flyway's and Liquibase's bookkeeping tables, under their default names. */
+    public static final List<String> TOOL_TABLES =
+            List.of("alembic_version", "flyway_schema_history", "databasechangelog", "databasechangeloglock");
 
     private final List<Pattern> excluded = new ArrayList<>();
 
     public TableFilter(String versionTable, String historyTable, List<String> patterns) {
+        this(versionTable, historyTable, patterns, false);
+    }
+
+    public TableFilter(String versionTable, String historyTable, List<String> patterns, boolean toolTables) {
         excluded.add(glob(versionTable));
         excluded.add(glob(historyTable));
         excluded.add(glob(historyTable + dev.godwit.run.ProgressTable.SUFFIX));
+        if (toolTables) {
+            for (String table : TOOL_TABLES) {
+                excluded.add(glob(table));
+            }
+        }
         for (String pattern : patterns) {
             excluded.add(glob(pattern));
         }

@@ -22,7 +22,8 @@ enum ConfigKey {
     BACKUP_DIR("backup_dir", Type.STRING),
     MODEL("model", Type.STRING),
     DEV_URL("dev_url", Type.STRING),
-    EXCLUDE_TABLES("exclude_tables", Type.STRING_LIST);
+    EXCLUDE_TABLES("exclude_tables", Type.STRING_LIST),
+    EXCLUDE_TOOL_TABLES("exclude_tool_tables", Type.BOOLEAN);
 
     /** The top-level key holding the named environments. */
     static final String ENVIRONMENTS = "environments";
@@ -97,7 +98,7 @@ enum ConfigKey {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (ConfigKey k : values()) {
-            int d = distance(name, k.key);
+            int d = distance(name.toLowerCase(java.util.Locale.ROOT), k.key);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = k.key;
@@ -130,23 +131,28 @@ enum ConfigKey {
         return "a " + value.getClass().getSimpleName();
     }
 
-    /** Levenshtein distance, for typo suggestions. */
+    /**
+     * Edit distance for typo suggestions: insertions, deletions, substitutions and swaps of two
+     * neighbouring letters each count 1, so {@code modle} is as close to {@code model} as {@code
+     * bakup} is to {@code backup}.
+     */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

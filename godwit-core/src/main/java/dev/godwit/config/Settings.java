@@ -30,6 +30,9 @@ import java.util.Objects;
  * @param model the schema model to compare against, or null
  * @param devUrl a scratch database URL for diffing, or null (may hold a password: shown masked)
  * @param excludeTables tables Godwit leaves alone when comparing schemas
+ * @param excludeToolTables whether schema comparison also leaves alone other migration tools'
+ *     bookkeeping tables ({@code alembic_version}, {@code flyway_schema_history}, Liquibase's
+ *     {@code databasechangelog} and {@code databasechangeloglock})
  */
 public record Settings(
         Path baseDir,
@@ -48,7 +51,8 @@ public record Settings(
         Path backupDir,
         String model,
         String devUrl,
-        List<String> excludeTables) {
+        List<String> excludeTables,
+        boolean excludeToolTables) {
 
     /** The URL used when nothing names one: a SQLite file {@code godwit.db} in the base folder. */
     public static final String DEFAULT_URL = "sqlite:///godwit.db";
@@ -104,14 +108,14 @@ public record Settings(
         return new Settings(base, null, null, DatabaseUrl.parse(DEFAULT_URL, base), SOURCE_DEFAULT,
                 base.resolve(DEFAULT_MIGRATIONS), DEFAULT_FILE_TEMPLATE, DEFAULT_VERSION_TABLE,
                 DEFAULT_HISTORY_TABLE, null, DEFAULT_LOCK_TIMEOUT, false, false,
-                base.resolve(DEFAULT_BACKUP_DIR), null, null, List.of());
+                base.resolve(DEFAULT_BACKUP_DIR), null, null, List.of(), true);
     }
 
     /** These settings with another database URL, {@code source} saying where it came from. */
     public Settings withUrl(DatabaseUrl newUrl, String source) {
         return new Settings(baseDir, configFile, environment, newUrl, source, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings with the database URL {@code newUrl} (any form {@link DatabaseUrl#parse} reads), source "api". */
@@ -123,84 +127,91 @@ public record Settings(
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, configFile, environment, url, urlSource, newMigrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings with another revision file name template. */
     public Settings withFileTemplate(String newFileTemplate) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, newFileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings with another version table name. */
     public Settings withVersionTable(String newVersionTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 newVersionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings with another history table name. */
     public Settings withHistoryTable(String newHistoryTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, newHistoryTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings with Godwit's tables in another schema (null: the connection's default). */
     public Settings withSchema(String newSchema) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, newSchema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings with another lock timeout. */
     public Settings withLockTimeout(Duration newLockTimeout) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, newLockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings asking (or not) before changing the database. */
     public Settings withConfirm(boolean newConfirm) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, newConfirm, backup, backupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings backing the database up (or not) before migrating. */
     public Settings withBackup(boolean newBackup) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, newBackup, backupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings with another backup folder (relative: to {@link #baseDir()}). */
     public Settings withBackupDir(Path newBackupDir) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, newBackupDir, model, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings with another schema model (null: none). */
     public Settings withModel(String newModel) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, newModel, devUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings with another scratch database URL (null: none). */
     public Settings withDevUrl(String newDevUrl) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, newDevUrl,
-                excludeTables);
+                excludeTables, excludeToolTables);
     }
 
     /** These settings leaving other tables alone when comparing schemas. */
     public Settings withExcludeTables(List<String> newExcludeTables) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                newExcludeTables);
+                newExcludeTables, excludeToolTables);
+    }
+
+    /** These settings leaving other migration tools' bookkeeping tables alone (or comparing them). */
+    public Settings withExcludeToolTables(boolean newExcludeToolTables) {
+        return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
+                versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
+                excludeTables, newExcludeToolTables);
     }
 
     /** All settings on one line, the URLs masked. */
@@ -212,7 +223,7 @@ public record Settings(
                 + ", historyTable=" + historyTable + ", schema=" + schema + ", lockTimeout=" + lockTimeout
                 + ", confirm=" + confirm + ", backup=" + backup + ", backupDir=" + backupDir
                 + ", model=" + model + ", devUrl=" + DatabaseUrl.mask(devUrl)
-                + ", excludeTables=" + excludeTables + "]";
+                + ", excludeTables=" + excludeTables + ", excludeToolTables=" + excludeToolTables + "]";
     }
 
     private static String blankToNull(String value) {

@@ -123,7 +123,8 @@ public final class SettingsLoader {
                 scope.path(ConfigKey.BACKUP_DIR, configDir, baseDir.resolve(Settings.DEFAULT_BACKUP_DIR)),
                 scope.optionalText(ConfigKey.MODEL),
                 scope.optionalText(ConfigKey.DEV_URL),
-                scope.textList(ConfigKey.EXCLUDE_TABLES));
+                scope.textList(ConfigKey.EXCLUDE_TABLES),
+                scope.bool(ConfigKey.EXCLUDE_TOOL_TABLES, true));
     }
 
     // ---------------------------------------------------------------- the file

@@ -41,10 +41,14 @@ public final class ScratchDatabase {
      * The schema {@code statements} create on an empty database, as the database spells it.
      *
      * @param defaults what the scratch schema inherits from the live one ({@link Dialect#schemaDefaults})
+     * @param own the schema (MySQL: database) the model stands for; its name in the model is mapped
+     *     onto the scratch, and a statement that reaches any other is refused ({@link ModelScope})
      */
-    public Schema normalise(List<DdlStatement> statements, String description, String defaults) {
+    public Schema normalise(List<DdlStatement> model, String description, String defaults, String own) {
         if (dialect.scratchInMemory()) {
             DatabaseUrl memory = DatabaseUrl.parse("sqlite://", java.nio.file.Path.of(""));
+            List<DdlStatement> statements = new ModelScope(dialect.kind(), own, java.util.Set.of())
+                    .confine(model, description);
             try (Connection connection = Connector.open(memory, dialect, null)) {
                 Schema fast = rolledBack(connection, null, defaults, statements);
                 if (fast != null) {
@@ -58,6 +62,7 @@ public final class ScratchDatabase {
         }
         String name = "godwit_scratch_" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
         try (Connection connection = Connector.open(server, dialect, null)) {
+            List<DdlStatement> statements = ModelScope.on(connection, dialect.kind(), own).confine(model, description);
             if (dialect.transactionalDdl()) {
                 Schema fast = rolledBack(connection, name, defaults, statements);
                 if (fast != null) {

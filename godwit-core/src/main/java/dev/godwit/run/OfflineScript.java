@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Renders a plan as one SQL script in the database's dialect, without connecting: the version
  * table's creation when starting from base, each revision's statements with a comment naming it,
- * and the version-table updates. This is what a DBA reviews before production.
+ * and the version-table updates. This is what a DBA reviews before production, so the comment
+ * lines between a revision's statements (its {@code -- WARNING:} lines above all) come along.
  */
 public final class OfflineScript {
     private final Dialect dialect;
@@ -61,9 +62,13 @@ public final class OfflineScript {
             if (transaction) {
                 out.append(dialect.offlineBegin()).append('\n');
             }
-            for (Statement s : statements) {
-                out.append(dialect.offlineStatement(s.sql())).append('\n');
+            List<List<String>> comments = SectionComments.of(up ? file.upgrade() : file.downgrade(), statements,
+                    options.hashComments());
+            for (int i = 0; i < statements.size(); i++) {
+                comments.get(i).forEach(line -> out.append(line).append('\n'));
+                out.append(dialect.offlineStatement(statements.get(i).sql())).append('\n');
             }
+            comments.get(statements.size()).forEach(line -> out.append(line).append('\n'));
             for (String sql : versionTable.offlineUpdate(step.rowsBefore(), step.rowsAfter())) {
                 out.append(dialect.offlineStatement(sql)).append('\n');
             }

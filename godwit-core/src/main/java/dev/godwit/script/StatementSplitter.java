@@ -9,6 +9,12 @@ import java.util.Objects;
  * ({@code ;} or the one set by MySQL's {@code DELIMITER}) that is outside quotes, comments,
  * dollar-quoted bodies and routine {@code BEGIN … END} blocks. Runs in linear time.
  *
+ * <p>Under a {@code DELIMITER} of its own, the text up to the delimiter is what the mysql client
+ * sends the server as one request, and the server runs the statements in it one after the other
+ * ({@code DROP PROCEDURE IF EXISTS p; CREATE PROCEDURE p() BEGIN …; END$$}); so such a chunk is cut
+ * at each {@code ;} outside a routine's {@code BEGIN … END} too, and each statement is run on its
+ * own. The checksum of a revision does not change: the chunk's tokens are written as before.
+ *
  * <p>Each statement's text starts at its first significant token and ends at its last one, so
  * comments before it, white space and the terminator are not part of it; comments inside it are.
  * A fragment holding only comments and white space is not a statement.
@@ -24,6 +30,8 @@ public final class StatementSplitter {
     private final StringBuilder tokens;
     /** Whether the text has a CR at all: only then does a token's text need its line breaks rewritten. */
     private final boolean hasCarriageReturn;
+    /** Whether a statement ended since the checksum's last separator. */
+    private boolean unmarked;
     private int statementStart = -1;
     private int statementEnd;
     private int statementLine;
@@ -77,7 +85,7 @@ public final class StatementSplitter {
             }
         }
         blocks.finish();
-        if (blocks.depth() > 0) {
+        if (blocks.depth() > 0 && !lexer.customDelimiter()) {
             throw blocks.unterminated();
         }
         flush();
@@ -104,13 +112,18 @@ public final class StatementSplitter {
             delimiterCommand();
             return;
         }
+        if (statementStart >= 0 && lexer.customDelimiter() && lexer.kind() == TokenKind.SYMBOL
+                && lexer.tokenText().equals(";")) {
+            semicolonInChunk();
+            return;
+        }
         if (statementStart < 0) {
             statementStart = lexer.start();
             statementLine = lexer.line();
         }
         statementEnd = lexer.end();
         token();
-        if (options.beginEndBlocks() && !lexer.customDelimiter()) {
+        if (options.beginEndBlocks()) {
             String key = lexer.kind() == TokenKind.SYMBOL ? lexer.tokenText() : lexer.upperWord();
             if (tracksBlocks()) {
                 blocks.accept(lexer.kind(), key, lexer.line());
@@ -118,6 +131,22 @@ public final class StatementSplitter {
                 routine.accept(lexer.kind(), key);
             }
         }
+    }
+
+    /**
+     * A {@code ;} inside a chunk under a custom delimiter ends a statement, as the server reads a
+     * multi-statement request, except inside a routine's open {@code BEGIN … END}.
+     */
+    private void semicolonInChunk() {
+        token();
+        if (tracksBlocks()) {
+            blocks.accept(TokenKind.DELIMITER, ";", lexer.line());
+            if (blocks.depth() > 0) {
+                statementEnd = lexer.end();
+                return;
+            }
+        }
+        flush(false);
     }
 
     private boolean tracksBlocks() {
@@ -160,12 +189,25 @@ public final class StatementSplitter {
     }
 
     private void flush() {
+        flush(true);
+    }
+
+    /**
+     * Ends the current statement. {@code marked}: write the checksum's statement separator, also
+     * for statements a chunk under a custom delimiter was cut into since the last one (the
+     * checksum separates chunks, as it did before chunks were cut).
+     */
+    private void flush(boolean marked) {
         if (statementStart >= 0) {
             String sql = text.substring(statementStart, statementEnd);
             statements.add(new Statement(sql, statementLine, statements.size() + 1));
-            if (tokens != null) {
-                tokens.append('|');
-            }
+            unmarked = true;
+        }
+        if (tokens != null && marked && unmarked) {
+            tokens.append('|');
+        }
+        if (marked) {
+            unmarked = false;
         }
         statementStart = -1;
         routine.reset();

@@ -26,7 +26,7 @@ class ConfigTemplateTest {
                 new Settings(loaded.baseDir(), null, loaded.environment(), loaded.url(), loaded.urlSource(),
                         loaded.migrations(), loaded.fileTemplate(), loaded.versionTable(), loaded.historyTable(),
                         loaded.schema(), loaded.lockTimeout(), loaded.confirm(), loaded.backup(), loaded.backupDir(),
-                        loaded.model(), loaded.devUrl(), loaded.excludeTables()));
+                        loaded.model(), loaded.devUrl(), loaded.excludeTables(), loaded.excludeToolTables()));
         assertEquals(file, loaded.configFile());
         assertEquals(defaults.url().jdbcUrl(), loaded.url().jdbcUrl());
     }
@@ -43,7 +43,7 @@ class ConfigTemplateTest {
         String text = ConfigTemplate.render("migrations/versions");
         for (String expected : new String[] {"url = \"sqlite:///godwit.db\"", "migrations = \"migrations/versions\"",
             "# file_template", "# version_table", "# schema", "# lock_timeout", "# [environments.production]",
-            "# url = \"${DATABASE_URL}\"", "# confirm = true"}) {
+            "# url = \"${DATABASE_URL}\"", "# confirm = true", "# model = \"schema\""}) {
             assertTrue(text.contains(expected), expected);
         }
     }
@@ -65,6 +65,7 @@ class ConfigTemplateTest {
         assertEquals("public", s.schema());
         assertEquals(Duration.ofSeconds(60), s.lockTimeout());
         assertEquals(dir.resolve("db"), s.migrations());
+        assertEquals("schema", s.model());
     }
 
     @Test

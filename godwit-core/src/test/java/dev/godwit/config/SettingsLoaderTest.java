@@ -390,6 +390,24 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void everyKeyWithTwoLettersSwappedGetsADidYouMeanAtEveryLevel() throws IOException {
+        for (ConfigKey key : ConfigKey.values()) {
+            String k = key.key;
+            int at = k.length() / 2 - 1;
+            String typo = k.substring(0, at) + k.charAt(at + 1) + k.charAt(at) + k.substring(at + 2);
+            if (typo.equals(k)) {
+                typo = k.substring(0, k.length() - 1);
+            }
+            write("godwit.toml", typo + " = \"x\"\n");
+            assertContains(fails(Map.of()).hint(), "'" + typo + "' -> '" + k + "'");
+            write("godwit.toml", "[environments.staging]\n" + typo + " = \"x\"\n");
+            assertContains(fails(Map.of()).hint(), "'" + typo + "' -> '" + k + "'");
+        }
+        write("godwit.toml", "modle = \"schema\"\n");
+        assertContains(fails(Map.of()).hint(), "Did you mean 'modle' -> 'model'?");
+    }
+
+    @Test
     void unknownKeyInEnvironmentNotChosenIsStillAnError() throws IOException {
         write("godwit.toml", "[environments.a]\nconfirm = true\n[environments.b]\nbakup = true\n");
         GodwitException e = assertThrows(GodwitException.class, () -> load("a", null, Map.of()));

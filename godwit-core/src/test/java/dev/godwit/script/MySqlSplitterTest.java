@@ -94,7 +94,8 @@ class MySqlSplitterTest {
 
     @Test
     void delimiterCommandVariants() {
-        assertEquals(List.of("SELECT 1; SELECT 2", "SELECT 3"),
+        // The client sends "SELECT 1; SELECT 2" as one request and the server runs both, one by one.
+        assertEquals(List.of("SELECT 1", "SELECT 2", "SELECT 3"),
                 mysql("delimiter //\nSELECT 1; SELECT 2 //\nSELECT 3//\nDelimiter ;\n"));
         assertEquals(List.of("SELECT 1", "SELECT 2"), mysql("  DELIMITER ;;  \nSELECT 1;;\nSELECT 2;;\nDELIMITER ;"));
         assertEquals(List.of("SELECT 'a$$b'", "SELECT `$$`"), mysql("DELIMITER $$\nSELECT 'a$$b'$$ SELECT `$$` $$"));
@@ -323,5 +324,44 @@ class MySqlSplitterTest {
         assertEquals(3, s.size());
         assertEquals(List.of(1, 3, 12), s.stream().map(Statement::line).toList());
         assertTrue(s.get(1).sql().endsWith("COMMIT;\nEND"));
+    }
+
+    @Test
+    void aDelimiterBlockWithSeveralStatementsSplitsAsTheServerRunsThem() {
+        String text = lines(
+                "DELIMITER $$",
+                "DROP PROCEDURE IF EXISTS p;",
+                "CREATE PROCEDURE p() BEGIN SELECT 1; END$$",
+                "DROP TRIGGER IF EXISTS tr; CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW",
+                "BEGIN",
+                "  IF NEW.a > 0 THEN SET NEW.b = 'x;y'; END IF;",
+                "  CASE WHEN NEW.a = 1 THEN SET NEW.c = 1; ELSE BEGIN END; END CASE;",
+                "END$$",
+                "CREATE FUNCTION f() RETURNS INT DETERMINISTIC RETURN 1; SELECT 2$$",
+                "DELIMITER ;",
+                "CALL p();");
+        List<Statement> s = Split.statements(DialectKind.MYSQL, text);
+        assertEquals(List.of("DROP PROCEDURE IF EXISTS p", "CREATE PROCEDURE p() BEGIN SELECT 1; END",
+                "DROP TRIGGER IF EXISTS tr",
+                "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW\nBEGIN\n  IF NEW.a > 0 THEN SET NEW.b = 'x;y'; END IF;\n"
+                        + "  CASE WHEN NEW.a = 1 THEN SET NEW.c = 1; ELSE BEGIN END; END CASE;\nEND",
+                "CREATE FUNCTION f() RETURNS INT DETERMINISTIC RETURN 1", "SELECT 2", "CALL p()"),
+                s.stream().map(Statement::sql).toList());
+        assertEquals(List.of(2, 3, 4, 4, 9, 9, 11), s.stream().map(Statement::line).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), s.stream().map(Statement::index).toList());
+    }
+
+    @Test
+    void splittingADelimiterBlockLeavesTheChecksumAsItWas() {
+        StringBuilder tokens = new StringBuilder();
+        StatementSplitter.split("DELIMITER //\nSELECT 1; SELECT 2 //\nDELIMITER ;\nSELECT 3;", 1,
+                SplitterOptions.forDialect(DialectKind.MYSQL), tokens);
+        assertEquals("6:SELECT1:11:;6:SELECT1:2|6:SELECT1:3|", tokens.toString());
+        StringBuilder routine = new StringBuilder();
+        List<Statement> s = StatementSplitter.split("DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END;$$\n"
+                + "SELECT 2; $$\nDELIMITER ;\n", 1, SplitterOptions.forDialect(DialectKind.MYSQL), routine);
+        assertEquals(List.of("CREATE PROCEDURE p() BEGIN SELECT 1; END", "SELECT 2"),
+                s.stream().map(Statement::sql).toList());
+        assertEquals("6:CREATE9:PROCEDURE1:p1:(1:)5:BEGIN6:SELECT1:11:;3:END1:;|6:SELECT1:21:;|", routine.toString());
     }
 }
