@@ -11,6 +11,7 @@ import dev.godwit.graph.Planner;
 import dev.godwit.script.RevisionFile;
 import dev.godwit.script.SplitterOptions;
 import dev.godwit.script.Statement;
+import dev.godwit.script.TransactionControl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -90,13 +91,14 @@ public final class Migrator {
             if (!up) {
                 split.requireDowngradable();
             }
+            TransactionControl.check(file, statements, up);
             if (file.transactional() && context.dialect().refusesNonTransactionalStatements()) {
                 for (Statement s : statements) {
                     if (s.cannotRunInTransaction()) {
                         throw new GodwitException(file.path() + ":" + s.line() + ": statement " + s.index()
                                 + " cannot run inside a transaction: " + s.shortened(80),
                                 "Add `-- transaction: false` to the header of " + file.path().getFileName()
-                                        + " so it runs outside a transaction. Nothing was run.");
+                                        + " (above `-- +upgrade`) so it runs outside a transaction. Nothing was run.");
                     }
                 }
             }

@@ -5,6 +5,7 @@ import dev.godwit.graph.Planner;
 import dev.godwit.script.RevisionFile;
 import dev.godwit.script.SplitterOptions;
 import dev.godwit.script.Statement;
+import dev.godwit.script.TransactionControl;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class OfflineScript {
             if (!up) {
                 split.requireDowngradable();
             }
+            TransactionControl.check(file, statements, up);
             out.append("-- ").append(up ? "Running upgrade " : "Running downgrade ")
                     .append(arrow(step, up)).append(", ").append(file.message()).append('\n');
             out.append("-- File: ").append(file.path().getFileName()).append('\n');
