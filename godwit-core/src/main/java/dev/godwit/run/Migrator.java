@@ -264,6 +264,11 @@ public final class Migrator {
         }
     }
 
+    /** " (message)", or nothing for a revision without a message. */
+    private static String described(Prepared p) {
+        return p.file().message().isBlank() ? "" : " (" + p.file().message() + ")";
+    }
+
     private MigrationFailedException failure(Prepared p, Direction direction, Statement statement, Stage stage,
                                              SQLException e, boolean atomic, List<String> leftApplied,
                                              MigrationResult completed) {
@@ -274,25 +279,25 @@ public final class Migrator {
         int line = statement == null ? 0 : statement.line();
         int index = statement == null ? 0 : statement.index();
         if (statement != null) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message()).append(") failed in its ")
+            m.append("Revision ").append(id).append(described(p)).append(" failed in its ")
                     .append(what).append(" at statement ").append(index).append(" of ").append(p.statements().size())
                     .append(", ").append(p.file().path()).append(':').append(line).append(":\n  ")
                     .append(statement.shortened(200)).append('\n');
         } else if (stage == Stage.COMMIT) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message()).append(") ran its ").append(what)
+            m.append("Revision ").append(id).append(described(p)).append(" ran its ").append(what)
                     .append(", but the database refused to commit it (e.g. a deferred constraint):\n");
         } else if (stage == Stage.BOOKKEEPING) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message())
-                    .append(") ran, but recording it in the version table failed:\n");
+            m.append("Revision ").append(id).append(described(p))
+                    .append(" ran, but recording it in the version table failed:\n");
         } else if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message())
-                    .append(") ran, but recording it in the version table or committing it failed:\n");
+            m.append("Revision ").append(id).append(described(p))
+                    .append(" ran, but recording it in the version table or committing it failed:\n");
         } else if (stage == Stage.RELOCK) {
-            m.append("Revision ").append(id).append(" (").append(p.file().message())
-                    .append(") ran and was recorded, but taking the run lock again failed:\n");
+            m.append("Revision ").append(id).append(described(p))
+                    .append(" ran and was recorded, but taking the run lock again failed:\n");
         } else {
-            m.append("Revision ").append(id).append(" (").append(p.file().message())
-                    .append(") could not be started:\n");
+            m.append("Revision ").append(id).append(described(p))
+                    .append(" could not be started:\n");
         }
         m.append(database).append(" said: ").append(Errors.full(e));
         StringBuilder hint = new StringBuilder();
