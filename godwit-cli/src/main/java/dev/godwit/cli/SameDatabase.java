@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Makes the {@code `godwit …`} commands that a message or hint suggests act on the same database as
- * the command that printed it: the {@code -C}, {@code -c}, {@code -e} and {@code --url} the user
- * gave are written after {@code godwit}, so the suggestion can be pasted as it is. A URL that holds
- * a password is never printed: it becomes {@code --url <same URL>}.
+ * the command that printed it: the {@code -e NAME} and {@code --url} the user gave are written after
+ * {@code godwit}, so the suggestion can be pasted as it is from the same folder ({@code -C} and
+ * {@code -c} are left to the user, as git leaves its {@code -C}). A URL that holds a password is never
+ * printed: it becomes {@code --url <same URL>}.
  */
 final class SameDatabase {
     private static final String COMMAND = "`godwit ";
@@ -31,12 +32,6 @@ final class SameDatabase {
     /** The options, as they would be typed; empty when none was given. */
     static String globals(GlobalOptions options) {
         List<String> parts = new ArrayList<>();
-        if (options.directory() != null) {
-            parts.add("-C " + quoted(options.directory().toString()));
-        }
-        if (options.config() != null) {
-            parts.add("-c " + quoted(options.config().toString()));
-        }
         if (options.environment() != null) {
             parts.add("-e " + quoted(options.environment()));
         }
