@@ -45,9 +45,10 @@ final class HistoryCommand implements Callable<Integer> {
             List<String> unknown = godwit.current().unknown();
             if (!unknown.isEmpty()) {
                 out.flush();
-                parent.spec.commandLine().getErr().println(SameDatabase.apply("WARNING: the database is at " + String.join(", ", unknown)
-                        + ", which no revision file has, so no revision above is marked (current) for it. "
-                        + "Restore the revision files, or mark the database with `godwit stamp --purge <rev>`.", parent.options()));
+                parent.spec.commandLine().getErr().println(SameDatabase.apply("WARNING: the database is at "
+                        + String.join(", ", unknown) + ", which no revision file has, so no revision above is marked "
+                        + "(current) for it. Restore the revision files, or mark the database with "
+                        + "`godwit stamp --purge <rev>`.", parent.options()));
                 return 1;
             }
         }
