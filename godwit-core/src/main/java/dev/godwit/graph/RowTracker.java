@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Keeps an applied set and its version-table rows up to date one revision at a time, so a plan of
- * thousands of steps stays linear (a dependency counts as a down revision, as in Alembic). Always equal to {@link RevisionGraph#rowsFor} of the applied set.
+ * thousands of steps stays linear. Always equal to {@link RevisionGraph#rowsFor} of the applied set:
+ * a dependency counts as a down revision, as in Alembic's version table.
  */
 final class RowTracker {
 
