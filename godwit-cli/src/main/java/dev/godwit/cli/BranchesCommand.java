@@ -25,7 +25,8 @@ final class BranchesCommand implements Callable<Integer> {
         for (RevisionInfo point : godwit.branchPoints()) {
             out.println(verbose ? RevisionFormat.verbose(point, false) : RevisionFormat.line(point, false));
             for (RevisionInfo child : godwit.children(point.id())) {
-                out.println("    -> " + RevisionFormat.brief(child, false) + ", " + child.message());
+                out.println("    -> " + RevisionFormat.brief(child, false)
+                        + (child.message().isBlank() ? "" : ", " + child.message()));
             }
         }
         return 0;

@@ -26,7 +26,8 @@ final class CheckCommand implements Callable<Integer> {
         out.println("The database at head differs from the desired schema in " + diff.changes().size()
                 + " way(s):");
         AutogenerateOutput.changes(out, diff);
-        out.println("Write a revision for them with `godwit migrate -m \"...\"`, or see the SQL with `godwit diff`.");
+        out.println(SameDatabase.apply("Write a revision for them with `godwit migrate -m \"...\"`, or see the SQL "
+                + "with `godwit diff`.", parent.options()));
         return ErrorReporter.FAILURE;
     }
 }

@@ -47,12 +47,16 @@ final class CurrentCommand implements Callable<Integer> {
             out.println(unknown + " (no revision file has it)");
         }
         if (!status.unknown().isEmpty()) {
-            parent.spec.commandLine().getErr().println("WARNING: the version table names revision(s) that no file has: "
-                    + String.join(", ", status.unknown()) + ". Restore the files, or run `godwit stamp --purge <rev>`.");
+            parent.spec.commandLine().getErr().println(SameDatabase.apply(
+                    "WARNING: the version table names revision(s) that no file has: "
+                            + String.join(", ", status.unknown())
+                            + ". Restore the files, or run `godwit stamp --purge <rev>`.", parent.options()));
             return 1;
         }
         if (verbose) {
-            out.println(status.upToDate() ? "Up to date." : status.pending() + " revision(s) pending: run `godwit upgrade`.");
+            out.println(status.upToDate() ? "Up to date." : SameDatabase.apply(status.pending()
+                    + " revision(s) pending: run `godwit upgrade" + (status.heads().size() > 1 ? " heads" : "")
+                    + "`.", parent.options()));
         }
         return 0;
     }

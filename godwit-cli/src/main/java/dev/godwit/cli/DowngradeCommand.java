@@ -4,11 +4,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "downgrade", mixinStandardHelpOptions = true,
-        description = "Undo revisions down to TARGET (-1, a revision, base, …).")
+        description = "Undo revisions down to TARGET (default: -1, the last revision; a revision, base, …).")
 final class DowngradeCommand extends MigrationCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "TARGET",
-            description = "-1, a revision, LABEL@-1, base; with --sql: FROM:TO. Not with --undo-partial.")
+    @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "-1",
+            description = "-1 (the default: one step back), a revision, LABEL@-1, base; with --sql: FROM:TO.")
     String target;
 
     @Override

@@ -19,9 +19,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         boolean debug = GodwitCommand.debugRequested(parseResult);
         if (e instanceof GodwitException) {
             GodwitException g = (GodwitException) e;
-            err.println("ERROR: " + g.getMessage());
+            GlobalOptions options = options(cli);
+            err.println("ERROR: " + SameDatabase.apply(g.getMessage(), options));
             if (g.hint() != null && !g.hint().isBlank()) {
-                err.println(g.hint());
+                err.println(SameDatabase.apply(g.hint(), options));
             }
         } else {
             err.println("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -34,6 +35,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return FAILURE;
+    }
+
+    /** The global options of the command line, so that suggested commands name the same database. */
+    static GlobalOptions options(CommandLine cli) {
+        Object root = cli.getCommandSpec().root().userObject();
+        return root instanceof GodwitCommand ? ((GodwitCommand) root).options() : null;
     }
 
     static int usageError(CommandLine.ParameterException e, String[] args) {

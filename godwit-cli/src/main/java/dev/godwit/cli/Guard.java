@@ -54,7 +54,10 @@ final class Guard {
         if ((action == Action.DOWNGRADE || action == Action.STAMP_PURGE) && !allowDestructive) {
             throw new GodwitException("Refusing to " + verb + " in the protected environment "
                     + environment + " without --allow-destructive",
-                    "Check the list above, then run again with --allow-destructive.");
+                    action == Action.DOWNGRADE
+                            ? "Check the revisions listed above, then run again with --allow-destructive."
+                            : "Check the target above (the version table is emptied, then set to " + target
+                                    + "), then run again with --allow-destructive.");
         }
         if (yes) {
             out.println("Confirmed with --yes.");

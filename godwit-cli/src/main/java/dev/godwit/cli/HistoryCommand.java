@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.api.Godwit;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.RevisionInfo;
 import java.io.PrintWriter;
@@ -35,9 +36,21 @@ final class HistoryCommand implements Callable<Integer> {
             LogCommand.print(out, parent.godwit(MigrationListener.NONE).log(0), false);
             return 0;
         }
-        List<RevisionInfo> revisions = parent.godwit(MigrationListener.NONE).history(range, indicateCurrent);
+        Godwit godwit = parent.godwit(MigrationListener.NONE);
+        List<RevisionInfo> revisions = godwit.history(range, indicateCurrent);
         for (RevisionInfo r : revisions) {
             out.println(verbose ? RevisionFormat.verbose(r, indicateCurrent) : RevisionFormat.line(r, indicateCurrent));
+        }
+        if (indicateCurrent) {
+            List<String> unknown = godwit.current().unknown();
+            if (!unknown.isEmpty()) {
+                out.flush();
+                parent.spec.commandLine().getErr().println(SameDatabase.apply("WARNING: the database is at "
+                        + String.join(", ", unknown) + ", which no revision file has, so no revision above is marked "
+                        + "(current) for it. Restore the revision files, or mark the database with "
+                        + "`godwit stamp --purge <rev>`.", parent.options()));
+                return 1;
+            }
         }
         return 0;
     }

@@ -46,8 +46,8 @@ final class ProgressPrinter implements MigrationListener {
     public void starting(RevisionInfo r, Direction direction) {
         String parents = RevisionFormat.ids(r.revises());
         String arrow = direction == Direction.UPGRADE ? parents + " -> " + r.id() : r.id() + " -> " + parents;
-        out.print((direction == Direction.UPGRADE ? "Running upgrade " : "Running downgrade ") + arrow + ", "
-                + r.message());
+        out.print((direction == Direction.UPGRADE ? "Running upgrade " : "Running downgrade ") + arrow
+                + (r.message() == null || r.message().isBlank() ? "" : ", " + r.message()));
         out.flush();
     }
 

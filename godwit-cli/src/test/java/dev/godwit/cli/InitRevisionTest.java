@@ -144,7 +144,8 @@ class InitRevisionTest {
 
             Cli.Result up = ok(Cli.run(dir, "upgrade", "heads"));
             contains(up.out(), "Upgraded 6 revision(s)");
-            assertEquals(List.of("ccc333", "eee555", "fff666"), db.versionRows("godwit_version"));
+            // ccc333 is implied by eee555, which depends on it: no row of its own (as in Alembic)
+            assertEquals(List.of("eee555", "fff666"), db.versionRows("godwit_version"));
         }
     }
 

@@ -11,6 +11,7 @@ import dev.godwit.graph.Planner;
 import dev.godwit.graph.RevisionGraph;
 import dev.godwit.render.Renderer;
 import dev.godwit.render.SectionText;
+import dev.godwit.run.AtHead;
 import dev.godwit.run.OfflineScript;
 import dev.godwit.run.RevisionAuthor;
 import dev.godwit.run.RevisionFiles;
@@ -301,22 +302,12 @@ public final class Godwit {
         return session.connected(files, false, (connection, source) -> {
             Set<String> rows = orEmpty(session.rows(connection));
             if (requireHead) {
-                requireAtHead(source.get(), rows);
+                AtHead.require(source.get(), rows, settings.migrations());
             }
             Schema desired = comparer.desired(connection);
             Comparison comparison = comparer.compare(comparer.inspect(connection), desired);
             return DiffReport.of(comparison, session.dialect(), List.copyOf(rows));
         });
-    }
-
-    private static void requireAtHead(Revisions revs, Set<String> rows) {
-        Set<String> heads = new LinkedHashSet<>(revs.graph().heads());
-        if (!heads.equals(rows)) {
-            throw new GodwitException("Target database is not up to date: it is at "
-                    + (rows.isEmpty() ? "base (no revision applied)" : String.join(", ", rows))
-                    + ", the revision files' head is " + (heads.isEmpty() ? "base" : String.join(", ", heads)),
-                    "Run `godwit upgrade` first, so the comparison starts from the schema the revisions make.");
-        }
     }
 
     private SchemaComparer comparer() {

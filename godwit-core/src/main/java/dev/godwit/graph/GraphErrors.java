@@ -32,7 +32,8 @@ public final class GraphErrors {
     /** A name that is no revision id, unique prefix or branch label. */
     public static GodwitException unknownRevision(String name) {
         return new GodwitException("Can't find revision '" + name + "'",
-                "Run `godwit history` to list the revisions and their branch labels");
+                "Run `godwit history` to list the revisions and their branch labels (`godwit heads` for the "
+                        + "newest); a unique prefix of an id is enough");
     }
 
     /** Version-table rows naming revisions that no revision file has. */

@@ -73,7 +73,9 @@ public final class Planner {
 
     /**
      * Un-applies, children first, every applied revision that comes after the target: for a revision,
-     * its strict descendants (through revises and depends-on); for {@code base}, everything; for
+     * the revisions that revise it and whatever needs those (through revises and depends-on), as
+     * Alembic does; a revision that only depends on the target stays, with its branch. For
+     * {@code base}, everything; for
      * {@code LABEL@base} or a relative step, the revisions stepped over and whatever needs them.
      */
     public Plan downgrade(Collection<String> rows, String target) {
@@ -94,7 +96,7 @@ public final class Planner {
                 if (!applied.contains(id)) {
                     throw notApplied(id, applied);
                 }
-                doomed.addAll(graph.descendants(id));
+                doomed.addAll(graph.descendantsOrSelf(graph.children(id)));
             }
             doomed.removeAll(graph.closure(resolved.revisions()));
         }
@@ -120,7 +122,7 @@ public final class Planner {
             return Set.of();
         }
         if (resolved.spec().equals("heads")) {
-            return Collections.unmodifiableSet(graph.sorted(graph.heads()));
+            return graph.rowsAtHeads();
         }
         if (purge) {
             return graph.rowsFor(graph.closure(resolved.revisions()));

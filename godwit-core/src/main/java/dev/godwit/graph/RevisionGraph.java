@@ -122,6 +122,11 @@ public final class RevisionGraph {
         return bases;
     }
 
+    /** The rows of a database with every revision applied (at {@code heads}). */
+    public Set<String> rowsAtHeads() {
+        return rowsFor(new HashSet<>(byId.keySet()));
+    }
+
     /** The revisions that revise this one. */
     public List<String> children(String id) {
         get(id);
@@ -233,11 +238,16 @@ public final class RevisionGraph {
         return Collections.unmodifiableSet(closure(rows));
     }
 
-    /** The rows to store for an applied set: the applied revisions no other applied revision revises. */
+    /**
+     * The rows to store for an applied set: the applied revisions no other applied revision revises
+     * or depends on. A dependency counts as a down revision here, as in Alembic's version table: after
+     * a revision that depends on another branch's head, only the dependent revision is a row.
+     */
     public Set<String> rowsFor(Set<String> applied) {
         Set<String> revised = new HashSet<>();
         for (String id : applied) {
             revised.addAll(get(id).revises());
+            revised.addAll(dependencies.get(id));
         }
         List<String> rows = new ArrayList<>();
         for (String id : applied) {

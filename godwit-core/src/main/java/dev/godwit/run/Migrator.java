@@ -11,6 +11,7 @@ import dev.godwit.graph.Planner;
 import dev.godwit.script.RevisionFile;
 import dev.godwit.script.SplitterOptions;
 import dev.godwit.script.Statement;
+import dev.godwit.script.TransactionControl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -103,13 +104,14 @@ public final class Migrator {
             if (!up && finishing == null) {
                 split.requireDowngradable();
             }
+            TransactionControl.check(file, statements, up);
             if (file.transactional() && context.dialect().refusesNonTransactionalStatements()) {
                 for (Statement s : statements) {
                     if (s.cannotRunInTransaction()) {
                         throw new GodwitException(file.path() + ":" + s.line() + ": statement " + s.index()
                                 + " cannot run inside a transaction: " + s.shortened(80),
                                 "Add `-- transaction: false` to the header of " + file.path().getFileName()
-                                        + " so it runs outside a transaction. Nothing was run.");
+                                        + " (above `-- +upgrade`) so it runs outside a transaction. Nothing was run.");
                     }
                 }
             }
@@ -332,6 +334,11 @@ public final class Migrator {
         }
     }
 
+    /** " (message)", or nothing for a revision without a message. */
+    private static String described(Prepared p) {
+        return p.file().message().isBlank() ? "" : " (" + p.file().message() + ")";
+    }
+
     private MigrationFailedException failure(Prepared p, Direction direction, Statement statement, Stage stage,
                                              SQLException e, boolean atomic, List<String> leftApplied,
                                              MigrationResult completed, FailureAdvice advice) {
@@ -341,7 +348,7 @@ public final class Migrator {
         StringBuilder m = new StringBuilder();
         int line = statement == null ? 0 : statement.line();
         int index = statement == null ? 0 : statement.index();
-        String revision = "Revision " + id + " (" + p.file().message() + ")";
+        String revision = "Revision " + id + described(p);
         if (stage == Stage.PROGRESS && statement != null) {
             m.append(revision).append(" ran statement ").append(index).append(" of its ").append(what)
                     .append(", but recording how far it got failed:\n");

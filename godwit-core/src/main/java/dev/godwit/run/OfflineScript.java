@@ -5,6 +5,7 @@ import dev.godwit.graph.Planner;
 import dev.godwit.script.RevisionFile;
 import dev.godwit.script.SplitterOptions;
 import dev.godwit.script.Statement;
+import dev.godwit.script.TransactionControl;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -55,9 +56,10 @@ public final class OfflineScript {
             if (!up) {
                 split.requireDowngradable();
             }
+            TransactionControl.check(file, statements, up);
             out.append("-- ").append(up ? "Running upgrade " : "Running downgrade ")
-                    .append(arrow(step, up)).append(", ").append(file.message()).append('\n');
-            out.append("-- File: ").append(file.path().getFileName()).append('\n');
+                    .append(arrow(step, up)).append(file.message().isBlank() ? "" : ", " + file.message()).append('\n');
+            out.append("-- File: ").append(commentText(file.path().getFileName().toString())).append('\n');
             boolean transaction = file.transactional() && dialect.offlineBegin() != null;
             if (transaction) {
                 out.append(dialect.offlineBegin()).append('\n');
@@ -78,6 +80,26 @@ public final class OfflineScript {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * Text safe to put in a {@code --} comment line: a line break (or any other control character)
+     * in a file name would end the comment and make the rest of the name a live SQL line, so each
+     * is written as a {@code \\uXXXX} escape, and a backslash as two.
+     */
+    static String commentText(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                b.append("\\\\");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String arrow(Planner.Step step, boolean up) {

@@ -48,6 +48,8 @@ public final class RevisionFileParser {
                 downgradeAt = firstMarker(name, DOWNGRADE, downgradeAt, n);
             } else if (upgradeAt == 0 && downgradeAt == 0) {
                 headerAreaLine(name, header, line, n);
+            } else {
+                refuseLateHeader(name, line, n, firstSection(upgradeAt, downgradeAt));
             }
         }
         header.finish();
@@ -107,6 +109,10 @@ public final class RevisionFileParser {
         return word;
     }
 
+    private static int firstSection(int upgradeAt, int downgradeAt) {
+        return upgradeAt == 0 ? downgradeAt : downgradeAt == 0 ? upgradeAt : Math.min(upgradeAt, downgradeAt);
+    }
+
     private static int firstMarker(String file, String word, int previous, int n) {
         if (previous != 0) {
             throw error(file, n, "second `-- +" + word + "` marker (the first is at line " + previous + ")",
@@ -126,6 +132,21 @@ public final class RevisionFileParser {
         }
         throw error(file, n, "statement outside a section: `" + new Statement(trimmed, n, 1).shortened(60) + "`",
                 "put SQL below a `-- +upgrade` or `-- +downgrade` line");
+    }
+
+    /**
+     * A header line below the first section marker would be taken for an SQL comment and change
+     * nothing; it is refused, so that e.g. a `-- transaction: false` written there is not silently
+     * ignored.
+     */
+    private static void refuseLateHeader(String file, String line, int n, int firstMarker) {
+        String key = RevisionHeader.knownKey(line);
+        if (key != null) {
+            throw error(file, n, "header `-- " + key + ":` below the section marker at line " + firstMarker
+                            + " would be ignored",
+                    "move the line into the header, above line " + firstMarker
+                            + " (or reword the comment so it does not read `-- " + key + ": …`)");
+        }
     }
 
     private static Section section(String text, SourceLines lines, int markerLine, int otherMarker) {

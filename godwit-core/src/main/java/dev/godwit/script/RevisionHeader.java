@@ -53,6 +53,18 @@ final class RevisionHeader {
     }
 
     /**
+     * The header key a {@code -- key: value} line names when it is one Godwit knows (lower-cased),
+     * else null. Cheap for lines with no colon, as most SQL lines are.
+     */
+    static String knownKey(String line) {
+        if (line.indexOf(':') < 0 || keyValueColon(line) < 0) {
+            return null;
+        }
+        String key = line.substring(keyStart(line), keyEnd(line)).toLowerCase(Locale.ROOT);
+        return KEYS.contains(key) ? key : null;
+    }
+
+    /**
      * Where the colon of a {@code -- key: value} line is, or -1 for a line of another form: white
      * space, {@code --}, white space, a key (a letter, then letters, digits, {@code _} and
      * {@code -}), white space, {@code :}.
@@ -158,6 +170,12 @@ final class RevisionHeader {
                     throw error(number, value.isEmpty() ? "empty revision id" : "invalid revision id `" + value + "`",
                             "a revision id has only letters, digits and _ (Godwit generates 12 "
                                     + "lowercase hex characters, e.g. 3f2a9c1b7d4e)");
+                }
+                if (value.length() > RevisionIds.MAX_LENGTH) {
+                    throw error(number, "revision id `" + value + "` is " + value.length()
+                                    + " characters long; the version table holds at most " + RevisionIds.MAX_LENGTH,
+                            "shorten the id (and the `-- revises:` / `-- depends-on:` lines that name it); Godwit "
+                                    + "generates 12 lowercase hex characters, e.g. 3f2a9c1b7d4e");
                 }
                 revision = value;
                 break;

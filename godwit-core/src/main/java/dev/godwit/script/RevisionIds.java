@@ -5,6 +5,9 @@ package dev.godwit.script;
  * run for every header line of every file on each command, where a regular expression costs more.
  */
 final class RevisionIds {
+    /** The longest id the version table's {@code version_num VARCHAR(64)} column holds. */
+    static final int MAX_LENGTH = 64;
+
     private RevisionIds() {}
 
     /** A revision id: letters, digits and underscores. */

@@ -53,7 +53,7 @@ final class TransactionHints {
     }
 
     /** The upper-cased runs of letters, digits and underscores, in order. */
-    private static List<String> words(String text) {
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {

@@ -121,11 +121,13 @@ class RevisionGraphTest {
     }
 
     @Test
-    void dependenciesStayAsRows() {
+    void aDependencyIsNoRowOnceARevisionDependsOnIt() {
         RevisionGraph g = dependent();
         Set<String> applied = g.applied(List.of("c"));
         assertEquals(Set.of("a", "b", "z1", "z2", "c"), applied);
-        assertEquals(Set.of("c", "z2"), g.rowsFor(applied));
+        assertEquals(Set.of("c"), g.rowsFor(applied));
+        assertEquals(Set.of("b", "z2"), g.rowsFor(g.applied(List.of("b", "z2"))));
+        assertEquals(Set.of("d"), g.rowsAtHeads());
     }
 
     @Test

@@ -56,6 +56,31 @@ class RevisionFileErrorsTest {
     }
 
     @Test
+    void revisionIdLongerThanTheVersionColumn() {
+        String id = "a".repeat(65);
+        GodwitException e = fails("-- message: long\n-- revision: " + id + "\n-- +upgrade\nSELECT 1;\n");
+        assertMessage(e, 2, "revision id `" + id + "` is 65 characters long; the version table holds at most 64");
+        assertTrue(e.hint().contains("shorten the id"), e.hint());
+        assertEquals("b".repeat(64), RevisionFileParser.parse(FILE, "-- revision: " + "b".repeat(64)
+                + "\n-- +upgrade\nSELECT 1;\n").revision());
+    }
+
+    @Test
+    void headerKeysBelowASectionMarkerAreRefused() {
+        GodwitException e = fails("-- revision: a\n-- +upgrade\n-- transaction: false\nCREATE INDEX CONCURRENTLY i ON t (x);\n");
+        assertMessage(e, 3, "header `-- transaction:` below the section marker at line 2 would be ignored");
+        assertTrue(e.hint().contains("move the line into the header, above line 2"), e.hint());
+        assertMessage(fails("-- revision: a\n\n-- +upgrade\nSELECT 1;\n-- +downgrade\n  --  Depends-On : b\n"), 6,
+                "header `-- depends-on:` below the section marker at line 3 would be ignored");
+        assertMessage(fails("-- revision: a\n-- +downgrade\nSELECT 1;\n-- +upgrade\n-- revises: b\n"), 5,
+                "header `-- revises:` below the section marker at line 2 would be ignored");
+        // ordinary comments, and keys Godwit does not know, stay comments
+        RevisionFile ok = RevisionFileParser.parse(FILE, "-- revision: a\n-- +upgrade\n-- note: keep\n"
+                + "-- transaction false is not needed here\nSELECT 1; -- message: inline\n");
+        assertEquals("a", ok.revision());
+    }
+
+    @Test
     void badRevisesEntry() {
         assertMessage(fails("-- revision: a\n-- revises: b, c d\n-- +upgrade\n"), 2, "invalid entry `c d` in `revises`");
         assertMessage(fails("-- revision: a\n-- revises: b, b\n-- +upgrade\n"), 2, "`revises` lists `b` twice");

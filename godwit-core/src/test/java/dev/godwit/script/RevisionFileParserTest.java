@@ -1,6 +1,7 @@
 package dev.godwit.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,10 +127,13 @@ class RevisionFileParserTest {
     }
 
     @Test
-    void headerLinesInsideSectionsAreSqlComments() {
-        RevisionFile f = parse("-- revision: a\n-- +upgrade\n-- revision: b\n-- nonsense: x\nSELECT 1;\n");
+    void keyValueCommentsInsideSectionsAreSqlCommentsUnlessTheyAreHeaderKeys() {
+        RevisionFile f = parse("-- revision: a\n-- +upgrade\n-- nonsense: x\nSELECT 1;\n");
         assertEquals("a", f.revision());
-        assertEquals(List.of(new Statement("SELECT 1", 5, 1)), f.upgrade().statements(PG));
+        assertEquals(List.of(new Statement("SELECT 1", 4, 1)), f.upgrade().statements(PG));
+        // a header key there would be silently ignored: refused (see RevisionFileErrorsTest)
+        assertThrows(dev.godwit.api.GodwitException.class,
+                () -> parse("-- revision: a\n-- +upgrade\n-- revision: b\nSELECT 1;\n"));
     }
 
     @Test
