@@ -184,6 +184,7 @@ final class MysqlScript extends ScriptBuilder {
         if (o.collation() != null) {
             options.add("COLLATE=" + o.collation());
         }
+        options.addAll(o.createOptions());
         if (table.comment() != null) {
             options.add("COMMENT=" + literal(table.comment()));
         }
@@ -278,14 +279,20 @@ final class MysqlScript extends ScriptBuilder {
      * character set follow the table's, so their data changes too. Columns that keep their own
      * character set or collation are then restated, since the conversion took them along, and so
      * are TEXT columns, which the conversion may have made MEDIUMTEXT (or MEDIUMTEXT LONGTEXT) to
-     * hold as many characters in wider ones.
+     * hold as many characters in wider ones. Changed create options ({@code ROW_FORMAT=…}) go
+     * with the new engine in one statement ({@link MysqlCreateOptionChange}).
      */
     @Override
     protected void alterTableOptions(Op.AlterTableOptions op) {
         TableOptions from = op.from();
         TableOptions to = op.to();
+        List<String> clauses = new ArrayList<>();
         if (to.engine() != null && !Objects.equals(from.engine(), to.engine())) {
-            emit(alterTable(op.table()) + "ENGINE=" + to.engine());
+            clauses.add("ENGINE=" + to.engine());
+        }
+        clauses.addAll(MysqlCreateOptionChange.clauses(from.createOptions(), to.createOptions()));
+        if (!clauses.isEmpty()) {
+            emit(alterTable(op.table()) + String.join(" ", clauses));
         }
         boolean charsetChanges = to.charset() != null && !Objects.equals(from.charset(), to.charset());
         boolean collationChanges = to.collation() != null && !Objects.equals(from.collation(), to.collation());

@@ -1,21 +1,42 @@
 package dev.godwit.schema;
 
+import java.util.List;
+
 /**
- * Storage options of a table, as its database has them; all null where it has none.
+ * Storage options of a table, as its database has them; all null (and no create options) where it
+ * has none.
  *
  * @param engine the MySQL/MariaDB storage engine as the catalog spells it (InnoDB), or null
  * @param charset the MySQL/MariaDB table's default character set (utf8mb4), or null
  * @param collation the MySQL/MariaDB table's default collation (utf8mb4_general_ci), or null
  * @param suffix SQLite's table options after the closing parenthesis, canonically spelled
  *     ({@code WITHOUT ROWID}, {@code STRICT}, {@code WITHOUT ROWID, STRICT}), or null
+ * @param createOptions the other MySQL/MariaDB table options the table's CREATE or ALTER TABLE
+ *     gave explicitly, as {@code SHOW CREATE TABLE} prints them and in its order
+ *     ({@code ROW_FORMAT=COMPRESSED}, {@code KEY_BLOCK_SIZE=8}, {@code STATS_PERSISTENT=1}); empty
+ *     where none was given (a table's default row format is not one)
  */
-public record TableOptions(String engine, String charset, String collation, String suffix)
-        implements java.io.Serializable {
+public record TableOptions(String engine, String charset, String collation, String suffix,
+        List<String> createOptions) implements java.io.Serializable {
 
     public static final TableOptions NONE = new TableOptions(null, null, null, null);
+
+    public TableOptions {
+        createOptions = createOptions == null ? List.of() : List.copyOf(createOptions);
+    }
+
+    /** Options without MySQL/MariaDB create options. */
+    public TableOptions(String engine, String charset, String collation, String suffix) {
+        this(engine, charset, collation, suffix, List.of());
+    }
 
     /** MySQL/MariaDB options. */
     public TableOptions(String engine, String charset, String collation) {
         this(engine, charset, collation, null);
+    }
+
+    /** These options with another character set and collation. */
+    public TableOptions withCharset(String newCharset, String newCollation) {
+        return new TableOptions(engine, newCharset, newCollation, suffix, createOptions);
     }
 }
