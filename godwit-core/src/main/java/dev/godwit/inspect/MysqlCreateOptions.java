@@ -3,16 +3,24 @@ package dev.godwit.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads information_schema.TABLES.CREATE_OPTIONS ({@code row_format=COMPRESSED key_block_size=8})
  * into the options {@code SHOW CREATE TABLE} prints ({@code ROW_FORMAT=COMPRESSED},
- * {@code KEY_BLOCK_SIZE=8}), in the same order. The column only lists options the table was given
+ * {@code KEY_BLOCK_SIZE=8}), in the column's order. The column only lists options the table was given
  * explicitly: a table left to the default row format has none. {@code partitioned} is left out
- * (partitioning is not modelled), and so is anything else without a value. An engine-defined
- * attribute ({@code `page_compressed`='1'}) keeps its quoted spelling, as SHOW CREATE TABLE does.
+ * (partitioning is not modelled), and so is anything else without a value. So are Aria's
+ * {@code transactional} and {@code page_checksum}: the column shows them whether the table was
+ * given them or not ({@code transactional=1} on any Aria table), and a table rebuilt under Aria
+ * (CONVERT TO CHARACTER SET) has them set, even after it moves to another engine. An
+ * engine-defined attribute ({@code `page_compressed`='1'}) keeps its quoted spelling, as SHOW
+ * CREATE TABLE does.
  */
 final class MysqlCreateOptions {
+
+    /** Options the column reports whether they were given or not. */
+    private static final Set<String> UNRELIABLE = Set.of("TRANSACTIONAL", "PAGE_CHECKSUM");
 
     private MysqlCreateOptions() {
     }
@@ -30,7 +38,10 @@ final class MysqlCreateOptions {
                 }
                 continue;
             }
-            options.add(word.substring(0, equals).toUpperCase(Locale.ROOT) + word.substring(equals));
+            String name = word.substring(0, equals).toUpperCase(Locale.ROOT);
+            if (!UNRELIABLE.contains(name)) {
+                options.add(name + word.substring(equals));
+            }
         }
         return options;
     }

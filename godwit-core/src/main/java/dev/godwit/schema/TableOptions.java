@@ -12,8 +12,8 @@ import java.util.List;
  * @param suffix SQLite's table options after the closing parenthesis, canonically spelled
  *     ({@code WITHOUT ROWID}, {@code STRICT}, {@code WITHOUT ROWID, STRICT}), or null
  * @param createOptions the other MySQL/MariaDB table options the table's CREATE or ALTER TABLE
- *     gave explicitly, as {@code SHOW CREATE TABLE} prints them and in its order
- *     ({@code ROW_FORMAT=COMPRESSED}, {@code KEY_BLOCK_SIZE=8}, {@code STATS_PERSISTENT=1}); empty
+ *     gave explicitly, each as {@code SHOW CREATE TABLE} prints it, in the order the catalog
+ *     lists them ({@code ROW_FORMAT=COMPRESSED}, {@code KEY_BLOCK_SIZE=8}, {@code STATS_PERSISTENT=1}); empty
  *     where none was given (a table's default row format is not one)
  */
 public record TableOptions(String engine, String charset, String collation, String suffix,

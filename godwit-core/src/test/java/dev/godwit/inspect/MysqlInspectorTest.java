@@ -21,6 +21,7 @@ import dev.godwit.schema.View;
 import dev.godwit.testdb.TestDb;
 import dev.godwit.testdb.TestDb.Kind;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -289,11 +290,11 @@ class MysqlInspectorTest {
                     "CREATE TABLE cache (k INT NOT NULL, KEY ix_k (k)) ENGINE=MEMORY");
             Schema schema = new MysqlInspector().inspect(db.connection(), null);
 
-            assertEquals(List.of(
-                            Index.onColumns("ix_id", false, List.of("id")), // InnoDB ignores USING HASH: BTREE
-                            new Index("sp_spot", false, List.of(IndexKey.column("spot")), null, "SPATIAL"),
+            assertEquals(List.of( // in the table's key order: unique keys first
                             // MariaDB's long unique key on a TEXT column is a HASH index
-                            new Index("uq_body", true, List.of(IndexKey.column("body")), null, "HASH")),
+                            new Index("uq_body", true, List.of(IndexKey.column("body")), null, "HASH"),
+                            new Index("sp_spot", false, List.of(IndexKey.column("spot")), null, "SPATIAL"),
+                            Index.onColumns("ix_id", false, List.of("id"))), // InnoDB ignores USING HASH: BTREE
                     schema.table("places").orElseThrow().indexes());
             assertEquals(List.of(new Index("ix_k", false, List.of(IndexKey.column("k")), null, "HASH")),
                     schema.table("cache").orElseThrow().indexes());
@@ -342,6 +343,47 @@ class MysqlInspectorTest {
             Table t = new MysqlInspector().inspect(db.connection(), null).table("t").orElseThrow();
 
             assertEquals(List.of("first_one", "zeta", "alpha", "mid"), t.columns().stream().map(Column::name).toList());
+        }
+    }
+
+    @Test
+    void indexesComeInTheTablesKeyOrderAsShowIndexListsThem() throws SQLException {
+        try (TestDb db = TestDb.open(Kind.MARIADB)) {
+            db.execute("CREATE TABLE t (id INT PRIMARY KEY, z INT, a INT, m INT, body TEXT,"
+                    + " KEY z_key (z), FULLTEXT KEY body_text (body), KEY a_key (a), UNIQUE KEY m_unique (m))",
+                    "CREATE INDEX b_key ON t (a, z)");
+            Table t = new MysqlInspector().inspect(db.connection(), null).table("t").orElseThrow();
+
+            List<String> showIndex = new ArrayList<>();
+            try (java.sql.Statement s = db.connection().createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SHOW INDEX FROM t")) {
+                while (rs.next()) {
+                    String name = rs.getString("Key_name");
+                    if (!showIndex.contains(name) && !name.equals("PRIMARY")) {
+                        showIndex.add(name);
+                    }
+                }
+            }
+            assertEquals(List.of("m_unique", "z_key", "a_key", "b_key", "body_text"), showIndex);
+            assertEquals(showIndex, t.indexes().stream().map(Index::name).toList());
+        }
+    }
+
+    @Test
+    void explicitTableOptionsOnlyAreCreateOptions() throws SQLException {
+        try (TestDb db = TestDb.open(Kind.MARIADB)) {
+            db.execute("CREATE TABLE plain (id INT PRIMARY KEY)",
+                    "CREATE TABLE dynamic (id INT PRIMARY KEY) ROW_FORMAT=DYNAMIC",
+                    "CREATE TABLE packed (id INT PRIMARY KEY) ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8 STATS_PERSISTENT=0",
+                    "CREATE TABLE aria (id INT PRIMARY KEY) ENGINE=Aria");
+            Schema schema = new MysqlInspector().inspect(db.connection(), null);
+
+            assertEquals(List.of(), schema.table("plain").orElseThrow().options().createOptions());
+            assertEquals(List.of("ROW_FORMAT=DYNAMIC"), schema.table("dynamic").orElseThrow().options().createOptions());
+            assertEquals(List.of("STATS_PERSISTENT=0", "ROW_FORMAT=COMPRESSED", "KEY_BLOCK_SIZE=8"),
+                    schema.table("packed").orElseThrow().options().createOptions());
+            assertEquals(List.of(), schema.table("aria").orElseThrow().options().createOptions());
+            assertEquals(UTF8_GENERAL.engine(), schema.table("packed").orElseThrow().options().engine());
         }
     }
 
