@@ -50,8 +50,9 @@ import java.util.Objects;
  *       included, as an {@link dev.godwit.schema.Index}, also the one MariaDB and MySQL create
  *       for a foreign key; {@code Table.uniques} stays empty. BTREE is the default method (null);
  *       FULLTEXT, SPATIAL and HASH are kept. SPATIAL indexes report a prefix of 32 that cannot
- *       be written back, so it is dropped. On MariaDB, indexes come in the table's key order
- *       (that of SHOW CREATE TABLE), on MySQL in name order.</li>
+ *       be written back, so it is dropped. The order the catalog lists them in is kept as
+ *       {@link TableOptions#keyOrder()}: on MariaDB the table's key order (that of SHOW CREATE
+ *       TABLE), on MySQL name order.</li>
  *   <li>The table's engine, collation (and its character set) and the other options its CREATE
  *       TABLE gave explicitly ({@code ROW_FORMAT=DYNAMIC}), from CREATE_OPTIONS
  *       ({@link MysqlCreateOptions}).</li>

@@ -58,7 +58,6 @@ final class SqliteTableAssembler {
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         readIndexes(name, definition, uniques, indexes);
-        indexes.sort(Comparator.comparing(Index::name)); // in name order, as before Table kept the given order
         return new Table(name, columns, primaryKey, foreignKeys(name, definition), indexes, uniques,
                 definition.checks(), null, options(definition));
     }

@@ -11,6 +11,7 @@ import dev.godwit.schema.PrimaryKey;
 import dev.godwit.schema.Table;
 import dev.godwit.schema.TableOptions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -164,12 +165,27 @@ final class MysqlScript extends ScriptBuilder {
         if (table.primaryKey() != null) {
             elements.add(primaryKey(table.primaryKey()));
         }
-        for (Index index : table.indexes()) {
+        for (Index index : inKeyOrder(table)) {
             elements.add(keyElement(index));
         }
         List<String> constraints = constraintElements(table.withPrimaryKey(null));
         elements.addAll(constraints);
         emit(createTableStatement(table.name(), elements, tableOptions(table)));
+    }
+
+    /**
+     * The table's indexes in its key order ({@link TableOptions#keyOrder()}), those it does not
+     * name after them in name order: MariaDB lists keys in the order CREATE TABLE gives them
+     * (within its own grouping, unique keys first), so SHOW CREATE TABLE prints them as the model does.
+     */
+    private static List<Index> inKeyOrder(Table table) {
+        List<String> order = table.options().keyOrder();
+        List<Index> indexes = new ArrayList<>(table.indexes());
+        indexes.sort(Comparator.comparingInt(index -> {
+            int position = order.indexOf(index.name());
+            return position < 0 ? Integer.MAX_VALUE : position;
+        }));
+        return indexes;
     }
 
     private String tableOptions(Table table) {

@@ -1,17 +1,12 @@
 package dev.godwit.schema;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A table. Indexes that only back a primary key or unique constraint are not listed among
  * {@link #indexes()}: they belong to the constraint (on MySQL/MariaDB, where a unique constraint
  * is a unique index, it is listed as a unique {@link Index} and {@link #uniques()} stays empty).
- *
- * <p>Indexes keep the order they are given in, which is the order a renderer creates them in
- * (MySQL/MariaDB's SHOW CREATE TABLE lists keys in creation order); two tables whose indexes only
- * differ in order are still equal.
  *
  * @param primaryKey the primary key, or null
  * @param comment the table comment, or null
@@ -32,7 +27,7 @@ public record Table(
         Names.requireName(name, "a table");
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
-        indexes = List.copyOf(indexes);
+        indexes = Names.sorted(indexes, Index::name);
         uniques = List.copyOf(uniques);
         checks = List.copyOf(checks);
         options = options == null ? TableOptions.NONE : options;
@@ -85,23 +80,5 @@ public record Table(
 
     public Table withName(String newName) {
         return new Table(newName, columns, primaryKey, foreignKeys, indexes, uniques, checks, comment, options);
-    }
-
-    /** Equal tables: the same parts, indexes compared whatever their order. */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Table t && name.equals(t.name) && columns.equals(t.columns)
-                && Objects.equals(primaryKey, t.primaryKey) && foreignKeys.equals(t.foreignKeys)
-                && indexesByName().equals(t.indexesByName()) && uniques.equals(t.uniques)
-                && checks.equals(t.checks) && Objects.equals(comment, t.comment) && options.equals(t.options);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, columns, primaryKey, foreignKeys, indexesByName(), uniques, checks, comment, options);
-    }
-
-    private List<Index> indexesByName() {
-        return Names.sorted(indexes, Index::name);
     }
 }

@@ -1,6 +1,7 @@
 package dev.godwit.schema;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Storage options of a table, as its database has them; all null (and no create options) where it
@@ -15,14 +16,24 @@ import java.util.List;
  *     gave explicitly, each as {@code SHOW CREATE TABLE} prints it, in the order the catalog
  *     lists them ({@code ROW_FORMAT=COMPRESSED}, {@code KEY_BLOCK_SIZE=8}, {@code STATS_PERSISTENT=1}); empty
  *     where none was given (a table's default row format is not one)
+ * @param keyOrder the names of the table's indexes in the order its database lists them
+ *     (MariaDB's key order, that of SHOW CREATE TABLE), which a MySQL/MariaDB CREATE TABLE
+ *     follows; empty where unknown. It says how the table prints, not what it is: it is left
+ *     out of {@link #equals}, so an order is never a difference
  */
 public record TableOptions(String engine, String charset, String collation, String suffix,
-        List<String> createOptions) implements java.io.Serializable {
+        List<String> createOptions, List<String> keyOrder) implements java.io.Serializable {
 
     public static final TableOptions NONE = new TableOptions(null, null, null, null);
 
     public TableOptions {
         createOptions = createOptions == null ? List.of() : List.copyOf(createOptions);
+        keyOrder = keyOrder == null ? List.of() : List.copyOf(keyOrder);
+    }
+
+    /** Options without a key order. */
+    public TableOptions(String engine, String charset, String collation, String suffix, List<String> createOptions) {
+        this(engine, charset, collation, suffix, createOptions, List.of());
     }
 
     /** Options without MySQL/MariaDB create options. */
@@ -37,6 +48,24 @@ public record TableOptions(String engine, String charset, String collation, Stri
 
     /** These options with another character set and collation. */
     public TableOptions withCharset(String newCharset, String newCollation) {
-        return new TableOptions(engine, newCharset, newCollation, suffix, createOptions);
+        return new TableOptions(engine, newCharset, newCollation, suffix, createOptions, keyOrder);
+    }
+
+    /** These options with another key order. */
+    public TableOptions withKeyOrder(List<String> newKeyOrder) {
+        return new TableOptions(engine, charset, collation, suffix, createOptions, newKeyOrder);
+    }
+
+    /** Equal options: everything but the key order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TableOptions o && Objects.equals(engine, o.engine)
+                && Objects.equals(charset, o.charset) && Objects.equals(collation, o.collation)
+                && Objects.equals(suffix, o.suffix) && createOptions.equals(o.createOptions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(engine, charset, collation, suffix, createOptions);
     }
 }

@@ -64,7 +64,7 @@ class MysqlRendererTest {
                 List.of(),
                 List.of(new CheckConstraint("positive", "`owner_id` > 0")),
                 "the tickets", new TableOptions("InnoDB", "utf8mb4", "utf8mb4_general_ci", null,
-                        List.of("ROW_FORMAT=COMPRESSED", "KEY_BLOCK_SIZE=8")));
+                        List.of("ROW_FORMAT=COMPRESSED", "KEY_BLOCK_SIZE=8"), List.of("title_prefix", "body_text")));
         assertEquals(List.of("""
                 CREATE TABLE tickets (
                     id int(11) NOT NULL AUTO_INCREMENT,
