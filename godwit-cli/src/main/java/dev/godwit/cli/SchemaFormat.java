@@ -66,6 +66,7 @@ final class SchemaFormat {
         if (table.options().collation() != null) {
             options.add(table.options().collation());
         }
+        options.addAll(table.options().createOptions());
         if (!options.isEmpty()) {
             title.append("  [").append(String.join(", ", options)).append(']');
         }

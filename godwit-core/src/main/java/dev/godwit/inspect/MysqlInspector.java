@@ -50,7 +50,12 @@ import java.util.Objects;
  *       included, as an {@link dev.godwit.schema.Index}, also the one MariaDB and MySQL create
  *       for a foreign key; {@code Table.uniques} stays empty. BTREE is the default method (null);
  *       FULLTEXT, SPATIAL and HASH are kept. SPATIAL indexes report a prefix of 32 that cannot
- *       be written back, so it is dropped.</li>
+ *       be written back, so it is dropped. The order the catalog lists them in is kept as
+ *       {@link TableOptions#keyOrder()}: on MariaDB the table's key order (that of SHOW CREATE
+ *       TABLE), on MySQL name order.</li>
+ *   <li>The table's engine, collation (and its character set) and the other options its CREATE
+ *       TABLE gave explicitly ({@code ROW_FORMAT=DYNAMIC}), from CREATE_OPTIONS
+ *       ({@link MysqlCreateOptions}).</li>
  *   <li>Foreign keys by constraint name, the referenced table unqualified in the same database
  *       and as {@code db.table} in another.</li>
  *   <li>Checks in name order, as the catalog prints them (MySQL's outer parentheses removed).</li>
@@ -61,8 +66,8 @@ import java.util.Objects;
  */
 final class MysqlInspector implements SchemaInspector {
 
-    private static final String TABLES = "SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT"
-            + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME";
+    private static final String TABLES = "SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT,"
+            + " CREATE_OPTIONS FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME";
     private static final String COLLATIONS = "SELECT COLLATION_NAME, CHARACTER_SET_NAME"
             + " FROM information_schema.COLLATIONS";
     private static final String FULL_COLLATIONS = "SELECT FULL_COLLATION_NAME, CHARACTER_SET_NAME"
@@ -71,8 +76,14 @@ final class MysqlInspector implements SchemaInspector {
             + " COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION, COLUMN_COMMENT, CHARACTER_SET_NAME, COLLATION_NAME"
             + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION";
     private static final String STATISTICS = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION,"
-            + " SUB_PART, INDEX_TYPE, %s FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?"
-            + " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
+            + " SUB_PART, INDEX_TYPE, %s FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?%s";
+    /**
+     * MySQL's STATISTICS is a view with no column for the key's position, so its indexes are read
+     * in name order. MariaDB's lists each table's keys in the table's own order, the order of
+     * SHOW INDEX and SHOW CREATE TABLE (its rows are made table by table from the table's key list),
+     * and any ORDER BY would lose that order.
+     */
+    private static final String STATISTICS_ORDER_MYSQL = " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
     private static final String FOREIGN_KEY_RULES = "SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE"
             + " FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?";
     private static final String FOREIGN_KEY_COLUMNS = "SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME,"
@@ -132,7 +143,8 @@ final class MysqlInspector implements SchemaInspector {
                 String type = rs.getString(2);
                 if ("BASE TABLE".equalsIgnoreCase(type) || "SYSTEM VERSIONED".equalsIgnoreCase(type)) {
                     tables.put(name, new MysqlTableParts(name, emptyToNull(rs.getString(5)),
-                            new TableOptions(rs.getString(3), null, rs.getString(4))));
+                            new TableOptions(rs.getString(3), null, rs.getString(4), null,
+                                    MysqlCreateOptions.parse(rs.getString(6)))));
                 }
             }
         }
@@ -158,7 +170,7 @@ final class MysqlInspector implements SchemaInspector {
             String collation = table.options().collation();
             if (collation != null) {
                 String charset = charsets.getOrDefault(collation.toLowerCase(Locale.ROOT), charsetOf(collation));
-                table.setOptions(new TableOptions(table.options().engine(), charset, collation));
+                table.setOptions(table.options().withCharset(charset, collation));
             }
         }
     }
@@ -198,7 +210,8 @@ final class MysqlInspector implements SchemaInspector {
 
     private static void readIndexes(Connection connection, MysqlFlavor flavor, String database,
             Map<String, MysqlTableParts> tables) throws SQLException {
-        String sql = String.format(STATISTICS, flavor.hasIndexExpressions() ? "EXPRESSION" : "NULL");
+        String sql = String.format(STATISTICS, flavor.hasIndexExpressions() ? "EXPRESSION" : "NULL",
+                flavor.mariadb() ? "" : STATISTICS_ORDER_MYSQL);
         try (PreparedStatement ps = prepare(connection, sql, database); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 MysqlTableParts table = tables.get(rs.getString(1));

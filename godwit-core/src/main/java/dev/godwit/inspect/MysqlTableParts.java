@@ -109,7 +109,7 @@ final class MysqlTableParts {
                 parts.referencedTable(), parts.referencedColumns(), parts.onDelete(), parts.onUpdate())));
         PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(null, primaryKey);
         return new Table(name, finalColumns, pk, finalForeignKeys, finalIndexes, List.of(), finalChecks, comment,
-                options);
+                options.withKeyOrder(List.copyOf(indexes.keySet())));
     }
 
     /**

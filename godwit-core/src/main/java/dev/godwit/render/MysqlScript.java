@@ -11,6 +11,7 @@ import dev.godwit.schema.PrimaryKey;
 import dev.godwit.schema.Table;
 import dev.godwit.schema.TableOptions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -215,12 +216,27 @@ final class MysqlScript extends ScriptBuilder {
         if (table.primaryKey() != null) {
             elements.add(primaryKey(table.primaryKey()));
         }
-        for (Index index : table.indexes()) {
+        for (Index index : inKeyOrder(table)) {
             elements.add(keyElement(index));
         }
         List<String> constraints = constraintElements(table.withPrimaryKey(null));
         elements.addAll(constraints);
         emit(createTableStatement(table.name(), elements, tableOptions(table)));
+    }
+
+    /**
+     * The table's indexes in its key order ({@link TableOptions#keyOrder()}), those it does not
+     * name after them in name order: MariaDB lists keys in the order CREATE TABLE gives them
+     * (within its own grouping, unique keys first), so SHOW CREATE TABLE prints them as the model does.
+     */
+    private static List<Index> inKeyOrder(Table table) {
+        List<String> order = table.options().keyOrder();
+        List<Index> indexes = new ArrayList<>(table.indexes());
+        indexes.sort(Comparator.comparingInt(index -> {
+            int position = order.indexOf(index.name());
+            return position < 0 ? Integer.MAX_VALUE : position;
+        }));
+        return indexes;
     }
 
     private String tableOptions(Table table) {
@@ -235,6 +251,7 @@ final class MysqlScript extends ScriptBuilder {
         if (o.collation() != null) {
             options.add("COLLATE=" + o.collation());
         }
+        options.addAll(o.createOptions());
         if (table.comment() != null) {
             options.add("COMMENT=" + literal(table.comment()));
         }
@@ -329,14 +346,20 @@ final class MysqlScript extends ScriptBuilder {
      * character set follow the table's, so their data changes too. Columns that keep their own
      * character set or collation are then restated, since the conversion took them along, and so
      * are TEXT columns, which the conversion may have made MEDIUMTEXT (or MEDIUMTEXT LONGTEXT) to
-     * hold as many characters in wider ones.
+     * hold as many characters in wider ones. Changed create options ({@code ROW_FORMAT=…}) go
+     * with the new engine in one statement ({@link MysqlCreateOptionChange}).
      */
     @Override
     protected void alterTableOptions(Op.AlterTableOptions op) {
         TableOptions from = op.from();
         TableOptions to = op.to();
+        List<String> clauses = new ArrayList<>();
         if (to.engine() != null && !Objects.equals(from.engine(), to.engine())) {
-            emit(alterTable(op.table()) + "ENGINE=" + to.engine());
+            clauses.add("ENGINE=" + to.engine());
+        }
+        clauses.addAll(MysqlCreateOptionChange.clauses(from.createOptions(), to.createOptions()));
+        if (!clauses.isEmpty()) {
+            emit(alterTable(op.table()) + String.join(" ", clauses));
         }
         boolean charsetChanges = to.charset() != null && !Objects.equals(from.charset(), to.charset());
         boolean collationChanges = to.collation() != null && !Objects.equals(from.collation(), to.collation());

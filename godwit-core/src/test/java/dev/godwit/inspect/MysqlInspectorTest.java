@@ -21,6 +21,7 @@ import dev.godwit.schema.View;
 import dev.godwit.testdb.TestDb;
 import dev.godwit.testdb.TestDb.Kind;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -342,6 +343,49 @@ class MysqlInspectorTest {
             Table t = new MysqlInspector().inspect(db.connection(), null).table("t").orElseThrow();
 
             assertEquals(List.of("first_one", "zeta", "alpha", "mid"), t.columns().stream().map(Column::name).toList());
+        }
+    }
+
+    @Test
+    void indexesComeInTheTablesKeyOrderAsShowIndexListsThem() throws SQLException {
+        try (TestDb db = TestDb.open(Kind.MARIADB)) {
+            db.execute("CREATE TABLE t (id INT PRIMARY KEY, z INT, a INT, m INT, body TEXT,"
+                    + " KEY z_key (z), FULLTEXT KEY body_text (body), KEY a_key (a), UNIQUE KEY m_unique (m))",
+                    "CREATE INDEX b_key ON t (a, z)");
+            Table t = new MysqlInspector().inspect(db.connection(), null).table("t").orElseThrow();
+
+            List<String> showIndex = new ArrayList<>();
+            try (java.sql.Statement s = db.connection().createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SHOW INDEX FROM t")) {
+                while (rs.next()) {
+                    String name = rs.getString("Key_name");
+                    if (!showIndex.contains(name) && !name.equals("PRIMARY")) {
+                        showIndex.add(name);
+                    }
+                }
+            }
+            assertEquals(List.of("m_unique", "z_key", "a_key", "b_key", "body_text"), showIndex);
+            assertEquals(showIndex, t.options().keyOrder());
+            assertEquals(List.of("a_key", "b_key", "body_text", "m_unique", "z_key"),
+                    t.indexes().stream().map(Index::name).toList(), "the model's indexes stay in name order");
+        }
+    }
+
+    @Test
+    void explicitTableOptionsOnlyAreCreateOptions() throws SQLException {
+        try (TestDb db = TestDb.open(Kind.MARIADB)) {
+            db.execute("CREATE TABLE plain (id INT PRIMARY KEY)",
+                    "CREATE TABLE dynamic (id INT PRIMARY KEY) ROW_FORMAT=DYNAMIC",
+                    "CREATE TABLE packed (id INT PRIMARY KEY) ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8 STATS_PERSISTENT=0",
+                    "CREATE TABLE aria (id INT PRIMARY KEY) ENGINE=Aria");
+            Schema schema = new MysqlInspector().inspect(db.connection(), null);
+
+            assertEquals(List.of(), schema.table("plain").orElseThrow().options().createOptions());
+            assertEquals(List.of("ROW_FORMAT=DYNAMIC"), schema.table("dynamic").orElseThrow().options().createOptions());
+            assertEquals(List.of("STATS_PERSISTENT=0", "ROW_FORMAT=COMPRESSED", "KEY_BLOCK_SIZE=8"),
+                    schema.table("packed").orElseThrow().options().createOptions());
+            assertEquals(List.of(), schema.table("aria").orElseThrow().options().createOptions());
+            assertEquals(UTF8_GENERAL.engine(), schema.table("packed").orElseThrow().options().engine());
         }
     }
 

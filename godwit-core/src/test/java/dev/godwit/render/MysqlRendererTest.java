@@ -63,7 +63,8 @@ class MysqlRendererTest {
                         new Index("by_key", false, List.of(IndexKey.column("key")), null, "HASH")),
                 List.of(),
                 List.of(new CheckConstraint("positive", "`owner_id` > 0")),
-                "the tickets", new TableOptions("InnoDB", "utf8mb4", "utf8mb4_general_ci"));
+                "the tickets", new TableOptions("InnoDB", "utf8mb4", "utf8mb4_general_ci", null,
+                        List.of("ROW_FORMAT=COMPRESSED", "KEY_BLOCK_SIZE=8"), List.of("title_prefix", "body_text")));
         assertEquals(List.of("""
                 CREATE TABLE tickets (
                     id int(11) NOT NULL AUTO_INCREMENT,
@@ -76,12 +77,12 @@ class MysqlRendererTest {
                     body text,
                     `key` int(11),
                     PRIMARY KEY (id),
+                    UNIQUE KEY title_prefix (title(20), status DESC),
                     FULLTEXT KEY body_text (body),
                     KEY by_key (`key`) USING HASH,
-                    UNIQUE KEY title_prefix (title(20), status DESC),
                     CONSTRAINT tickets_ibfk_1 FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE CASCADE ON UPDATE RESTRICT,
                     CONSTRAINT positive CHECK (`owner_id` > 0)
-                ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci COMMENT='the tickets'"""),
+                ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8 COMMENT='the tickets'"""),
                 render(new Op.CreateTable(tickets)));
     }
 
@@ -241,6 +242,22 @@ class MysqlRendererTest {
         assertEquals(List.of("ALTER TABLE t CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"),
                 render(new Op.AlterTableOptions("t", new TableOptions(null, null, "utf8mb4_general_ci"),
                         new TableOptions(null, null, "utf8mb4_bin"))));
+    }
+
+    @Test
+    void changedCreateOptionsGoInOneStatementWithLostOnesReset() {
+        TableOptions compressed = new TableOptions("InnoDB", null, null, null,
+                List.of("STATS_PERSISTENT=0", "ROW_FORMAT=COMPRESSED", "KEY_BLOCK_SIZE=8"));
+        TableOptions dynamic = new TableOptions("InnoDB", null, null, null, List.of("ROW_FORMAT=DYNAMIC"));
+        assertEquals(List.of("ALTER TABLE t STATS_PERSISTENT=DEFAULT KEY_BLOCK_SIZE=0 ROW_FORMAT=DYNAMIC"),
+                render(new Op.AlterTableOptions("t", compressed, dynamic)));
+        assertEquals(List.of("ALTER TABLE t ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8 STATS_PERSISTENT=0"),
+                render(new Op.AlterTableOptions("t", dynamic, new TableOptions("InnoDB", null, null, null,
+                        List.of("ROW_FORMAT=COMPRESSED", "KEY_BLOCK_SIZE=8", "STATS_PERSISTENT=0")))));
+        assertEquals(List.of("ALTER TABLE t ENGINE=MyISAM ROW_FORMAT=DEFAULT `page_compressed`=DEFAULT"),
+                render(new Op.AlterTableOptions("t",
+                        new TableOptions("InnoDB", null, null, null, List.of("ROW_FORMAT=DYNAMIC", "`page_compressed`='1'")),
+                        new TableOptions("MyISAM", null, null))));
     }
 
     @Test
