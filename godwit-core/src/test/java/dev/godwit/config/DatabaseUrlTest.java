@@ -340,7 +340,15 @@ class DatabaseUrlTest {
         assertMessage("jdbc:oracle:thin:@db", "JDBC driver Godwit does not support");
         assertMessage("jdbc:postgresql:app", "no host");
         assertMessage("just-a-name", "not a URL");
-        assertMessage("postgres://u@db/app?x=a@b", "'@'");
+        assertMessage("postgres://u:pa/ss@db/app/x@y", "'@' after its host");
+    }
+
+    /** An '@' in a query value is the value's, never the end of a user name (issue 11 #14). */
+    @Test
+    void atSignInTheQueryBelongsToTheValue() {
+        DatabaseUrl url = parse("postgres://u@db/app?application_name=a@b");
+        assertEquals("u", url.user());
+        assertEquals("jdbc:postgresql://db:5432/app?application_name=a@b", url.jdbcUrl());
     }
 
     @Test
