@@ -37,6 +37,11 @@ public final class GodwitCommand implements Runnable {
             description = "How long to wait for another run's lock (default 60, lock_timeout in godwit.toml).")
     Integer lockTimeout;
 
+    @Option(names = "--statement-lock-timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+            description = "How long a statement of a revision waits for a lock another session holds"
+                    + " (default 10, statement_lock_timeout in godwit.toml; 0: forever).")
+    Integer statementLockTimeout;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
 
@@ -70,7 +75,7 @@ public final class GodwitCommand implements Runnable {
 
     /** The global options as parsed. */
     GlobalOptions options() {
-        return new GlobalOptions(directory, config, environment, url, lockTimeout);
+        return new GlobalOptions(directory, config, environment, url, lockTimeout, statementLockTimeout);
     }
 
     Godwit godwit(MigrationListener listener) {

@@ -123,7 +123,9 @@ public final class SettingsLoader {
                 scope.path(ConfigKey.BACKUP_DIR, configDir, baseDir.resolve(Settings.DEFAULT_BACKUP_DIR)),
                 scope.optionalText(ConfigKey.MODEL),
                 scope.optionalText(ConfigKey.DEV_URL),
-                scope.textList(ConfigKey.EXCLUDE_TABLES));
+                scope.textList(ConfigKey.EXCLUDE_TABLES),
+                new Timeouts(scope.duration(ConfigKey.CONNECT_TIMEOUT, Timeouts.DEFAULT_CONNECT),
+                        scope.duration(ConfigKey.STATEMENT_LOCK_TIMEOUT, Timeouts.DEFAULT_STATEMENT_LOCK)));
     }
 
     // ---------------------------------------------------------------- the file
@@ -355,7 +357,7 @@ public final class SettingsLoader {
             if (found == null) {
                 return fallback;
             }
-            String hint = "Give seconds as a number (lock_timeout = 60) or a string with a unit:"
+            String hint = "Give seconds as a number (" + key.key + " = 60) or a string with a unit:"
                     + " \"90s\", \"2m\", \"1h\", \"500ms\", \"1m30s\".";
             if (found.value() instanceof Number) {
                 long seconds = ((Number) found.value()).longValue();

@@ -197,7 +197,8 @@ public final class Migrator {
                 }
             }
             context.listener().failed(p.info(), direction);
-            throw failure(p, direction, current, stage, e, atomicity != Atomicity.NONE, leftApplied, completed);
+            throw LockWaitReport.amend(failure(p, direction, current, stage, e, atomicity != Atomicity.NONE,
+                    leftApplied, completed), connection, context.dialect(), current == null ? null : current.sql(), e);
         }
     }
 

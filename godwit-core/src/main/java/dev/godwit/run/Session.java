@@ -91,10 +91,11 @@ public final class Session {
 
     /** Runs {@code work} on a new connection, closed afterwards. */
     public <T> T connected(Work<T> work) {
-        try (Connection connection = Connector.open(settings.url(), dialect, settings.schema())) {
+        try (Connection connection = Connector.open(settings.url(), dialect, settings.schema(), settings.timeouts())) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new GodwitException("Database error on " + settings.url().masked() + ": " + Errors.firstLine(e),
+            throw new GodwitException("Database error on " + settings.url().masked() + ": "
+                    + dev.godwit.config.Secrets.of(settings.url()).scrub(Errors.firstLine(e)),
                     "Run again with --debug for details.", e);
         }
     }
