@@ -47,6 +47,7 @@ public final class GodwitCommand implements Runnable {
 
     private Terminal terminal = Terminal.system();
     private HeadStart headStart;
+    private Redactor redactor = new Redactor();
 
     GodwitCommand withTerminal(Terminal terminal) {
         this.terminal = terminal;
@@ -56,6 +57,12 @@ public final class GodwitCommand implements Runnable {
     /** Work started before the command line was parsed; used if the parse agrees with it. */
     GodwitCommand withHeadStart(HeadStart start) {
         this.headStart = start;
+        return this;
+    }
+
+    /** Where the secrets of the configuration go once it is loaded, to be kept out of the output. */
+    GodwitCommand withRedactor(Redactor redactor) {
+        this.redactor = redactor;
         return this;
     }
 
@@ -96,6 +103,7 @@ public final class GodwitCommand implements Runnable {
             }
             godwit = builder.load();
         }
+        redactor.learn(godwit.secrets());
         SqliteNative.prepareFor(godwit);
         return godwit;
     }

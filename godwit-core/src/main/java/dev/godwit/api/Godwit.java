@@ -106,6 +106,22 @@ public final class Godwit {
      * This Godwit, reporting progress to {@code listener}; it shares the configuration and the
      * revision files already read (or being read by {@link #preload()}).
      */
+    /**
+     * The passwords this configuration holds (the database URL's, the scratch database's), for
+     * scrubbing them from anything shown: a server's message may quote one.
+     */
+    public dev.godwit.config.Secrets secrets() {
+        dev.godwit.config.DatabaseUrl scratch = null;
+        if (settings.devUrl() != null) {
+            try {
+                scratch = dev.godwit.config.DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
+            } catch (GodwitException e) {
+                // an unusable dev_url is reported where it is used; its masked form shows no password
+            }
+        }
+        return dev.godwit.config.Secrets.of(settings.url(), scratch);
+    }
+
     public Godwit withListener(MigrationListener listener) {
         return new Godwit(settings, listener, files, env);
     }
