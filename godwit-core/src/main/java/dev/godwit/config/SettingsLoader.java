@@ -140,7 +140,7 @@ public final class SettingsLoader {
             throw new GodwitException("The config file " + file + " is a folder.",
                     "Give --config the path of a TOML file, such as " + file.resolve(CONFIG_FILE_NAME) + ".");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new GodwitException("The config file " + file + " does not exist.",
                     "Check the --config path, or leave --config out to use " + CONFIG_FILE_NAME
                             + " in " + baseDir + " (or none).");
