@@ -7,8 +7,8 @@ import java.io.Writer;
 /**
  * The last guard before anything reaches the terminal: the secrets of the run's configuration
  * (known once it is loaded) are replaced by {@code ***} in everything the CLI prints, line by line.
- * Error output is masked further (URLs, {@code password=} parameters in any message); normal output
- * (SQL scripts, JSON) only loses the secrets themselves.
+ * Error output also loses the value of any {@code password=} parameter; normal output (SQL scripts,
+ * JSON) only loses the secrets themselves.
  */
 final class Redactor {
     private volatile Secrets secrets = Secrets.NONE;
@@ -64,7 +64,7 @@ final class Redactor {
             }
             String text = pending.toString();
             pending.setLength(0);
-            target.write(messages ? secrets.scrub(text) : secrets.replace(text));
+            target.write(messages ? secrets.scrubParameters(text) : secrets.replace(text));
         }
     }
 }

@@ -122,4 +122,38 @@ class TimeoutTest {
             assertEquals(List.of("r1"), db.versionRows("godwit_version"));
         }
     }
+
+    /**
+     * CREATE INDEX CONCURRENTLY waits for older transactions by design, blocking nobody: the
+     * statement lock timeout must not cut that wait short (it would leave an invalid index).
+     */
+    @org.junit.jupiter.api.Test
+    void createIndexConcurrentlyWaitsPastTheStatementLockTimeout() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Kind.POSTGRESQL, dir)) {
+            db.writeConfig(dir, "statement_lock_timeout = 1");
+            db.execute("CREATE TABLE cic (a INT)");
+            Path versions = Files.createDirectories(dir.resolve("migrations/versions"));
+            Files.writeString(versions.resolve("c1_cic.sql"), String.join("\n", "-- revision: c1", "-- revises:",
+                    "-- message: cic", "-- transaction: false", "", "-- +upgrade",
+                    "CREATE INDEX CONCURRENTLY ix_cic_a ON cic (a);", "", "-- +downgrade",
+                    "DROP INDEX CONCURRENTLY ix_cic_a;", ""));
+            java.util.concurrent.CompletableFuture<Cli.Result> run;
+            try (Connection holder = db.connect()) {
+                holder.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                holder.setAutoCommit(false);
+                try (Statement s = holder.createStatement()) {
+                    s.executeQuery("SELECT count(*) FROM cic").close();
+                }
+                run = java.util.concurrent.CompletableFuture.supplyAsync(() -> Cli.run(dir, "upgrade"));
+                Thread.sleep(3000);
+                assertTrue(!run.isDone(), "CREATE INDEX CONCURRENTLY gave up: " + (run.isDone() ? run.get() : ""));
+                holder.commit();
+            }
+            Cli.Result r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(0, r.exit(), r.toString());
+            assertEquals(List.of("true"), db.column(
+                    "SELECT i.indisvalid::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                            + " WHERE c.relname = 'ix_cic_a'"));
+        }
+    }
 }

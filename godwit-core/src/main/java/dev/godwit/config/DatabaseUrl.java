@@ -146,18 +146,8 @@ public record DatabaseUrl(
         if (password != null) {
             out.add(password);
         }
-        int q = jdbcUrl.indexOf('?');
-        if (kind != DialectKind.SQLITE && q >= 0) {
-            for (ServerUrl.Param p : ServerUrl.params(jdbcUrl.substring(q))) {
-                if (p.secret() && !p.value().isEmpty()) {
-                    out.add(p.value());
-                    try {
-                        out.add(decode(p.value()));
-                    } catch (IllegalArgumentException e) {
-                        // the written form is there already
-                    }
-                }
-            }
+        if (kind != DialectKind.SQLITE) {
+            out.addAll(ServerUrl.secretValues(jdbcUrl));
         }
         return out;
     }

@@ -64,6 +64,14 @@ public final class Secrets {
         return text == null ? null : UrlMasking.maskText(replace(text));
     }
 
+    /**
+     * {@code text} with every secret and every {@code password=…} parameter value replaced by
+     * {@code ***}: for error output, where URLs in usage texts stay as written.
+     */
+    public String scrubParameters(String text) {
+        return text == null ? null : UrlMasking.maskPasswordParameters(replace(text));
+    }
+
     /** {@code text} with every secret replaced by {@code ***}, nothing else changed: for output such as SQL. */
     public String replace(String text) {
         if (text == null || forms.isEmpty()) {

@@ -18,6 +18,8 @@ import java.util.Map;
 public final class SessionLimits {
     private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
     private static final int MAX_HOLDERS = 5;
+    private static final java.util.regex.Pattern CONCURRENTLY =
+            java.util.regex.Pattern.compile("\\bCONCURRENTLY\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private SessionLimits() {
     }
@@ -56,6 +58,30 @@ public final class SessionLimits {
             try (Statement s = connection.createStatement()) {
                 s.execute(sql);
             }
+        }
+    }
+
+    /**
+     * Runs a revision's statement. A PostgreSQL statement that waits for other transactions by
+     * design ({@code CREATE INDEX CONCURRENTLY} and the other {@code CONCURRENTLY} forms: they wait
+     * for every older transaction without blocking anyone's reads or writes) runs without the lock
+     * timeout, which would otherwise cut that wait short and leave an invalid index behind.
+     */
+    public static void execute(Statement jdbc, DialectKind kind, String sql) throws SQLException {
+        if (kind != DialectKind.POSTGRESQL || !CONCURRENTLY.matcher(sql).find()) {
+            jdbc.execute(sql);
+            return;
+        }
+        String before;
+        try (ResultSet rs = jdbc.executeQuery("SHOW lock_timeout")) {
+            rs.next();
+            before = rs.getString(1);
+        }
+        jdbc.execute("SET lock_timeout = 0");
+        try {
+            jdbc.execute(sql);
+        } finally {
+            jdbc.execute("SET lock_timeout = '" + before.replace("'", "''") + "'");
         }
     }
 

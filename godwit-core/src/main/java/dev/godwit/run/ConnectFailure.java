@@ -47,7 +47,7 @@ final class ConnectFailure {
         }
         if (cause(e, ConnectException.class) != null) {
             return new GodwitException(where + ": nothing accepts connections at " + host + " (" + reason + ").",
-                    "Is the database server running and listening at that host and port?", e);
+                    "Is the database server running and reachable at that host and port?", e);
         }
         String hint;
         if (state.startsWith("28") || e.getErrorCode() == 1045) {

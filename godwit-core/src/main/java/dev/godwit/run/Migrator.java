@@ -156,7 +156,7 @@ public final class Migrator {
             begin(connection, atomicity);
             for (Statement s : p.statements()) {
                 current = s;
-                jdbc.execute(s.sql());
+                dev.godwit.dialect.SessionLimits.execute(jdbc, context.dialect().kind(), s.sql());
                 if (atomicity == Atomicity.NONE) {
                     leftApplied.add(s.shortened(100));
                 }

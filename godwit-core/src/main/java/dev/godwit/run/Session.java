@@ -84,31 +84,6 @@ public final class Session {
         }
     }
 
-    /**
-     * {@link #connected(RevisionFiles, boolean, RevisionWork)} for work that only reads: a SQLite
-     * file that does not exist yet is read as the empty database it would be (an in-memory one),
-     * not created.
-     */
-    private <T> T readOnly(RevisionFiles source, RevisionWork<T> work) {
-        dev.godwit.config.DatabaseUrl url = settings.url();
-        String file = url.database();
-        boolean missing = url.kind() == dev.godwit.dialect.DialectKind.SQLITE && file != null
-                && !file.equals(":memory:") && !file.startsWith("file:") && !java.nio.file.Files.exists(java.nio.file.Path.of(file));
-        if (!missing) {
-            return connected(source, false, work);
-        }
-        source.preload(null);
-        try (Connection connection = Connector.open(dev.godwit.config.DatabaseUrl.parse("sqlite://", settings.baseDir()),
-                dialect, null)) {
-            return work.run(connection, source);
-        } catch (SQLException e) {
-            throw new GodwitException("Database error: " + Errors.firstLine(e), "Run again with --debug for details.", e);
-        } catch (RuntimeException e) {
-            RuntimeException problem = source.failure();
-            throw problem != null ? problem : e;
-        }
-    }
-
     /** Gets the JDBC driver ready to connect, without connecting (see {@link Connector#warmUp}). */
     public void warmUp() {
         Connector.warmUp(settings.url(), dialect);
@@ -221,7 +196,7 @@ public final class Session {
     /** What {@link #migrate} would run, against the live database's state, without running it. */
     public MigrationPreview preview(RevisionFiles source, boolean up, String target) {
         SplitterOptions options = splitterOptions();
-        return readOnly(source, (connection, files) -> {
+        return ReadOnly.connected(this, settings, dialect, source, (connection, files) -> {
             Set<String> rows = orEmpty(rows(connection));
             Revisions revisions = files.get();
             Planner planner = new Planner(revisions.graph());
