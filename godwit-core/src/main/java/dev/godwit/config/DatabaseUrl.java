@@ -152,7 +152,7 @@ public record DatabaseUrl(
         return out;
     }
 
-    /** The first host of a server URL ({@code host:port}), for messages; null for SQLite. */
+    /** The hosts of a server URL ({@code host:port}, comma-separated when several), for messages; null for SQLite. */
     public String host() {
         if (kind == DialectKind.SQLITE) {
             return null;
@@ -161,7 +161,7 @@ public record DatabaseUrl(
         if (sep < 0) {
             return null;
         }
-        int end = ServerUrl.indexOfAny(jdbcUrl, "/?,", sep + 3);
+        int end = ServerUrl.indexOfAny(jdbcUrl, "/?", sep + 3);
         return jdbcUrl.substring(sep + 3, end);
     }
 
