@@ -65,6 +65,7 @@ final class Redactor {
             String text = pending.toString();
             pending.setLength(0);
             target.write(messages ? secrets.scrubParameters(text) : secrets.replace(text));
+            target.flush(); // as the println of the writer it stands for did: progress shows as it happens
         }
     }
 }
