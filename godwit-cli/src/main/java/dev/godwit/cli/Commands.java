@@ -15,7 +15,7 @@ final class Commands {
     private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
     /** Global options that take a value, so their value is not mistaken for the command's name. */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("-C", "-c", "--config", "-e", "--environment",
-            "--url", "--lock-timeout");
+            "--url", "--lock-timeout", "--statement-lock-timeout");
 
     static {
         ALL.put("init", InitCommand::new);

@@ -25,7 +25,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
                 err.println(SameDatabase.apply(g.hint(), options));
             }
         } else {
-            err.println("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            err.println("ERROR: unexpected " + e.getClass().getSimpleName() + ": "
+                    + dev.godwit.config.Secrets.NONE.scrub(e.getMessage()));
             if (!debug) {
                 err.println("This is a bug in Godwit; run again with --debug and report the stack trace.");
             }
@@ -46,7 +47,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("ERROR: " + e.getMessage());
+        // picocli may quote an argument, such as a --url with its password
+        err.println("ERROR: " + dev.godwit.config.Secrets.NONE.scrub(e.getMessage()));
         err.println("Run `godwit " + commandPath(cli) + "--help` for usage.");
         err.flush();
         return USAGE;

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param environment {@code -e}
  * @param url {@code --url}
  * @param lockTimeout {@code --lock-timeout}, in seconds
+ * @param statementLockTimeout {@code --statement-lock-timeout}, in seconds
  */
-record GlobalOptions(Path directory, Path config, String environment, String url, Integer lockTimeout) {
+record GlobalOptions(Path directory, Path config, String environment, String url, Integer lockTimeout,
+        Integer statementLockTimeout) {
 
     // equals and hashCode written out: a record's generated ones are bootstrapped through method
     // handles on first use, which costs a fresh JVM more than the comparison itself.
@@ -22,12 +24,13 @@ record GlobalOptions(Path directory, Path config, String environment, String url
     public boolean equals(Object o) {
         return o instanceof GlobalOptions g && Objects.equals(directory, g.directory) && Objects.equals(config, g.config)
                 && Objects.equals(environment, g.environment) && Objects.equals(url, g.url)
-                && Objects.equals(lockTimeout, g.lockTimeout);
+                && Objects.equals(lockTimeout, g.lockTimeout)
+                && Objects.equals(statementLockTimeout, g.statementLockTimeout);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(directory, config, environment, url, lockTimeout);
+        return Objects.hash(directory, config, environment, url, lockTimeout, statementLockTimeout);
     }
 
     /** The working directory the run behaves as if started in. */
@@ -49,8 +52,20 @@ record GlobalOptions(Path directory, Path config, String environment, String url
             builder.url(url).urlSourceLabel("--url");
         }
         if (lockTimeout != null) {
-            builder.lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
+            builder.lockTimeout(java.time.Duration.ofSeconds(nonNegative("--lock-timeout", lockTimeout)));
+        }
+        if (statementLockTimeout != null) {
+            builder.statementLockTimeout(java.time.Duration.ofSeconds(
+                    nonNegative("--statement-lock-timeout", statementLockTimeout)));
         }
         return builder;
+    }
+
+    private static int nonNegative(String option, int seconds) {
+        if (seconds < 0) {
+            throw new dev.godwit.api.GodwitException(option + " " + seconds + " is negative.",
+                    "Give the number of seconds to wait: 0 or more.");
+        }
+        return seconds;
     }
 }

@@ -37,11 +37,17 @@ public final class GodwitCommand implements Runnable {
             description = "How long to wait for another run's lock (default 60, lock_timeout in godwit.toml).")
     Integer lockTimeout;
 
+    @Option(names = "--statement-lock-timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+            description = "How long a statement of a revision waits for a lock another session holds"
+                    + " (default 10, statement_lock_timeout in godwit.toml; 0: forever).")
+    Integer statementLockTimeout;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
 
     private Terminal terminal = Terminal.system();
     private HeadStart headStart;
+    private Redactor redactor = new Redactor();
 
     GodwitCommand withTerminal(Terminal terminal) {
         this.terminal = terminal;
@@ -51,6 +57,12 @@ public final class GodwitCommand implements Runnable {
     /** Work started before the command line was parsed; used if the parse agrees with it. */
     GodwitCommand withHeadStart(HeadStart start) {
         this.headStart = start;
+        return this;
+    }
+
+    /** Where the secrets of the configuration go once it is loaded, to be kept out of the output. */
+    GodwitCommand withRedactor(Redactor redactor) {
+        this.redactor = redactor;
         return this;
     }
 
@@ -70,7 +82,7 @@ public final class GodwitCommand implements Runnable {
 
     /** The global options as parsed. */
     GlobalOptions options() {
-        return new GlobalOptions(directory, config, environment, url, lockTimeout);
+        return new GlobalOptions(directory, config, environment, url, lockTimeout, statementLockTimeout);
     }
 
     Godwit godwit(MigrationListener listener) {
@@ -91,6 +103,7 @@ public final class GodwitCommand implements Runnable {
             }
             godwit = builder.load();
         }
+        redactor.learn(godwit.secrets());
         SqliteNative.prepareFor(godwit);
         return godwit;
     }

@@ -67,6 +67,7 @@ final class HeadStart {
         String environment = null;
         String url = null;
         String lockTimeout = null;
+        String statementLockTimeout = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--")) {
@@ -93,12 +94,14 @@ final class HeadStart {
                 case "-c", "--config" -> config = value;
                 case "-e", "--environment" -> environment = value;
                 case "--url" -> url = value;
+                case "--statement-lock-timeout" -> statementLockTimeout = value;
                 default -> lockTimeout = value;
             }
         }
         try {
             return new GlobalOptions(directory == null ? null : Path.of(directory), config == null ? null : Path.of(config),
-                    environment, url, lockTimeout == null ? null : Integer.valueOf(lockTimeout));
+                    environment, url, lockTimeout == null ? null : Integer.valueOf(lockTimeout),
+                    statementLockTimeout == null ? null : Integer.valueOf(statementLockTimeout));
         } catch (RuntimeException e) {
             return null;
         }

@@ -25,15 +25,28 @@ public final class Main {
     /** Runs one command line with {@code terminal} answering confirmations. */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err, Terminal terminal) {
         HeadStart headStart = HeadStart.begin(args);
-        CommandLine cli = new CommandLine(new GodwitCommand().withTerminal(terminal).withHeadStart(headStart));
+        Redactor redactor = new Redactor();
+        java.io.PrintWriter safeOut = redactor.wrap(out, false);
+        java.io.PrintWriter safeErr = redactor.wrap(err, true);
+        CommandLine cli = new CommandLine(new GodwitCommand().withTerminal(terminal).withHeadStart(headStart)
+                .withRedactor(redactor));
         Commands.register(cli, args);
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(safeOut);
+        cli.setErr(safeErr);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setParameterExceptionHandler(ErrorReporter::usageError);
         int status = cli.execute(args);
-        out.flush();
-        err.flush();
+        safeOut.flush();
+        safeErr.flush();
+        if (out.checkError()) {
+            // A full disk, /dev/full, a closed pipe: the output is cut short, so the run must not look fine.
+            safeErr.println("ERROR: Could not write all of the output (standard output is full or closed, e.g. a full"
+                    + " disk); what was written is incomplete. The command itself "
+                    + (status == 0 ? "completed." : "failed as reported above."));
+            safeErr.println("Free some space or write the output elsewhere, then run the command again.");
+            safeErr.flush();
+            status = ErrorReporter.FAILURE;
+        }
         return status;
     }
 }

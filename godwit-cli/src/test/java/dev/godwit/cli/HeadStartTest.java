@@ -47,7 +47,7 @@ class HeadStartTest {
     void readsEachGlobalOption() {
         GlobalOptions g = HeadStart.guess(new String[] {"-C", "d", "upgrade", "--url", "u", "-e", "prod",
             "--lock-timeout", "7", "-c", "c.toml"});
-        assertEquals(new GlobalOptions(Path.of("d"), Path.of("c.toml"), "prod", "u", 7), g);
+        assertEquals(new GlobalOptions(Path.of("d"), Path.of("c.toml"), "prod", "u", 7, null), g);
     }
 
     @Test
@@ -58,7 +58,7 @@ class HeadStartTest {
 
     @Test
     void stopsAtTheEndOfOptions() {
-        assertEquals(new GlobalOptions(null, null, null, null, null),
+        assertEquals(new GlobalOptions(null, null, null, null, null, null),
                 HeadStart.guess(new String[] {"upgrade", "--", "--url", "u"}));
     }
 
@@ -77,7 +77,7 @@ class HeadStartTest {
         String[] args = {"-C", dir.toString(), "upgrade"};
         HeadStart start = HeadStart.begin(args);
         assertNotNull(start);
-        assertNull(start.take(new GlobalOptions(dir, null, "other", null, null)), "another environment: dropped");
+        assertNull(start.take(new GlobalOptions(dir, null, "other", null, null, null)), "another environment: dropped");
         Godwit prepared = start.take(parsed(args));
         assertNotNull(prepared);
         assertEquals(dir.resolve("migrations/versions"),

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SameDatabaseTest {
 
     private static GlobalOptions options(String environment, String url) {
-        return new GlobalOptions(Path.of("app"), Path.of("g.toml"), environment, url, null);
+        return new GlobalOptions(Path.of("app"), Path.of("g.toml"), environment, url, null, null);
     }
 
     @Test

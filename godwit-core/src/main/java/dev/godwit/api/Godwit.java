@@ -107,6 +107,22 @@ public final class Godwit {
      * This Godwit, reporting progress to {@code listener}; it shares the configuration and the
      * revision files already read (or being read by {@link #preload()}).
      */
+    /**
+     * The passwords this configuration holds (the database URL's, the scratch database's), for
+     * scrubbing them from anything shown: a server's message may quote one.
+     */
+    public dev.godwit.config.Secrets secrets() {
+        dev.godwit.config.DatabaseUrl scratch = null;
+        if (settings.devUrl() != null) {
+            try {
+                scratch = dev.godwit.config.DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
+            } catch (GodwitException e) {
+                // an unusable dev_url is reported where it is used; its masked form shows no password
+            }
+        }
+        return dev.godwit.config.Secrets.of(settings.url(), scratch);
+    }
+
     public Godwit withListener(MigrationListener listener) {
         return new Godwit(settings, listener, files, env);
     }
@@ -370,6 +386,8 @@ public final class Godwit {
         private String versionTable;
         private String schema;
         private java.time.Duration lockTimeout;
+        private java.time.Duration connectTimeout;
+        private java.time.Duration statementLockTimeout;
         private Boolean backup;
         private Map<String, String> env = System.getenv();
         private MigrationListener listener = MigrationListener.NONE;
@@ -428,6 +446,21 @@ public final class Godwit {
             return this;
         }
 
+        /** How long to wait for the server to answer a connection (default 10 s, `connect_timeout`; zero: forever). */
+        public Builder connectTimeout(java.time.Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long a statement of a revision waits for a lock another session holds (default 10 s,
+         * `statement_lock_timeout`; zero: forever).
+         */
+        public Builder statementLockTimeout(java.time.Duration timeout) {
+            this.statementLockTimeout = timeout;
+            return this;
+        }
+
         /** Take a backup with the database's own tool before each upgrade or downgrade (`backup = true`). */
         public Builder backup(boolean backup) {
             this.backup = backup;
@@ -465,6 +498,12 @@ public final class Godwit {
             }
             if (backup != null) {
                 settings = settings.withBackup(backup);
+            }
+            if (connectTimeout != null) {
+                settings = settings.withTimeouts(settings.timeouts().withConnect(connectTimeout));
+            }
+            if (statementLockTimeout != null) {
+                settings = settings.withTimeouts(settings.timeouts().withStatementLock(statementLockTimeout));
             }
             return new Godwit(settings, listener, new RevisionFiles(settings.migrations()), env);
         }

@@ -17,6 +17,8 @@ enum ConfigKey {
     HISTORY_TABLE("history_table", Type.STRING),
     SCHEMA("schema", Type.STRING),
     LOCK_TIMEOUT("lock_timeout", Type.DURATION),
+    CONNECT_TIMEOUT("connect_timeout", Type.DURATION),
+    STATEMENT_LOCK_TIMEOUT("statement_lock_timeout", Type.DURATION),
     CONFIRM("confirm", Type.BOOLEAN),
     BACKUP("backup", Type.BOOLEAN),
     BACKUP_DIR("backup_dir", Type.STRING),

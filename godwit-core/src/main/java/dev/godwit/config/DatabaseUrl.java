@@ -81,10 +81,10 @@ public record DatabaseUrl(
                 return parseSqlite(s, sep + 3, baseDir.toAbsolutePath());
             case "postgres":
             case "postgresql":
-                return parseServer(DialectKind.POSTGRESQL, s, sep + 3);
+                return parseServer(DialectKind.POSTGRESQL, s, sep + 3, true);
             case "mysql":
             case "mariadb":
-                return parseServer(DialectKind.MYSQL, s, sep + 3);
+                return parseServer(DialectKind.MYSQL, s, sep + 3, true);
             default:
                 throw invalid(s, "has an unknown scheme '" + scheme + "'");
         }
@@ -92,7 +92,14 @@ public record DatabaseUrl(
 
     /** {@code url} masked for display, whether or not it parses: every password becomes {@code ***}. */
     public static String mask(String url) {
-        return UrlMasking.maskUrl(url);
+        if (url == null) {
+            return null;
+        }
+        try {
+            return parse(url, Path.of("")).masked();
+        } catch (RuntimeException e) {
+            return UrlMasking.maskSafely(url);
+        }
     }
 
     /** The URL for display, as the user wrote it, any password replaced by {@code ***}. */
@@ -129,6 +136,35 @@ public record DatabaseUrl(
         return new DatabaseUrl(kind, jdbcUrl, u, p, database, displayWithCredentials(masked, kind, u, p != null));
     }
 
+    /**
+     * Every secret this URL holds, for {@link Secrets#scrub}: the password, and the values of
+     * parameters kept for the driver whose names say they are secret ({@code sslpassword}, …),
+     * as written and decoded.
+     */
+    public java.util.Set<String> secrets() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (password != null) {
+            out.add(password);
+        }
+        if (kind != DialectKind.SQLITE) {
+            out.addAll(ServerUrl.secretValues(jdbcUrl));
+        }
+        return out;
+    }
+
+    /** The hosts of a server URL ({@code host:port}, comma-separated when several), for messages; null for SQLite. */
+    public String host() {
+        if (kind == DialectKind.SQLITE) {
+            return null;
+        }
+        int sep = jdbcUrl.indexOf("://");
+        if (sep < 0) {
+            return null;
+        }
+        int end = ServerUrl.indexOfAny(jdbcUrl, "/?", sep + 3);
+        return jdbcUrl.substring(sep + 3, end);
+    }
+
     // ---------------------------------------------------------------- parsing
 
     private static DatabaseUrl parseJdbc(String s, String lower, Path baseDir) {
@@ -152,45 +188,19 @@ public record DatabaseUrl(
         if (!s.startsWith("//", prefix)) {
             throw invalid(s, "has no host (expected '//host' after the driver name)");
         }
-        return parseServer(kind, s, prefix + 2);
+        return parseServer(kind, s, prefix + 2, false);
     }
 
-    private static DatabaseUrl parseServer(DialectKind kind, String s, int authStart) {
-        int n = s.length();
-        String user = null;
-        String password = null;
-        int hostStart = authStart;
-        int at = s.lastIndexOf('@');
-        if (at >= authStart) {
-            int[] pw = UrlMasking.passwordSpan(s, authStart, n);
-            String rawUser = s.substring(authStart, pw != null ? pw[0] - 1 : at);
-            if (containsAny(rawUser, "/?#")) {
-                throw invalid(s, "has an '@' where it cannot be (write '@' in a user name or password as %40)");
-            }
-            user = decodeCredential(s, rawUser);
-            password = pw == null ? null : decodeCredential(s, s.substring(pw[0], pw[1]));
-            hostStart = at + 1;
+    private static DatabaseUrl parseServer(DialectKind kind, String s, int authStart, boolean lenient) {
+        ServerUrl parts = ServerUrl.read(s, authStart, lenient);
+        String user = parts.rawUser() == null ? null : decodeCredential(s, parts.rawUser());
+        String password = parts.rawPassword() == null ? null : decodeCredential(s, parts.rawPassword());
+        String hosts = normalizeHosts(s, parts.hosts(), kind, mayQuote(s, parts));
+        if (parts.path().indexOf('@') >= 0) {
+            throw invalid(s, "has an '@' after its host (write '@', '/', '?' and '#' inside a user name or"
+                    + " password as %40, %2F, %3F and %23)");
         }
-        int hostEnd = hostStart;
-        while (hostEnd < n && "/?#".indexOf(s.charAt(hostEnd)) < 0) {
-            hostEnd++;
-        }
-        String hosts = normalizeHosts(s, s.substring(hostStart, hostEnd), kind);
-
-        String rawDb = "";
-        String query = null;
-        int fragment = s.indexOf('#', hostEnd);
-        int end = fragment >= 0 ? fragment : n;
-        int q = s.indexOf('?', hostEnd);
-        if (q >= end) {
-            q = -1;
-        }
-        if (hostEnd < end && s.charAt(hostEnd) == '/') {
-            rawDb = s.substring(hostEnd + 1, q >= 0 ? q : end);
-        }
-        if (q >= 0) {
-            query = s.substring(q + 1, end);
-        }
+        String rawDb = parts.path().isEmpty() ? "" : parts.path().substring(1);
         if (rawDb.isEmpty()) {
             throw invalid(s, "names no database (expected '/database' after the host)");
         }
@@ -203,37 +213,30 @@ public record DatabaseUrl(
         } catch (IllegalArgumentException e) {
             throw invalid(s, "has a bad %-escape in its database name");
         }
-
         List<String> kept = new ArrayList<>();
-        if (query != null && !query.isEmpty()) {
-            for (String param : query.split("&")) {
-                if (param.isEmpty()) {
-                    continue;
-                }
-                int eq = param.indexOf('=');
-                String key = (eq >= 0 ? param.substring(0, eq) : param).toLowerCase(Locale.ROOT);
-                String value = eq >= 0 ? param.substring(eq + 1) : "";
-                if (key.equals("user")) {
-                    if (user == null) {
-                        user = decodeCredential(s, value);
-                    }
-                } else if (key.equals("password")) {
-                    if (password == null) {
-                        password = decodeCredential(s, value);
-                    }
-                } else if (!(kind == DialectKind.MYSQL && key.equals("charset"))) {
-                    kept.add(param);
-                }
+        for (ServerUrl.Param param : parts.query()) {
+            String key = param.name().toLowerCase(Locale.ROOT);
+            if (key.equals("user") && param.value() != null) {
+                user = user == null ? decodeCredential(s, param.value()) : user;
+            } else if (key.equals("password") && param.value() != null) {
+                password = password == null ? decodeCredential(s, param.value()) : password;
+            } else if (!(kind == DialectKind.MYSQL && key.equals("charset")) && !param.name().isEmpty()) {
+                kept.add(param.text(false).substring(1));
             }
         }
         String driver = kind == DialectKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
         String jdbc = driver + hosts + "/" + rawDb + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
-        return new DatabaseUrl(kind, jdbc, emptyToNull(user), emptyToNull(password), database,
-                UrlMasking.maskUrl(s));
+        return new DatabaseUrl(kind, jdbc, emptyToNull(user), emptyToNull(password), database, parts.masked());
+    }
+
+    /** Whether a piece of the host list may be quoted in a message: no '@' follows, so it is no password's. */
+    private static boolean mayQuote(String s, ServerUrl parts) {
+        int from = parts.prefix().length() + (parts.userInfo() == null ? 0 : parts.userInfo().length() + 1);
+        return s.indexOf('@', from) < 0;
     }
 
     /** The host list with default ports filled in; IPv6 literals stay in brackets. */
-    private static String normalizeHosts(String s, String hostPart, DialectKind kind) {
+    private static String normalizeHosts(String s, String hostPart, DialectKind kind, boolean mayQuote) {
         if (hostPart.isEmpty()) {
             throw invalid(s, "has no host");
         }
@@ -269,19 +272,19 @@ public record DatabaseUrl(
             if (out.length() > 0) {
                 out.append(',');
             }
-            out.append(host).append(':').append(port == null ? defaultPort : checkPort(s, port));
+            out.append(host).append(':').append(port == null ? defaultPort : checkPort(s, port, mayQuote));
         }
         return out.toString();
     }
 
-    private static int checkPort(String s, String port) {
+    private static int checkPort(String s, String port, boolean mayQuote) {
         boolean digits = !port.isEmpty() && port.length() <= 5;
         for (int i = 0; digits && i < port.length(); i++) {
             digits = port.charAt(i) >= '0' && port.charAt(i) <= '9';
         }
         int value = digits ? Integer.parseInt(port) : -1;
         if (value < 1 || value > 65535) {
-            throw invalid(s, "has a bad port '" + port + "' (expected a number from 1 to 65535)");
+            throw invalid(s, "has a bad port" + (mayQuote ? " '" + port + "'" : "") + " (expected a number from 1 to 65535)");
         }
         return value;
     }
@@ -337,7 +340,7 @@ public record DatabaseUrl(
     // ---------------------------------------------------------------- helpers
 
     private static GodwitException invalid(String s, String problem) {
-        return new GodwitException("The database URL '" + UrlMasking.maskUrl(s) + "' " + problem + ".",
+        return new GodwitException("The database URL '" + UrlMasking.maskSafely(s) + "' " + problem + ".",
                 ACCEPTED_FORMS);
     }
 
@@ -361,15 +364,6 @@ public record DatabaseUrl(
         return URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
@@ -384,17 +378,18 @@ public record DatabaseUrl(
         if (sep < 0 || kind == DialectKind.SQLITE) {
             return shown;
         }
-        int authStart = sep + 3;
+        boolean jdbc = shown.regionMatches(true, 0, "jdbc:", 0, 5);
+        ServerUrl parts = ServerUrl.read(shown, sep + 3, !jdbc);
         String userInfo = (user == null ? "" : encode(user)) + (hasPassword ? ":" + UrlMasking.MASK : "");
-        int at = shown.lastIndexOf('@');
-        if (at >= authStart) {
-            return shown.substring(0, authStart) + (userInfo.isEmpty() ? "" : userInfo + "@")
-                    + shown.substring(at + 1);
+        String rest = shown.substring(sep + 3 + (parts.userInfo() == null ? 0 : parts.userInfo().length() + 1));
+        if (parts.userInfo() != null) {
+            return shown.substring(0, sep + 3) + (userInfo.isEmpty() ? "" : userInfo + "@") + rest;
         }
-        String lower = shown.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:") || lower.contains("user=") || lower.contains("password=") || userInfo.isEmpty()) {
+        boolean inQuery = parts.query().stream().anyMatch(p -> p.name().equalsIgnoreCase("user")
+                || p.name().equalsIgnoreCase("password"));
+        if (jdbc || inQuery || userInfo.isEmpty()) {
             return shown;
         }
-        return shown.substring(0, authStart) + userInfo + "@" + shown.substring(authStart);
+        return shown.substring(0, sep + 3) + userInfo + "@" + rest;
     }
 }

@@ -11,6 +11,12 @@ import java.time.format.DateTimeParseException;
 final class Durations {
     private Durations() {}
 
+    /** {@code d} as a user writes it: "90s", "1500ms", "-1s". */
+    static String describe(java.time.Duration d) {
+        long millis = d.toMillis();
+        return millis % 1000 == 0 ? (millis / 1000) + "s" : millis + "ms";
+    }
+
     /** The duration {@code text} stands for, or null when it is not one. */
     static Duration parse(String text) {
         String s = text.strip();

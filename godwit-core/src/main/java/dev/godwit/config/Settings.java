@@ -33,6 +33,7 @@ import java.util.Objects;
  * @param excludeToolTables whether schema comparison also leaves alone other migration tools'
  *     bookkeeping tables ({@code alembic_version}, {@code flyway_schema_history}, Liquibase's
  *     {@code databasechangelog} and {@code databasechangeloglock})
+ * @param timeouts how long to wait on the server: connecting, and a statement waiting for a lock
  */
 public record Settings(
         Path baseDir,
@@ -52,7 +53,8 @@ public record Settings(
         String model,
         String devUrl,
         List<String> excludeTables,
-        boolean excludeToolTables) {
+        boolean excludeToolTables,
+        Timeouts timeouts) {
 
     /** The URL used when nothing names one: a SQLite file {@code godwit.db} in the base folder. */
     public static final String DEFAULT_URL = "sqlite:///godwit.db";
@@ -93,13 +95,24 @@ public record Settings(
                     + versionTable + "'.", "Give them different names.");
         }
         if (lockTimeout.isNegative()) {
-            throw new GodwitException("The lock timeout " + lockTimeout + " is negative.",
+            throw new GodwitException("The lock timeout " + Durations.describe(lockTimeout) + " is negative.",
                     "Give a timeout of zero or more seconds.");
         }
         schema = blankToNull(schema);
         model = blankToNull(model);
         devUrl = blankToNull(devUrl);
         excludeTables = List.copyOf(excludeTables);
+        timeouts = timeouts == null ? Timeouts.DEFAULTS : timeouts;
+    }
+
+    /** Settings with the default {@link Timeouts}. */
+    public Settings(Path baseDir, Path configFile, String environment, DatabaseUrl url, String urlSource,
+            Path migrations, String fileTemplate, String versionTable, String historyTable, String schema,
+            Duration lockTimeout, boolean confirm, boolean backup, Path backupDir, String model, String devUrl,
+            List<String> excludeTables) {
+        this(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate, versionTable, historyTable,
+                schema, lockTimeout, confirm, backup, backupDir, model, devUrl, excludeTables, true,
+                Timeouts.DEFAULTS);
     }
 
     /** The configuration of a run with no config file, no environment variables and no flags. */
@@ -108,14 +121,14 @@ public record Settings(
         return new Settings(base, null, null, DatabaseUrl.parse(DEFAULT_URL, base), SOURCE_DEFAULT,
                 base.resolve(DEFAULT_MIGRATIONS), DEFAULT_FILE_TEMPLATE, DEFAULT_VERSION_TABLE,
                 DEFAULT_HISTORY_TABLE, null, DEFAULT_LOCK_TIMEOUT, false, false,
-                base.resolve(DEFAULT_BACKUP_DIR), null, null, List.of(), true);
+                base.resolve(DEFAULT_BACKUP_DIR), null, null, List.of(), true, Timeouts.DEFAULTS);
     }
 
     /** These settings with another database URL, {@code source} saying where it came from. */
     public Settings withUrl(DatabaseUrl newUrl, String source) {
         return new Settings(baseDir, configFile, environment, newUrl, source, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings with the database URL {@code newUrl} (any form {@link DatabaseUrl#parse} reads), source "api". */
@@ -127,91 +140,98 @@ public record Settings(
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, configFile, environment, url, urlSource, newMigrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings with another revision file name template. */
     public Settings withFileTemplate(String newFileTemplate) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, newFileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings with another version table name. */
     public Settings withVersionTable(String newVersionTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 newVersionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings with another history table name. */
     public Settings withHistoryTable(String newHistoryTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, newHistoryTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings with Godwit's tables in another schema (null: the connection's default). */
     public Settings withSchema(String newSchema) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, newSchema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings with another lock timeout. */
     public Settings withLockTimeout(Duration newLockTimeout) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, newLockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings asking (or not) before changing the database. */
     public Settings withConfirm(boolean newConfirm) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, newConfirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings backing the database up (or not) before migrating. */
     public Settings withBackup(boolean newBackup) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, newBackup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings with another backup folder (relative: to {@link #baseDir()}). */
     public Settings withBackupDir(Path newBackupDir) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, newBackupDir, model, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings with another schema model (null: none). */
     public Settings withModel(String newModel) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, newModel, devUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings with another scratch database URL (null: none). */
     public Settings withDevUrl(String newDevUrl) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, newDevUrl,
-                excludeTables, excludeToolTables);
+                excludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings leaving other tables alone when comparing schemas. */
     public Settings withExcludeTables(List<String> newExcludeTables) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                newExcludeTables, excludeToolTables);
+                newExcludeTables, excludeToolTables, timeouts);
     }
 
     /** These settings leaving other migration tools' bookkeeping tables alone (or comparing them). */
     public Settings withExcludeToolTables(boolean newExcludeToolTables) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, newExcludeToolTables);
+                excludeTables, newExcludeToolTables, timeouts);
+    }
+
+    /** These settings with other timeouts. */
+    public Settings withTimeouts(Timeouts newTimeouts) {
+        return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
+                versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
+                excludeTables, excludeToolTables, newTimeouts);
     }
 
     /** All settings on one line, the URLs masked. */
@@ -223,7 +243,7 @@ public record Settings(
                 + ", historyTable=" + historyTable + ", schema=" + schema + ", lockTimeout=" + lockTimeout
                 + ", confirm=" + confirm + ", backup=" + backup + ", backupDir=" + backupDir
                 + ", model=" + model + ", devUrl=" + DatabaseUrl.mask(devUrl)
-                + ", excludeTables=" + excludeTables + ", excludeToolTables=" + excludeToolTables + "]";
+                + ", excludeTables=" + excludeTables + ", excludeToolTables=" + excludeToolTables + ", timeouts=" + timeouts + "]";
     }
 
     private static String blankToNull(String value) {

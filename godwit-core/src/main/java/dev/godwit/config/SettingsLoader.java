@@ -124,7 +124,9 @@ public final class SettingsLoader {
                 scope.optionalText(ConfigKey.MODEL),
                 scope.optionalText(ConfigKey.DEV_URL),
                 scope.textList(ConfigKey.EXCLUDE_TABLES),
-                scope.bool(ConfigKey.EXCLUDE_TOOL_TABLES, true));
+                scope.bool(ConfigKey.EXCLUDE_TOOL_TABLES, true),
+                new Timeouts(scope.duration(ConfigKey.CONNECT_TIMEOUT, Timeouts.DEFAULT_CONNECT),
+                        scope.duration(ConfigKey.STATEMENT_LOCK_TIMEOUT, Timeouts.DEFAULT_STATEMENT_LOCK)));
     }
 
     // ---------------------------------------------------------------- the file
@@ -139,7 +141,7 @@ public final class SettingsLoader {
             throw new GodwitException("The config file " + file + " is a folder.",
                     "Give --config the path of a TOML file, such as " + file.resolve(CONFIG_FILE_NAME) + ".");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new GodwitException("The config file " + file + " does not exist.",
                     "Check the --config path, or leave --config out to use " + CONFIG_FILE_NAME
                             + " in " + baseDir + " (or none).");
@@ -356,7 +358,7 @@ public final class SettingsLoader {
             if (found == null) {
                 return fallback;
             }
-            String hint = "Give seconds as a number (lock_timeout = 60) or a string with a unit:"
+            String hint = "Give seconds as a number (" + key.key + " = 60) or a string with a unit:"
                     + " \"90s\", \"2m\", \"1h\", \"500ms\", \"1m30s\".";
             if (found.value() instanceof Number) {
                 long seconds = ((Number) found.value()).longValue();

@@ -56,6 +56,10 @@ final class TomlFile {
             return new TomlFile(file, lines, toMap(new TomlParser().parse(reader)));
         } catch (ParsingException e) {
             int line = reader.lastLine();
+            GodwitException unquoted = unquotedValue(file, lineText(lines, line), line);
+            if (unquoted != null) {
+                throw unquoted;
+            }
             throw new GodwitException("Syntax error in " + file + " at line " + line + ": "
                     + safeReason(e.getMessage(), lineText(lines, line)),
                     "Fix the TOML at that line: strings need quotes (url = \"sqlite:///godwit.db\"),"
@@ -144,6 +148,35 @@ final class TomlFile {
     String lineSuffix(List<String> path) {
         int line = lineOf(path);
         return line > 0 ? " (line " + line + ")" : "";
+    }
+
+    /**
+     * The error for a line {@code key = value} whose value is text without quotes (url =
+     * sqlite:///t.db): the parser's own words ("Invalid sequence 116e in number…") do not say so.
+     * Null when the line is not of that kind.
+     */
+    private static GodwitException unquotedValue(Path file, String lineText, int line) {
+        int eq = indexOutsideQuotes(lineText, '=');
+        if (eq <= 0 || lineText.strip().startsWith("[")) {
+            return null;
+        }
+        String key = lineText.substring(0, eq).strip();
+        String value = lineText.substring(eq + 1).strip();
+        if (value.isEmpty() || "\"'[{".indexOf(value.charAt(0)) >= 0
+                || value.matches("(true|false|[+-]?(inf|nan)|[+-]?[0-9_]+(\\.[0-9_]+)?([eE][+-]?[0-9_]+)?"
+                        + "|0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+|\\d{4}-\\d\\d-\\d\\d[^#]*|\\d\\d:\\d\\d[^#]*)(\\s*#.*)?")) {
+            return null;
+        }
+        ConfigKey known = ConfigKey.byName(key);
+        if (known != null && known.type == ConfigKey.Type.BOOLEAN) {
+            return new GodwitException("Syntax error in " + file + " at line " + line + ": the value of '" + key
+                    + "' must be true or false.", "Write " + key + " = true or " + key + " = false.");
+        }
+        boolean secret = ServerUrl.isSecretName(key.replace("\"", "").replace("'", ""));
+        String example = secret ? key + " = \"...\"" : key + " = \"" + UrlMasking.maskText(value) + "\"";
+        return new GodwitException("Syntax error in " + file + " at line " + line + ": the value of '" + key
+                + "' is text and must be quoted.", "Write it in quotes: " + example
+                + " (single quotes keep backslashes as they are).");
     }
 
     /** The parser's reason, with URLs masked and hidden altogether on a line setting a password. */

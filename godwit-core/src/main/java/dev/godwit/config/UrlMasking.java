@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * Hides passwords in database URLs, and in free text that may quote one, before anything is shown.
- * The rule for where a password sits is shared with {@link DatabaseUrl#parse}, so whatever the
- * parser takes for a password is always masked; on doubt it masks more, never less.
+ * A URL that parses is masked along its own grammar ({@link ServerUrl}), so whatever the parser
+ * takes for a secret is hidden; a URL that does not, or free text, is masked loosely: on doubt
+ * more, never less.
  */
 final class UrlMasking {
     /** What a hidden password is shown as. */
@@ -18,21 +19,55 @@ final class UrlMasking {
         if (url == null) {
             return null;
         }
-        String s = url;
-        int sep = s.indexOf("://");
-        if (sep >= 0) {
-            int[] span = passwordSpan(s, sep + 3, s.length());
-            if (span != null) {
-                s = s.substring(0, span[0]) + MASK + s.substring(span[1]);
-            }
-        } else {
-            int at = s.lastIndexOf('@');
-            int colon = s.indexOf(':');
-            if (at >= 0 && colon >= 0 && colon < at) {
-                s = s.substring(0, colon + 1) + MASK + s.substring(at);
-            }
+        int sep = url.indexOf("://");
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (sep > 0 && !lower.startsWith("sqlite:") && !lower.startsWith("jdbc:sqlite:")) {
+            String masked = ServerUrl.read(url, sep + 3, !lower.startsWith("jdbc:")).masked();
+            return maskPasswordParameters(masked);
         }
-        return maskPasswordParameters(s);
+        return maskLoosely(url);
+    }
+
+    /**
+     * {@code url} masked along its grammar when that leaves no doubt (no '@' beyond its user
+     * information), else {@link #maskLoosely loosely}: for URLs that may not parse.
+     */
+    static String maskSafely(String url) {
+        if (url == null) {
+            return null;
+        }
+        int sep = url.indexOf("://");
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (sep <= 0 || lower.startsWith("sqlite:") || lower.startsWith("jdbc:sqlite:")) {
+            return maskLoosely(url);
+        }
+        ServerUrl parts = ServerUrl.read(url, sep + 3, !lower.startsWith("jdbc:"));
+        String masked = maskPasswordParameters(parts.masked());
+        int hostStart = parts.prefix().length() + (parts.userInfo() == null ? 0
+                : parts.rawUser().length() + (parts.rawPassword() == null ? 0 : MASK.length() + 1) + 1);
+        return masked.indexOf('@', hostStart) >= 0 ? maskLoosely(url) : masked;
+    }
+
+    /**
+     * {@code url} masked without trusting its form (for messages about a URL that does not parse):
+     * secret parameters up to the next parameter, and everything from the scheme to the last
+     * {@code '@'}.
+     */
+    static String maskLoosely(String url) {
+        if (url == null) {
+            return null;
+        }
+        String s = maskPasswordParameters(url);
+        int sep = s.indexOf("://");
+        int at = s.lastIndexOf('@');
+        if (sep >= 0 && at > sep + 3) {
+            return s.substring(0, sep + 3) + MASK + s.substring(at);
+        }
+        int colon = s.indexOf(':');
+        if (sep < 0 && at >= 0 && colon >= 0 && colon < at) {
+            return s.substring(0, colon + 1) + MASK + s.substring(at);
+        }
+        return s;
     }
 
     /** Free text (a parser message, say) with any URL in it masked; tokens end at blanks and quotes. */
@@ -50,7 +85,7 @@ final class UrlMasking {
             }
             String token = text.substring(start, i);
             boolean urlLike = token.contains("://") || (token.indexOf(':') >= 0 && token.lastIndexOf('@') > token.indexOf(':'));
-            out.append(urlLike ? maskUrl(token) : token);
+            out.append(urlLike ? maskSafely(token) : token);
             while (i < n && isTokenBreak(text.charAt(i))) {
                 out.append(text.charAt(i++));
             }
@@ -59,23 +94,9 @@ final class UrlMasking {
     }
 
     /**
-     * Where the password of a URL whose authority starts at {@code authStart} lies: from the first
-     * ':' after {@code authStart} to the last '@' before {@code end}, as {start, end}; null when
-     * there is none.
+     * {@code s} with the value of every {@code name=value} whose name says it is secret masked; the
+     * value runs to the next {@code &name=} or {@code ;name=}, or to a blank or quote.
      */
-    static int[] passwordSpan(String s, int authStart, int end) {
-        int at = s.lastIndexOf('@', end - 1);
-        if (at < authStart) {
-            return null;
-        }
-        int colon = s.indexOf(':', authStart);
-        if (colon < 0 || colon >= at) {
-            return null;
-        }
-        return new int[] {colon + 1, at};
-    }
-
-    /** {@code s} with the value of every query parameter whose name mentions a password masked. */
     static String maskPasswordParameters(String s) {
         if (s.indexOf('=') < 0) {
             return s;
@@ -91,17 +112,16 @@ final class UrlMasking {
                 continue;
             }
             int keyStart = i - 1;
-            while (keyStart > 0 && !isParameterBreak(s.charAt(keyStart - 1))) {
+            while (keyStart > 0 && isNameChar(s.charAt(keyStart - 1))) {
                 keyStart--;
             }
-            String key = s.substring(keyStart, i - 1).toLowerCase(Locale.ROOT);
-            if (key.contains("password") || key.equals("pwd") || key.equals("pass")) {
-                int valueEnd = i;
-                while (valueEnd < n && !isParameterBreak(s.charAt(valueEnd))) {
-                    valueEnd++;
-                }
-                if (valueEnd > i) {
+            String key = s.substring(keyStart, i - 1);
+            if (!key.isEmpty() && ServerUrl.isSecretName(key)) {
+                int valueEnd = valueEnd(s, i);
+                if (valueEnd > i && !s.startsWith(MASK, i)) {
                     out.append(MASK);
+                } else if (valueEnd > i) {
+                    out.append(s, i, valueEnd);
                 }
                 i = valueEnd;
             }
@@ -109,8 +129,30 @@ final class UrlMasking {
         return out.toString();
     }
 
-    private static boolean isParameterBreak(char c) {
-        return c == '?' || c == '&' || c == ';' || c == '#' || isTokenBreak(c);
+    /** Where a value starting at {@code from} ends: before the next named parameter, a blank or a quote. */
+    private static int valueEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && !isTokenBreak(s.charAt(i))) {
+            char c = s.charAt(i);
+            if ((c == '&' || c == ';') && startsName(s, i + 1)) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean startsName(String s, int from) {
+        int i = from;
+        while (i < s.length() && isNameChar(s.charAt(i))) {
+            i++;
+        }
+        return i > from && i < s.length() && s.charAt(i) == '=';
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+                || c == '-';
     }
 
     private static boolean isTokenBreak(char c) {

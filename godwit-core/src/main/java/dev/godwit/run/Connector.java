@@ -2,8 +2,10 @@ package dev.godwit.run;
 
 import dev.godwit.api.GodwitException;
 import dev.godwit.config.DatabaseUrl;
+import dev.godwit.config.Secrets;
+import dev.godwit.config.Timeouts;
 import dev.godwit.dialect.Dialect;
-import dev.godwit.dialect.DialectKind;
+import dev.godwit.dialect.SessionLimits;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -19,21 +21,38 @@ public final class Connector {
     }
 
     public static Connection open(DatabaseUrl url, Dialect dialect, String schema) {
+        return open(url, dialect, schema, Timeouts.DEFAULTS);
+    }
+
+    /**
+     * A connection to {@code url} that gives up connecting after {@code timeouts.connect()}, and whose
+     * statements give up waiting for another session's lock after {@code timeouts.statementLock()}.
+     */
+    public static Connection open(DatabaseUrl url, Dialect dialect, String schema, Timeouts timeouts) {
         Driver driver = loadDriver(dialect);
         Connection connection;
         try {
             java.util.Properties properties = url.connectionProperties();
+            SessionLimits.connectProperties(dialect.kind(), timeouts.connect()).forEach(properties::putIfAbsent);
             // Defaults only: the driver lets parameters in the URL override these properties.
             for (java.util.Map.Entry<String, String> setting : dialect.connectionDefaults().entrySet()) {
                 properties.putIfAbsent(setting.getKey(), setting.getValue());
             }
             connection = driver.connect(url.jdbcUrl(), properties);
         } catch (SQLException e) {
-            throw connectFailure(url, dialect, e);
+            throw ConnectFailure.of(url, e, timeouts.connect());
         }
         if (connection == null) {
             throw new GodwitException("The " + dialect.kind().displayName() + " driver does not accept the URL "
                     + url.masked(), "Check the URL's form in docs/configuration.md.");
+        }
+        try {
+            SessionLimits.limitLockWaits(connection, dialect.kind(), timeouts.statementLock());
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new GodwitException("Could not set the statement lock timeout on " + url.masked() + ": "
+                    + Secrets.of(url).scrub(Errors.firstLine(e)), "Set statement_lock_timeout = 0 in godwit.toml to"
+                    + " leave the server's own setting.", e);
         }
         if (schema != null && !schema.isBlank()) {
             try {
@@ -41,7 +60,7 @@ public final class Connector {
             } catch (SQLException e) {
                 closeQuietly(connection);
                 throw new GodwitException("Could not use schema '" + schema + "' on " + url.masked() + ": "
-                        + Errors.firstLine(e), "Create the schema first, or fix `schema` in godwit.toml.", e);
+                        + Secrets.of(url).scrub(Errors.firstLine(e)), "Create the schema first, or fix `schema` in godwit.toml.", e);
             }
         }
         return connection;
@@ -71,26 +90,6 @@ public final class Connector {
                     + dialect.driverClass() + ") is not on the class path.",
                     "Add the driver to your application's dependencies.", e);
         }
-    }
-
-    private static GodwitException connectFailure(DatabaseUrl url, Dialect dialect, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String reason = Errors.firstLine(e);
-        String hint;
-        if (url.kind() == DialectKind.SQLITE) {
-            java.nio.file.Path parent = url.database() == null ? null : java.nio.file.Path.of(url.database()).getParent();
-            hint = "Check that the folder " + (parent == null ? "of the database file" : parent)
-                    + " exists and can be written to.";
-        } else if (state.startsWith("28") || e.getErrorCode() == 1045) {
-            hint = "Check the user name and password (in the URL, `user`/`password` in godwit.toml, or DATABASE_URL).";
-        } else if ("3D000".equals(state) || e.getErrorCode() == 1049) {
-            hint = "Create the database first, or fix the database name in the URL.";
-        } else if (state.startsWith("08")) {
-            hint = "Is the database server running and reachable at that host and port?";
-        } else {
-            hint = "Check the URL and that the database server is running.";
-        }
-        return new GodwitException("Could not connect to " + url.masked() + ": " + reason, hint, e);
     }
 
     static void closeQuietly(Connection connection) {

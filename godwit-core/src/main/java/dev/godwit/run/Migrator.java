@@ -256,9 +256,10 @@ public final class Migrator {
             MigrationResult completed = new MigrationResult(direction, List.copyOf(plan.rowsBefore()),
                     List.copyOf(rowsBefore), done);
             context.listener().failed(p.info(), direction);
-            throw failure(p, direction, current, stage, e, atomicity != Atomicity.NONE, leftApplied, completed,
-                    new FailureAdvice(p.info().id(), direction, p.sectionSize(), tracker.tracked(), p.partial(),
-                            invalidIndex));
+            throw LockWaitReport.amend(failure(p, direction, current, stage, e, atomicity != Atomicity.NONE,
+                    leftApplied, completed, new FailureAdvice(p.info().id(), direction, p.sectionSize(),
+                            tracker.tracked(), p.partial(), invalidIndex)),
+                    connection, context.dialect(), current == null ? null : current.sql(), e);
         }
     }
 
@@ -324,7 +325,7 @@ public final class Migrator {
         if (context.lock().isTransaction()) {
             execute(connection, sql);
         } else {
-            shared.execute(sql);
+            dev.godwit.dialect.SessionLimits.execute(shared, context.dialect().kind(), sql);
         }
     }
 

@@ -95,10 +95,11 @@ public final class Session {
 
     /** Runs {@code work} on a new connection, closed afterwards. */
     public <T> T connected(Work<T> work) {
-        try (Connection connection = Connector.open(settings.url(), dialect, settings.schema())) {
+        try (Connection connection = Connector.open(settings.url(), dialect, settings.schema(), settings.timeouts())) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new GodwitException("Database error on " + settings.url().masked() + ": " + Errors.firstLine(e),
+            throw new GodwitException("Database error on " + settings.url().masked() + ": "
+                    + dev.godwit.config.Secrets.of(settings.url()).scrub(Errors.firstLine(e)),
                     "Run again with --debug for details.", e);
         }
     }
@@ -210,7 +211,7 @@ public final class Session {
     /** What {@link #migrate} would run, against the live database's state, without running it. */
     public MigrationPreview preview(RevisionFiles source, boolean up, String target) {
         SplitterOptions options = splitterOptions();
-        return connected(source, false, (connection, files) -> {
+        return ReadOnly.connected(this, settings, dialect, source, (connection, files) -> {
             Set<String> rows = orEmpty(rows(connection));
             Revisions revisions = files.get();
             Planner planner = new Planner(revisions.graph());

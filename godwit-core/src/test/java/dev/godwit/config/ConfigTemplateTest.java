@@ -26,7 +26,8 @@ class ConfigTemplateTest {
                 new Settings(loaded.baseDir(), null, loaded.environment(), loaded.url(), loaded.urlSource(),
                         loaded.migrations(), loaded.fileTemplate(), loaded.versionTable(), loaded.historyTable(),
                         loaded.schema(), loaded.lockTimeout(), loaded.confirm(), loaded.backup(), loaded.backupDir(),
-                        loaded.model(), loaded.devUrl(), loaded.excludeTables(), loaded.excludeToolTables()));
+                        loaded.model(), loaded.devUrl(), loaded.excludeTables(), loaded.excludeToolTables(),
+                        loaded.timeouts()));
         assertEquals(file, loaded.configFile());
         assertEquals(defaults.url().jdbcUrl(), loaded.url().jdbcUrl());
     }

@@ -340,7 +340,45 @@ class DatabaseUrlTest {
         assertMessage("jdbc:oracle:thin:@db", "JDBC driver Godwit does not support");
         assertMessage("jdbc:postgresql:app", "no host");
         assertMessage("just-a-name", "not a URL");
-        assertMessage("postgres://u@db/app?x=a@b", "'@'");
+        assertMessage("postgres://u:pa/ss@db/app/x@y", "'@' after its host");
+    }
+
+    /** Issue 11 #14: the password in the query is taken whole, and the user after it is still the user. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Sup3r@Secret", "p@ss:w/rd#1?x", "pa&ssw0rd", "pa#ssw0rd", "a;b", "x=y"})
+    void queryPasswordsAreTakenWhole(String password) {
+        String written = password.equals("x=y") ? "x%3Dy" : password.equals("a;b") ? "a%3Bb" : password;
+        DatabaseUrl url = parse("jdbc:postgresql://127.0.0.1:5432/db?password=" + written + "&user=u&ssl=false");
+        assertEquals("u", url.user());
+        assertEquals(password, url.password());
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/db?ssl=false", url.jdbcUrl());
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/db?password=***&user=u&ssl=false", url.masked());
+        DatabaseUrl maria = parse("jdbc:mariadb://h/db?user=u&password=" + written);
+        assertEquals(password, maria.password());
+        assertFalse(maria.masked().contains(written), maria.masked());
+    }
+
+    @Test
+    void semicolonSeparatesParameters() {
+        DatabaseUrl url = parse("jdbc:postgresql://h/db?user=u;password=xyz");
+        assertEquals("u", url.user());
+        assertEquals("xyz", url.password());
+    }
+
+    @Test
+    void secretParametersKeptForTheDriverAreSecrets() {
+        DatabaseUrl url = parse("jdbc:postgresql://h/db?sslpassword=k%40y&password=pw1");
+        assertEquals("jdbc:postgresql://h:5432/db?sslpassword=k%40y", url.jdbcUrl());
+        assertEquals(java.util.Set.of("pw1", "k%40y", "k@y"), url.secrets());
+        assertEquals("jdbc:postgresql://h/db?sslpassword=***&password=***", url.masked());
+    }
+
+    /** An '@' in a query value is the value's, never the end of a user name (issue 11 #14). */
+    @Test
+    void atSignInTheQueryBelongsToTheValue() {
+        DatabaseUrl url = parse("postgres://u@db/app?application_name=a@b");
+        assertEquals("u", url.user());
+        assertEquals("jdbc:postgresql://db:5432/app?application_name=a@b", url.jdbcUrl());
     }
 
     @Test

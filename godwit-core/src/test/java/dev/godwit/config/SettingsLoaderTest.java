@@ -64,6 +64,31 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void timeoutsDefaultAndAreConfigurablePerEnvironment() throws IOException {
+        assertEquals(new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(10)), load(Map.of()).timeouts());
+        write("godwit.toml", "connect_timeout = 3\nstatement_lock_timeout = \"1m\"\n"
+                + "[environments.prod]\nconnect_timeout = \"500ms\"\nstatement_lock_timeout = 0\n");
+        assertEquals(new Timeouts(Duration.ofSeconds(3), Duration.ofMinutes(1)), load(Map.of()).timeouts());
+        Settings prod = SettingsLoader.load(new LoadRequest(dir, null, "prod", null, Map.of()));
+        assertEquals(new Timeouts(Duration.ofMillis(500), Duration.ZERO), prod.timeouts());
+    }
+
+    @Test
+    void negativeTimeoutsAreRejected() throws IOException {
+        write("godwit.toml", "connect_timeout = -1\n");
+        GodwitException e = fails(Map.of());
+        assertContains(e.getMessage(), "connect_timeout", "negative");
+        assertContains(e.hint(), "connect_timeout = 60");
+    }
+
+    @Test
+    void anEmptyDeviceIsAnEmptyConfigFile() {
+        Settings s = SettingsLoader.load(new LoadRequest(dir, Path.of("/dev/null"), null, null, Map.of()));
+        assertEquals(Path.of("/dev/null"), s.configFile());
+        assertEquals(Settings.DEFAULT_LOCK_TIMEOUT, s.lockTimeout());
+    }
+
+    @Test
     void emptyConfigFileGivesDefaults() throws IOException {
         Path file = write("godwit.toml", "");
         Settings s = load(Map.of());

@@ -56,4 +56,18 @@ class TomlFileTest {
         assertTrue(e.getMessage().contains("at line " + line + ":"), e.getMessage());
         assertTrue(e.getMessage().contains(FILE.toString()), e.getMessage());
     }
+
+    /** Issue 11: "Invalid sequence 116e in numbersqlite:///t.db" said nothing about the missing quotes. */
+    @org.junit.jupiter.api.Test
+    void unquotedValueSaysItMustBeQuoted() {
+        dev.godwit.api.GodwitException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.godwit.api.GodwitException.class,
+                () -> TomlFile.parse(java.nio.file.Path.of("godwit.toml"), "\nurl = sqlite:///t.db\n"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Syntax error in godwit.toml at line 2: the value of 'url' is text and must be quoted.", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.hint().contains("url = \"sqlite:///t.db\""), e.hint());
+        e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.api.GodwitException.class,
+                () -> TomlFile.parse(java.nio.file.Path.of("godwit.toml"), "confirm = yes\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("must be true or false"), e.getMessage());
+    }
 }

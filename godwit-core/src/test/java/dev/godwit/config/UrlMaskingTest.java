@@ -35,11 +35,27 @@ class UrlMaskingTest {
         assertNull(UrlMasking.maskText(null));
     }
 
+    /** Issue 11 #14: passwords in query parameters, with '@', ':', '/', '#', '?', '&' in them. */
     @Test
-    void passwordSpan() {
-        String s = "postgres://u:pw@h/db";
-        assertArrayEquals(new int[] {13, 15}, UrlMasking.passwordSpan(s, 11, s.length()));
-        assertNull(UrlMasking.passwordSpan("postgres://u@h/db", 11, 17));
-        assertNull(UrlMasking.passwordSpan("postgres://h:1/db", 11, 17));
+    void passwordsInQueryParametersAreHiddenWhole() {
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/db?user=u&password=***",
+                UrlMasking.maskUrl("jdbc:postgresql://127.0.0.1:5432/db?user=u&password=Sup3r@Secret"));
+        assertEquals("jdbc:postgresql://h/db?user=u&password=***",
+                UrlMasking.maskUrl("jdbc:postgresql://h/db?user=u&password=p@ss:w/rd#1?x"));
+        assertEquals("jdbc:postgresql://h/db?password=***&user=u",
+                UrlMasking.maskUrl("jdbc:postgresql://h/db?password=pa&ssw0rd&user=u"));
+        assertEquals("jdbc:postgresql://h/db?password=***&user=u",
+                UrlMasking.maskUrl("jdbc:postgresql://h/db?password=pa#ssw0rd&user=u"));
+        assertEquals("jdbc:mariadb://h/db?passwd=***&pw=***&pwd=***&sslpassword=***&token=***&a=b",
+                UrlMasking.maskUrl("jdbc:mariadb://h/db?passwd=s1&pw=s2&pwd=s3&sslpassword=s4&token=s5&a=b"));
+        assertEquals("jdbc:postgresql://h/db?user=u;password=***",
+                UrlMasking.maskUrl("jdbc:postgresql://h/db?user=u;password=x"));
+        assertEquals("mysql://u:***@h/db?password=***", UrlMasking.maskUrl("mysql://u:a@b@h/db?password=c@d/e"));
+    }
+
+    @Test
+    void looseMaskingHidesEverythingUpToTheLastAt() {
+        assertEquals("postgres://***@db/app", UrlMasking.maskLoosely("postgres://u:pa/ss?x=1@db/app"));
+        assertEquals("jdbc:postgresql://host?password=***", UrlMasking.maskLoosely("jdbc:postgresql://host?password=a/b@c"));
     }
 }
