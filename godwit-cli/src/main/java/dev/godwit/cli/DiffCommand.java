@@ -23,17 +23,19 @@ final class DiffCommand implements Callable<Integer> {
             out.println("No changes detected");
             return 0;
         }
-        out.println("-- " + diff.changes().size() + " change(s) from the database to the desired schema:");
-        for (String change : diff.changes()) {
-            out.println("--   " + change);
-        }
-        out.println();
-        out.println("-- +upgrade");
-        out.print(diff.upgradeSql());
-        out.println();
-        out.println("-- +downgrade");
-        out.print(diff.downgradeSql());
-        out.flush();
+        parent.redactor().verbatim(() -> {
+            out.println("-- " + diff.changes().size() + " change(s) from the database to the desired schema:");
+            for (String change : diff.changes()) {
+                out.println("--   " + change);
+            }
+            out.println();
+            out.println("-- +upgrade");
+            out.print(diff.upgradeSql());
+            out.println();
+            out.println("-- +downgrade");
+            out.print(diff.downgradeSql());
+            out.flush();
+        });
         return 0;
     }
 }

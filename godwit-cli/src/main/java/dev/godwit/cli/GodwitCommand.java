@@ -70,6 +70,10 @@ public final class GodwitCommand implements Runnable {
         return terminal;
     }
 
+    Redactor redactor() {
+        return redactor;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -64,7 +64,11 @@ abstract class MigrationCommand implements Callable<Integer> {
                     "Missing required parameter: 'TARGET'");
         }
         if (sql) {
-            out.print(upgrade() ? godwit.upgradeSql(target) : godwit.downgradeSql(target));
+            String script = upgrade() ? godwit.upgradeSql(target) : godwit.downgradeSql(target);
+            parent.redactor().verbatim(() -> {
+                out.print(script);
+                out.flush();
+            });
             return 0;
         }
         if (resume && undoPartial) {

@@ -7,11 +7,26 @@ import java.io.Writer;
 /**
  * The last guard before anything reaches the terminal: the secrets of the run's configuration
  * (known once it is loaded) are replaced by {@code ***} in everything the CLI prints, line by line.
- * Error output also loses the value of any {@code password=} parameter; normal output (SQL scripts,
- * JSON) only loses the secrets themselves.
+ * Error output also loses the value of any {@code password=} parameter; normal output (JSON, lists)
+ * only loses the secrets themselves, and an offline SQL script passes through {@link #verbatim}.
  */
 final class Redactor {
     private volatile Secrets secrets = Secrets.NONE;
+    private volatile boolean verbatim;
+
+    /**
+     * Runs {@code print}, which writes the user's own SQL (an offline script) to normal output and
+     * flushes it, with that output passed through unchanged: replacing a word of a script that happens
+     * to equal a password would silently change what the script does. Error output stays redacted.
+     */
+    void verbatim(Runnable print) {
+        verbatim = true;
+        try {
+            print.run();
+        } finally {
+            verbatim = false;
+        }
+    }
 
     /** Adds the secrets of a loaded configuration. */
     void learn(Secrets more) {
@@ -64,7 +79,7 @@ final class Redactor {
             }
             String text = pending.toString();
             pending.setLength(0);
-            target.write(messages ? secrets.scrubParameters(text) : secrets.replace(text));
+            target.write(messages ? secrets.scrubParameters(text) : verbatim ? text : secrets.replace(text));
             target.flush(); // as the println of the writer it stands for did: progress shows as it happens
         }
     }
