@@ -93,7 +93,7 @@ final class PostgresEnumChange {
                     String alter = "ALTER TABLE " + ids.quote(table.name()) + " ";
                     statements.add(alter + "DROP CONSTRAINT " + ids.quote(checkName));
                     recreate.add(alter + "ADD CONSTRAINT " + ids.quote(checkName) + " CHECK "
-                            + SqlText.enclosed(check.expression(), DialectKind.POSTGRESQL));
+                            + SqlText.enclosed(PostgresExpressions.reparseable(check.expression()), DialectKind.POSTGRESQL));
                 }
             }
         }
