@@ -45,7 +45,7 @@ final class PostgresColumns {
     static String plainDefault(Column column) {
         Identity identity = column.identity();
         boolean numbered = identity == Identity.SERIAL || isIdentity(identity);
-        return numbered || column.generated() != null ? null : column.defaultValue();
+        return numbered || column.generated() != null ? null : PostgresExpressions.reparseable(column.sqlDefault());
     }
 
     static boolean isIdentity(Identity identity) {

@@ -135,7 +135,7 @@ final class PostgresEnumChange {
                 + "[]".repeat(dimensions) + "::" + column.type().sql());
         Optional<Column> wanted = target.table(table.name()).flatMap(t -> t.column(column.name()))
                 .filter(c -> c.type().equals(column.type()));
-        String restore = wanted.map(Column::defaultValue).orElse(null);
+        String restore = wanted.map(Column::sqlDefault).map(PostgresExpressions::reparseable).orElse(null);
         if (restore != null) {
             statements.add(alter + "SET DEFAULT " + restore);
         }
