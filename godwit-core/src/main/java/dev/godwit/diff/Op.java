@@ -110,7 +110,7 @@ public sealed interface Op permits Op.CreateTable, Op.DropTable, Op.AddColumn, O
         }
 
         public String describe() {
-            return "add primary key on " + table + " (" + String.join(", ", primaryKey.columns()) + ")";
+            return "add primary key on " + table + " (" + String.join(", ", primaryKey.parts()) + ")";
         }
     }
 

@@ -32,6 +32,11 @@ public record PrimaryKey(String name, List<String> columns, Map<String, Integer>
         return prefixLengths.get(column);
     }
 
+    /** The key parts for people: {@code code(128)} for a prefix, else the column name. */
+    public List<String> parts() {
+        return columns.stream().map(c -> prefixLengths.containsKey(c) ? c + "(" + prefixLengths.get(c) + ")" : c).toList();
+    }
+
     /** True when {@code other} keys the same columns in the same order, with the same prefixes. */
     public boolean sameKey(PrimaryKey other) {
         return other != null && columns.equals(other.columns) && prefixLengths.equals(other.prefixLengths);
