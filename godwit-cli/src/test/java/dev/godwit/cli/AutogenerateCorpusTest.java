@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.Godwit;
 import dev.godwit.cli.support.Cli;
+import dev.godwit.cli.support.SchemaDump;
 import dev.godwit.cli.support.TestDatabase;
 import dev.godwit.schema.Schema;
 import java.io.IOException;
@@ -68,6 +69,9 @@ class AutogenerateCorpusTest {
                 ok(Cli.run(dir, "check"));
                 assertEquals("No changes detected\n", ok(Cli.run(dir, "migrate", "-m", "again")).out(),
                         "the first revision's schema must compare equal to its model");
+                assertEquals(SchemaDump.ignoringKeyOrder(SchemaDump.ofDdl(kind, before, dir.resolve("fresh"))),
+                        SchemaDump.ignoringKeyOrder(SchemaDump.of(db)),
+                        "created from empty, the database's own dump must equal the model's DDL run directly");
             }
             Path seed = file(corpus, "seed", "sql", kind);
             if (seed != null) {
@@ -80,6 +84,7 @@ class AutogenerateCorpusTest {
             Path verify = file(corpus, "verify", "sql", kind);
             List<List<String>> rows = verify == null ? null : db.query(Files.readString(verify).strip());
             Schema start = inspect(dir);
+            String startDump = SchemaDump.of(db);
 
             useModel(dir, file(corpus, "after", "sql", kind));
             Cli.Result second = Cli.run(dir, "migrate", "-m", "after");
@@ -109,10 +114,19 @@ class AutogenerateCorpusTest {
             if (rows != null) {
                 assertEquals(rows, db.query(Files.readString(verify).strip()), "rows after the upgrade");
             }
+            // TODO(column positions): compare exactly once added columns take the model's position.
+            Path after = file(corpus, "after", "sql", kind);
+            assertEquals(SchemaDump.ignoringOrder(SchemaDump.ofDdl(kind, after, dir.resolve("fresh"))),
+                    SchemaDump.ignoringOrder(SchemaDump.of(db)),
+                    () -> "after the upgrade, the database's own dump must equal the model's DDL run directly\n"
+                            + revision);
 
             Cli.Result down = Cli.run(dir, "downgrade", "-1");
             assertEquals(0, down.exit(), () -> "downgrade\n" + down + "\n--- revision\n" + revision);
             assertEquals(start, inspect(dir), () -> "the downgrade must restore the first schema exactly\n" + revision);
+            // TODO(column positions): compare exactly once a downgrade re-adds a column where it was.
+            assertEquals(SchemaDump.ignoringOrder(startDump), SchemaDump.ignoringOrder(SchemaDump.of(db)),
+                    () -> "the downgrade must restore the first schema's own dump\n" + revision);
             if (rows != null) {
                 assertEquals(rows, db.query(Files.readString(verify).strip()), "rows after the downgrade");
             }

@@ -64,6 +64,11 @@ public sealed interface Op permits Op.CreateTable, Op.DropTable, Op.AddColumn, O
         public String describe() {
             return "add column " + table + "." + column.name();
         }
+
+        @Override
+        public Optional<String> dataLoss() {
+            return RequiredColumn.risk(table, column);
+        }
     }
 
     record DropColumn(String table, dev.godwit.schema.Column column) implements Op {
@@ -105,7 +110,7 @@ public sealed interface Op permits Op.CreateTable, Op.DropTable, Op.AddColumn, O
         }
 
         public String describe() {
-            return "add primary key on " + table + " (" + String.join(", ", primaryKey.columns()) + ")";
+            return "add primary key on " + table + " (" + String.join(", ", primaryKey.parts()) + ")";
         }
     }
 

@@ -73,8 +73,7 @@ final class TableDiffer {
 
         PrimaryKey pkFrom = from.primaryKey();
         PrimaryKey pkTo = to.primaryKey();
-        boolean pkChanges = !Objects.equals(pkFrom == null ? null : pkFrom.columns(),
-                pkTo == null ? null : pkTo.columns());
+        boolean pkChanges = pkFrom == null ? pkTo != null : !pkFrom.sameKey(pkTo);
         if (pkChanges && pkFrom != null) {
             structureDrops.add(new Op.DropPrimaryKey(table, pkFrom));
         }

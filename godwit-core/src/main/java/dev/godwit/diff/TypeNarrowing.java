@@ -30,9 +30,17 @@ public final class TypeNarrowing {
         }
         String a = from.baseName().replace(" unsigned", "").strip();
         String b = to.baseName().replace(" unsigned", "").strip();
+        Optional<String> sign = MysqlTypeSizes.signChange(from, to);
+        if (sign.isPresent()) {
+            return sign;
+        }
         if (INTEGER_WIDTH.containsKey(a) && INTEGER_WIDTH.containsKey(b)) {
             return INTEGER_WIDTH.get(b) < INTEGER_WIDTH.get(a) ? Optional.of("values too large for " + to + " fail or are cut")
                     : Optional.empty();
+        }
+        Optional<String> family = MysqlTypeSizes.narrowing(from, to);
+        if (family != null) {
+            return family;
         }
         if (TEXT.contains(a) && TEXT.contains(b)) {
             Integer lengthFrom = isUnbounded(a) ? null : from.length();

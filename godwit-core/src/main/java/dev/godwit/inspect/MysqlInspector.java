@@ -220,14 +220,14 @@ final class MysqlInspector implements SchemaInspector {
                 }
                 String index = rs.getString(2);
                 String column = rs.getString(4);
-                if ("PRIMARY".equals(index)) {
-                    table.addPrimaryKeyColumn(column);
-                    continue;
-                }
                 String type = rs.getString(7);
                 String method = type == null || type.equalsIgnoreCase("BTREE") ? null : type.toUpperCase(Locale.ROOT);
                 int subPart = rs.getInt(6);
                 Integer prefix = rs.wasNull() || "SPATIAL".equals(method) ? null : subPart;
+                if ("PRIMARY".equals(index)) {
+                    table.addPrimaryKeyColumn(column, prefix);
+                    continue;
+                }
                 boolean descending = "D".equalsIgnoreCase(rs.getString(5));
                 String expression = rs.getString(8);
                 IndexKey key = column != null

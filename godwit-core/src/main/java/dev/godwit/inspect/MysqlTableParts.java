@@ -11,6 +11,7 @@ import dev.godwit.schema.PrimaryKey;
 import dev.godwit.schema.Table;
 import dev.godwit.schema.TableOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class MysqlTableParts {
     private TableOptions options;
     private final List<Column> columns = new ArrayList<>();
     private final List<String> primaryKey = new ArrayList<>();
+    private final Map<String, Integer> primaryKeyPrefixes = new HashMap<>();
     private final Map<String, IndexParts> indexes = new LinkedHashMap<>();
     private final Map<String, ForeignKeyParts> foreignKeys = new LinkedHashMap<>();
     private final List<Check> checks = new ArrayList<>();
@@ -61,8 +63,11 @@ final class MysqlTableParts {
         columns.add(column);
     }
 
-    void addPrimaryKeyColumn(String column) {
+    void addPrimaryKeyColumn(String column, Integer prefixLength) {
         primaryKey.add(column);
+        if (prefixLength != null) {
+            primaryKeyPrefixes.put(column, prefixLength);
+        }
     }
 
     /** Adds one key part; parts arrive in SEQ_IN_INDEX order. */
@@ -107,7 +112,7 @@ final class MysqlTableParts {
         List<ForeignKey> finalForeignKeys = new ArrayList<>();
         foreignKeys.forEach((constraint, parts) -> finalForeignKeys.add(new ForeignKey(constraint, parts.columns(),
                 parts.referencedTable(), parts.referencedColumns(), parts.onDelete(), parts.onUpdate())));
-        PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(null, primaryKey);
+        PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(null, primaryKey, primaryKeyPrefixes);
         return new Table(name, finalColumns, pk, finalForeignKeys, finalIndexes, List.of(), finalChecks, comment,
                 options.withKeyOrder(List.copyOf(indexes.keySet())));
     }

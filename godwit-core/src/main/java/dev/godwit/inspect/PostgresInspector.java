@@ -112,7 +112,8 @@ final class PostgresInspector implements SchemaInspector {
         }
         String kept = generated || identity != Identity.NONE ? null : PostgresDefaults.normalise(defaultValue);
         return new Column(rs.getString(2), new ColumnType(rs.getString(3)), !rs.getBoolean(4), kept, identity,
-                generated ? defaultValue : null, rs.getString(9), null, rs.getString(8), null);
+                generated ? defaultValue : null, rs.getString(9), null, rs.getString(8), null, false,
+                kept == null ? null : defaultValue);
     }
 
     /** A row of {@link PostgresCatalog#CONSTRAINTS}, added to its table. */

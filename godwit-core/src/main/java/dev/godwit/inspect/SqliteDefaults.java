@@ -20,11 +20,16 @@ import java.util.regex.Pattern;
  *       {@code TRUE}/{@code FALSE} → {@code 1}/{@code 0} (SQLite's values for them);
  *   <li>a number loses a leading {@code +}; a quoted decimal number on a column with INTEGER, REAL
  *       or NUMERIC affinity becomes the bare number ({@code '0'} → {@code 0}), as SQLite stores it;
+ *   <li>an integer on a column with TEXT affinity becomes the quoted text ({@code 0} →
+ *       {@code '0'}), which is what SQLite stores; on a column with BLOB affinity (no type, or
+ *       ANY in a STRICT table) {@code '0'} and {@code 0} stay different: one is text, the other
+ *       an integer;
  *   <li>a double-quoted string (SQLite accepts one as a string here) → single quotes; a blob
  *       literal's {@code x} → {@code X}.
  * </ul>
  *
- * Everything else, expressions included, stays as written.
+ * Everything else, expressions included, stays as written. This canonical form is what defaults
+ * are compared by; {@link #spelling} is what is written back.
  */
 final class SqliteDefaults {
 
@@ -33,7 +38,29 @@ final class SqliteDefaults {
     /** A numeric literal in SQL: decimal or hexadecimal (hexadecimal text is not converted by affinity). */
     private static final Pattern NUMBER = Pattern.compile(DECIMAL.pattern() + "|[+-]?0[xX][0-9a-fA-F]+");
 
+    /** An integer SQLite turns into the same text when it stores it in a TEXT column. */
+    private static final Pattern INTEGER_TEXT = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+
     private SqliteDefaults() {
+    }
+
+    /**
+     * The default as SQLite keeps it in the table's definition, made valid after {@code DEFAULT}:
+     * {@code pragma table_info} gives the text as written minus one pair of parentheses, so a
+     * literal ({@code '0'}, {@code -1}, {@code NULL}, {@code CURRENT_TIMESTAMP}, {@code X'00'})
+     * is written back as it is, and anything else in one pair of parentheses; SQLite then reports
+     * the same text again. Null when the column has no default.
+     */
+    static String spelling(String defaultValue) {
+        if (defaultValue == null) {
+            return null;
+        }
+        String text = defaultValue.strip();
+        String upper = text.toUpperCase(Locale.ROOT);
+        boolean literal = NUMBER.matcher(text).matches() || stringContent(text) != null || isBlob(text)
+                || upper.equals("NULL") || upper.equals("TRUE") || upper.equals("FALSE")
+                || upper.equals("CURRENT_TIMESTAMP") || upper.equals("CURRENT_DATE") || upper.equals("CURRENT_TIME");
+        return literal ? text : "(" + text + ")";
     }
 
     static String canonical(String defaultValue, String declaredType, boolean strict) {
@@ -58,7 +85,9 @@ final class SqliteDefaults {
                 break;
         }
         if (NUMBER.matcher(text).matches()) {
-            return text.startsWith("+") ? text.substring(1) : text;
+            String number = text.startsWith("+") ? text.substring(1) : text;
+            boolean textAffinity = SqliteTypes.affinity(declaredType, strict) == SqliteTypes.Affinity.TEXT;
+            return textAffinity && INTEGER_TEXT.matcher(number).matches() ? "'" + number + "'" : number;
         }
         String string = stringContent(text);
         if (string != null) {

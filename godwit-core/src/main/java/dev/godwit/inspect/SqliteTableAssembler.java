@@ -79,7 +79,8 @@ final class SqliteTableAssembler {
         return new Column(row.name(), new ColumnType(SqliteTypes.canonical(row.type())), !row.notNull(),
                 SqliteDefaults.canonical(row.defaultValue(), row.type(), definition.strict()),
                 autoincrement ? Identity.AUTO_INCREMENT : Identity.NONE, generated, null, null, collation, null,
-                generated != null && row.hidden() == 2);
+                generated != null && row.hidden() == 2,
+                generated != null ? null : SqliteDefaults.spelling(row.defaultValue()));
     }
 
     /** Collation names are case-insensitive in SQLite: upper case; BINARY, the default, reads as none. */

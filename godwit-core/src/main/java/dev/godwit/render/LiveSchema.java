@@ -126,8 +126,7 @@ final class LiveSchema {
         List<Column> columns = table.columns().stream().filter(c -> !c.name().equals(column)).toList();
         PrimaryKey pk = table.primaryKey();
         if (pk != null && pk.columns().contains(column)) {
-            List<String> rest = pk.columns().stream().filter(c -> !c.equals(column)).toList();
-            pk = rest.isEmpty() ? null : new PrimaryKey(pk.name(), rest);
+            pk = pk.without(column);
         }
         List<Index> indexes = new ArrayList<>();
         for (Index index : table.indexes()) {

@@ -286,7 +286,12 @@ final class MysqlScript extends ScriptBuilder {
 
     @Override
     protected String primaryKey(PrimaryKey pk) {
-        return "PRIMARY KEY (" + ids.list(pk.columns()) + ")";
+        List<String> parts = new ArrayList<>();
+        for (String column : pk.columns()) {
+            Integer prefix = pk.prefixLength(column);
+            parts.add(ids.quote(column) + (prefix == null ? "" : "(" + prefix + ")"));
+        }
+        return "PRIMARY KEY (" + String.join(", ", parts) + ")";
     }
 
     @Override

@@ -21,7 +21,7 @@ final class PostgresColumns {
             sql.append(" COLLATE ").append(collation(column.collation()));
         }
         if (column.generated() != null) {
-            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(column.generated(), DialectKind.POSTGRESQL))
+            sql.append(" GENERATED ALWAYS AS ").append(SqlText.enclosed(PostgresExpressions.reparseable(column.generated()), DialectKind.POSTGRESQL))
                     .append(" STORED");
         } else if (isIdentity(column.identity())) {
             sql.append(" GENERATED ").append(identityKind(column.identity())).append(" AS IDENTITY");
@@ -45,7 +45,7 @@ final class PostgresColumns {
     static String plainDefault(Column column) {
         Identity identity = column.identity();
         boolean numbered = identity == Identity.SERIAL || isIdentity(identity);
-        return numbered || column.generated() != null ? null : column.defaultValue();
+        return numbered || column.generated() != null ? null : PostgresExpressions.reparseable(column.sqlDefault());
     }
 
     static boolean isIdentity(Identity identity) {

@@ -93,7 +93,7 @@ final class PostgresEnumChange {
                     String alter = "ALTER TABLE " + ids.quote(table.name()) + " ";
                     statements.add(alter + "DROP CONSTRAINT " + ids.quote(checkName));
                     recreate.add(alter + "ADD CONSTRAINT " + ids.quote(checkName) + " CHECK "
-                            + SqlText.enclosed(check.expression(), DialectKind.POSTGRESQL));
+                            + SqlText.enclosed(PostgresExpressions.reparseable(check.expression()), DialectKind.POSTGRESQL));
                 }
             }
         }
@@ -135,7 +135,7 @@ final class PostgresEnumChange {
                 + "[]".repeat(dimensions) + "::" + column.type().sql());
         Optional<Column> wanted = target.table(table.name()).flatMap(t -> t.column(column.name()))
                 .filter(c -> c.type().equals(column.type()));
-        String restore = wanted.map(Column::defaultValue).orElse(null);
+        String restore = wanted.map(Column::sqlDefault).map(PostgresExpressions::reparseable).orElse(null);
         if (restore != null) {
             statements.add(alter + "SET DEFAULT " + restore);
         }

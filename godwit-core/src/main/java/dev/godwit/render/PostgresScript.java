@@ -26,6 +26,11 @@ final class PostgresScript extends ScriptBuilder {
     }
 
     @Override
+    protected String expression(String printed) {
+        return PostgresExpressions.reparseable(printed);
+    }
+
+    @Override
     protected String dialectName() {
         return "PostgreSQL";
     }

@@ -207,7 +207,7 @@ abstract class ScriptBuilder {
     }
 
     protected void createView(Op.CreateView op) {
-        emit("CREATE VIEW " + ids.quote(op.view().name()) + " AS " + SqlText.query(op.view().definition()));
+        emit("CREATE VIEW " + ids.quote(op.view().name()) + " AS " + expression(SqlText.query(op.view().definition())));
     }
 
     protected void dropView(Op.DropView op) {
@@ -280,7 +280,7 @@ abstract class ScriptBuilder {
     }
 
     protected final String check(CheckConstraint check) {
-        return constraintName(check.name()) + "CHECK " + SqlText.enclosed(check.expression(), kind);
+        return constraintName(check.name()) + "CHECK " + SqlText.enclosed(expression(check.expression()), kind);
     }
 
     /** The key list of an index: {@code (a, b DESC, (lower(c)))}. */
@@ -290,9 +290,10 @@ abstract class ScriptBuilder {
 
     /** A column, or an expression (in parentheses unless it is one function call), then DESC if it sorts so. */
     protected String keyPart(IndexKey key) {
+        String text = key.isExpression() ? expression(key.expression()) : null;
         String part = !key.isExpression() ? ids.quote(key.column())
-                : SqlText.isFunctionCall(key.expression(), kind) ? key.expression().strip()
-                : SqlText.enclosed(key.expression(), kind);
+                : SqlText.isFunctionCall(text, kind) ? text.strip()
+                : SqlText.enclosed(text, kind);
         if (key.opclass() != null) {
             part += " " + key.opclass();
         }
@@ -308,7 +309,16 @@ abstract class ScriptBuilder {
                 + ids.quote(table) + (index.method() == null ? "" : " USING " + index.method()) + " " + keys(index)
                 + (index.include().isEmpty() ? "" : " INCLUDE (" + ids.list(index.include()) + ")")
                 + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
-                + (index.where() == null ? "" : " WHERE " + index.where());
+                + (index.where() == null ? "" : " WHERE " + expression(index.where()));
+    }
+
+    /**
+     * An expression the catalog printed, as it is sent back to the database (a check, an index
+     * key or predicate, a view's query); the dialect rewrites what its database would not print
+     * the same way again.
+     */
+    protected String expression(String printed) {
+        return printed;
     }
 
     protected String literal(String value) {

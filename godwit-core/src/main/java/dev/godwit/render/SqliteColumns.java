@@ -39,8 +39,8 @@ final class SqliteColumns {
         if (!column.nullable()) {
             sql.append(" NOT NULL");
         }
-        if (column.defaultValue() != null && column.generated() == null) {
-            sql.append(" DEFAULT ").append(column.defaultValue());
+        if (column.sqlDefault() != null && column.generated() == null) {
+            sql.append(" DEFAULT ").append(column.sqlDefault());
         }
         if (column.collation() != null) {
             sql.append(" COLLATE ").append(collation(ids, column.collation()));
@@ -71,7 +71,7 @@ final class SqliteColumns {
         if (column.generated() != null) {
             return column.virtual() && column.nullable();
         }
-        String dflt = column.defaultValue() == null ? null : column.defaultValue().strip();
+        String dflt = column.sqlDefault() == null ? null : column.sqlDefault().strip();
         if (dflt != null && dflt.equalsIgnoreCase("NULL")) {
             dflt = null;
         }

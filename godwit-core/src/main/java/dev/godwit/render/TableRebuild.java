@@ -75,7 +75,7 @@ final class TableRebuild {
             into.add(ids.quote(column.name()));
             String value = ids.quote(column.name());
             if (!column.nullable() && old.get().nullable() && column.defaultValue() != null) {
-                value = "coalesce(" + value + ", " + column.defaultValue() + ")";
+                value = "coalesce(" + value + ", " + column.sqlDefault() + ")";
             }
             select.add(value);
         }

@@ -1,0 +1,1 @@
+SELECT id, status, priority, kind FROM tickets ORDER BY id

@@ -1,0 +1,1 @@
+SELECT Counter, Value FROM Counters ORDER BY Counter

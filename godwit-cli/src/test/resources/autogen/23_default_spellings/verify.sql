@@ -1,0 +1,1 @@
+SELECT id FROM events ORDER BY id
