@@ -132,7 +132,7 @@ class PostgresRenderExecutionTest {
                 rows(c, "SELECT id, status, coalesce(history::text, 'null') FROM tickets ORDER BY id"));
         assertEquals("'open'::status", one(c, "SELECT column_default FROM information_schema.columns WHERE "
                 + "table_schema = current_schema AND table_name = 'tickets' AND column_name = 'status'"));
-        assertEquals("0", one(c, "SELECT count(*) FROM pg_type WHERE typname = 'status_old'"));
+        assertEquals("0", one(c, "SELECT count(*) FROM pg_type WHERE typname = 'status_old' AND typnamespace = current_schema::regnamespace"));
         assertEquals("status|status[]", one(c, "SELECT format_type(a.atttypid, a.atttypmod), "
                 + "(SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'tickets'::regclass "
                 + "AND attname = 'history') FROM pg_attribute a WHERE attrelid = 'tickets'::regclass AND attname = 'status'"));
@@ -155,7 +155,7 @@ class PostgresRenderExecutionTest {
         Column serial = USERS.columns().get(0);
         Column plain = notNull("id", "integer");
         apply(Schema.empty(), Schema.empty(), new Op.AlterColumn("users", serial, plain));
-        assertEquals("0", one(c, "SELECT count(*) FROM pg_class WHERE relkind = 'S' AND relname = 'users_id_seq'"));
+        assertEquals("0", one(c, "SELECT count(*) FROM pg_class WHERE relkind = 'S' AND relname = 'users_id_seq' AND relnamespace = current_schema::regnamespace"));
         assertEquals("null", one(c, "SELECT coalesce(column_default, 'null') FROM information_schema.columns "
                 + "WHERE table_schema = current_schema AND table_name = 'users' AND column_name = 'id'"));
         apply(Schema.empty(), Schema.empty(), new Op.AlterColumn("users", plain, serial));
@@ -229,7 +229,7 @@ class PostgresRenderExecutionTest {
                 new Op.DropSequence(numbers), new Op.DropTable(TICKETS), new Op.DropTable(USERS),
                 new Op.DropEnum(STATUS));
         assertEquals("0", one(c, "SELECT count(*) FROM pg_class WHERE relnamespace = current_schema::regnamespace"));
-        assertEquals("0", one(c, "SELECT count(*) FROM pg_type WHERE typname = 'status'"));
+        assertEquals("0", one(c, "SELECT count(*) FROM pg_type WHERE typname = 'status' AND typnamespace = current_schema::regnamespace"));
     }
 
     @Test
