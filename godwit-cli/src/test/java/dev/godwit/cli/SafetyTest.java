@@ -8,7 +8,7 @@ import dev.godwit.cli.support.Cli;
 import dev.godwit.cli.support.Processes;
 import dev.godwit.cli.support.Revisions;
 import dev.godwit.cli.support.TestDatabase;
-import dev.godwit.cli.support.TestServer;
+import dev.godwit.testsupport.TestServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.godwit.backup;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.godwit.testdb.TestDb;
-import dev.godwit.testdb.TestServer;
+import dev.godwit.testsupport.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.godwit.testdb;
 
+import dev.godwit.testsupport.TestServer;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.godwit.dialect.DialectKind;

@@ -1,5 +1,6 @@
 package dev.godwit.testdb;
 
+import dev.godwit.testsupport.TestServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package dev.godwit.cli.support;
 
+import dev.godwit.testsupport.TestServer;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.godwit.testdb;
+package dev.godwit.testsupport;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +11,8 @@ import java.util.function.Function;
  * {@code jdbc:postgresql://db:5432/test?user=postgres&password=secret} or
  * {@code jdbc:mariadb://db:3306/?user=root} ({@code jdbc:} optional, {@code user:password@} before
  * the host also read). Without it, the older single variables GODWIT_TEST_PG_HOST/PORT/USER/DB and
- * GODWIT_TEST_MYSQL_HOST/PORT/USER; then the local services. (A copy lives in the CLI's test
- * support, which cannot see this module's tests.)
+ * GODWIT_TEST_MYSQL_HOST/PORT/USER; then the local services. Shared by the core's and the CLI's
+ * tests (module godwit-test-support, a test-scoped dependency of both).
  *
  * @param database the database to connect to (PostgreSQL: the one the test schemas go in; MariaDB:
  *                 the one used to check the server, tests create their own)
@@ -30,7 +30,7 @@ public record TestServer(String host, String port, String user, String password,
         return mariadb(System::getenv);
     }
 
-    static TestServer postgres(Function<String, String> env) {
+    public static TestServer postgres(Function<String, String> env) {
         String url = blankToNull(env.apply("GODWIT_TEST_PG_URL"));
         if (url != null) {
             return parse("GODWIT_TEST_PG_URL", url, "5432", "postgres", "test");
@@ -39,7 +39,7 @@ public record TestServer(String host, String port, String user, String password,
                 or(env, "GODWIT_TEST_PG_USER", "postgres"), "", or(env, "GODWIT_TEST_PG_DB", "test"));
     }
 
-    static TestServer mariadb(Function<String, String> env) {
+    public static TestServer mariadb(Function<String, String> env) {
         String url = blankToNull(env.apply("GODWIT_TEST_MYSQL_URL"));
         if (url != null) {
             return parse("GODWIT_TEST_MYSQL_URL", url, "3306", "root", "test");
@@ -49,7 +49,7 @@ public record TestServer(String host, String port, String user, String password,
     }
 
     /** Reads {@code url}; what it leaves out comes from the defaults. */
-    static TestServer parse(String variable, String url, String defaultPort, String defaultUser, String defaultDb) {
+    public static TestServer parse(String variable, String url, String defaultPort, String defaultUser, String defaultDb) {
         String rest = url.strip();
         if (rest.regionMatches(true, 0, "jdbc:", 0, 5)) {
             rest = rest.substring(5);
@@ -127,7 +127,7 @@ public record TestServer(String host, String port, String user, String password,
         return ci(System.getenv("CI"));
     }
 
-    static boolean ci(String value) {
+    public static boolean ci(String value) {
         if (value == null || value.isBlank()) {
             return false;
         }
