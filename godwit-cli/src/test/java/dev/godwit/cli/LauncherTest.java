@@ -22,14 +22,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
-    private static final List<String> SOURCES = List.of("godwit", "pom.xml", "godwit-core/pom.xml",
-            "godwit-core/src/main", "godwit-cli/pom.xml", "godwit-cli/src/main");
+    /** The launcher, the parent POM, and each module's POM and main sources (Maven reads every module's POM). */
+    private static List<String> sources(Path root) throws java.io.IOException {
+        List<String> sources = new java.util.ArrayList<>(List.of("godwit", "pom.xml"));
+        try (var modules = Files.list(root)) {
+            for (Path module : modules.filter(m -> Files.isRegularFile(m.resolve("pom.xml"))).sorted().toList()) {
+                String name = module.getFileName().toString();
+                sources.add(name + "/pom.xml");
+                if (Files.isDirectory(module.resolve("src/main"))) {
+                    sources.add(name + "/src/main");
+                }
+            }
+        }
+        return sources;
+    }
 
     @Test
     void firstRunBuildsWithoutEscapeCodes(@TempDir Path clone) throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent();
         assertTrue(Files.isRegularFile(root.resolve("godwit")), "run from the godwit-cli module: " + root);
-        for (String source : SOURCES) {
+        for (String source : sources(root)) {
             copy(root.resolve(source), clone.resolve(source));
         }
         Path out = clone.resolve("stdout.txt");
