@@ -83,6 +83,8 @@ final class MysqlScript extends ScriptBuilder {
             emit(alterTable(op.subject()) + String.join(", ", clauses));
         }
         group.forEach(live::apply);
+        group.stream().filter(o -> o instanceof Op.AddColumn).map(o -> MysqlColumnChecks.addedWith(changes, (Op.AddColumn) o))
+                .flatMap(Optional::stream).forEach(live::apply);
         if (op instanceof Op.DropTable drop) {
             autoIncrement.forget(drop.table().name());
         } else if (before.isPresent()) {
@@ -141,7 +143,11 @@ final class MysqlScript extends ScriptBuilder {
     /** The operation as one clause of ALTER TABLE, for the operations that can take a key away. */
     private String clause(Op op) {
         if (op instanceof Op.AddColumn o) {
-            return "ADD COLUMN " + column(o.column())
+            String check = MysqlColumnChecks.addedWith(changes, o).map(add -> {
+                done.put(add, Boolean.TRUE);
+                return " " + check(new CheckConstraint(null, add.check().expression()));
+            }).orElse("");
+            return "ADD COLUMN " + column(o.column()) + check
                     + ColumnPosition.of(changes, o).map(p -> " " + p.clause(ids)).orElse("");
         }
         if (op instanceof Op.DropColumn o) {
@@ -211,7 +217,8 @@ final class MysqlScript extends ScriptBuilder {
         Table table = op.table();
         List<String> elements = new ArrayList<>();
         for (Column column : table.columns()) {
-            elements.add(column(column));
+            elements.add(column(column) + MysqlColumnChecks.of(table, column.name())
+                    .map(check -> " " + check(new CheckConstraint(null, check.expression()))).orElse(""));
         }
         if (table.primaryKey() != null) {
             elements.add(primaryKey(table.primaryKey()));
@@ -219,7 +226,8 @@ final class MysqlScript extends ScriptBuilder {
         for (Index index : inKeyOrder(table)) {
             elements.add(keyElement(index));
         }
-        List<String> constraints = constraintElements(table.withPrimaryKey(null));
+        List<String> constraints = constraintElements(table.withPrimaryKey(null)
+                .withChecks(MysqlColumnChecks.tableLevel(table)));
         elements.addAll(constraints);
         emit(createTableStatement(table.name(), elements, tableOptions(table)));
     }
