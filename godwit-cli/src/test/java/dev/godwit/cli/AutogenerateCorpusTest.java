@@ -114,18 +114,16 @@ class AutogenerateCorpusTest {
             if (rows != null) {
                 assertEquals(rows, db.query(Files.readString(verify).strip()), "rows after the upgrade");
             }
-            // TODO(column positions): compare exactly once added columns take the model's position.
             Path after = file(corpus, "after", "sql", kind);
-            assertEquals(SchemaDump.ignoringOrder(SchemaDump.ofDdl(kind, after, dir.resolve("fresh"))),
-                    SchemaDump.ignoringOrder(SchemaDump.of(db)),
+            assertEquals(ordered(kind, SchemaDump.ofDdl(kind, after, dir.resolve("fresh"))),
+                    ordered(kind, SchemaDump.of(db)),
                     () -> "after the upgrade, the database's own dump must equal the model's DDL run directly\n"
                             + revision);
 
             Cli.Result down = Cli.run(dir, "downgrade", "-1");
             assertEquals(0, down.exit(), () -> "downgrade\n" + down + "\n--- revision\n" + revision);
             assertEquals(start, inspect(dir), () -> "the downgrade must restore the first schema exactly\n" + revision);
-            // TODO(column positions): compare exactly once a downgrade re-adds a column where it was.
-            assertEquals(SchemaDump.ignoringOrder(startDump), SchemaDump.ignoringOrder(SchemaDump.of(db)),
+            assertEquals(ordered(kind, startDump), ordered(kind, SchemaDump.of(db)),
                     () -> "the downgrade must restore the first schema's own dump\n" + revision);
             if (rows != null) {
                 assertEquals(rows, db.query(Files.readString(verify).strip()), "rows after the downgrade");
@@ -133,6 +131,16 @@ class AutogenerateCorpusTest {
             ok(Cli.run(dir, "downgrade", "base"));
             assertTrue(inspect(dir).isEmpty(), () -> "downgrade base leaves " + inspect(dir));
         }
+    }
+
+    /**
+     * A dump as compared after the second revision and its downgrade: on MariaDB exact on column
+     * order (an added column is placed with AFTER/FIRST where the model has it), the order of keys
+     * aside (the server lists a key added later last); on PostgreSQL and SQLite, which add a column
+     * last (docs/autogenerate.md), neither column nor key order.
+     */
+    private static String ordered(TestDatabase.Kind kind, String dump) {
+        return kind == TestDatabase.Kind.MARIADB ? SchemaDump.ignoringKeyOrder(dump) : SchemaDump.ignoringOrder(dump);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.godwit.render;
 import dev.godwit.diff.ChangeSet;
 import dev.godwit.diff.Op;
 import dev.godwit.schema.CheckConstraint;
+import dev.godwit.schema.Column;
 import dev.godwit.schema.Table;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import java.util.Optional;
  * MariaDB's column-level checks ({@link CheckConstraint#columnLevel()}), written inline in their
  * column's definition on CREATE TABLE and ADD COLUMN, where MariaDB keeps them as column checks
  * (named after the column) and SHOW CREATE TABLE prints them in the column, as the model has them.
- * Elsewhere (a check added to an existing column) they are added as table checks: the same
- * condition, only printed apart.
+ * A column-level check added to or dropped from an existing column restates the column
+ * ({@code MODIFY COLUMN}), with or without it: MariaDB has no name to add or drop it by, and a
+ * MODIFY COLUMN that leaves it out drops it, so every MODIFY COLUMN restates the column's check.
  */
 final class MysqlColumnChecks {
 
@@ -34,6 +36,11 @@ final class MysqlColumnChecks {
     static Optional<Op.AddCheck> addedWith(ChangeSet changes, Op.AddColumn add) {
         return changes.ops().stream().filter(op -> op instanceof Op.AddCheck a && a.table().equals(add.table())
                 && belongsTo(a.check(), add.column().name())).map(Op.AddCheck.class::cast).findFirst();
+    }
+
+    /** The live column a column-level check belongs to. */
+    static Optional<Column> columnOf(LiveSchema live, String table, CheckConstraint check) {
+        return check.columnLevel() ? live.table(table).flatMap(t -> t.column(check.name())) : Optional.empty();
     }
 
     private static boolean belongsTo(CheckConstraint check, String column) {
