@@ -37,8 +37,12 @@ dump_db() { # CASE DIALECT SLOT: the database's own description, godwit's tables
     sqlite) "$(dirname "${BASH_SOURCE[0]}")/sqlite-describe.sh" "$WORK/$1-$2/$3.db" ;;
     pg) pg_dump -s -h 127.0.0.1 -U postgres -n "$n" -T "$n.godwit_*" test \
           | sed "s/\b$n\b/SCHEMA/g" | grep -v -E '^--|^$|restrict' ;;
-    my) mariadb-dump -h 127.0.0.1 -u root --no-data --skip-comments --skip-dump-date "$n" \
-          --ignore-table="$n.godwit_version" --ignore-table="$n.godwit_history" \
+    my) local ignore=() t
+        for t in $("${MY[@]}" -N -e "SELECT TABLE_NAME FROM information_schema.TABLES
+                     WHERE TABLE_SCHEMA = '$n' AND TABLE_NAME LIKE 'godwit\\_%'"); do
+          ignore+=(--ignore-table="$n.$t")
+        done
+        mariadb-dump -h 127.0.0.1 -u root --no-data --skip-comments --skip-dump-date "$n" "${ignore[@]}" \
           | sed 's/ AUTO_INCREMENT=[0-9]*//' ;;
   esac
 }

@@ -35,6 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AutogenerateCorpusTest {
 
+    private static final Pattern KEY_BLOCK_SIZE_ON_KEY = Pattern.compile(
+            "(?m)^(  (?:PRIMARY |UNIQUE |FULLTEXT |SPATIAL )?KEY .*\\)) KEY_BLOCK_SIZE=\\d+");
     private static final Pattern GENERATED = Pattern.compile("Generated (.+\\.sql) \\(revision ([0-9a-f]+)\\)");
 
     static Stream<Arguments> cases() throws IOException, URISyntaxException {
@@ -114,18 +116,16 @@ class AutogenerateCorpusTest {
             if (rows != null) {
                 assertEquals(rows, db.query(Files.readString(verify).strip()), "rows after the upgrade");
             }
-            // TODO(column positions): compare exactly once added columns take the model's position.
             Path after = file(corpus, "after", "sql", kind);
-            assertEquals(SchemaDump.ignoringOrder(SchemaDump.ofDdl(kind, after, dir.resolve("fresh"))),
-                    SchemaDump.ignoringOrder(SchemaDump.of(db)),
+            assertEquals(ordered(kind, SchemaDump.ofDdl(kind, after, dir.resolve("fresh"))),
+                    ordered(kind, SchemaDump.of(db)),
                     () -> "after the upgrade, the database's own dump must equal the model's DDL run directly\n"
                             + revision);
 
             Cli.Result down = Cli.run(dir, "downgrade", "-1");
             assertEquals(0, down.exit(), () -> "downgrade\n" + down + "\n--- revision\n" + revision);
             assertEquals(start, inspect(dir), () -> "the downgrade must restore the first schema exactly\n" + revision);
-            // TODO(column positions): compare exactly once a downgrade re-adds a column where it was.
-            assertEquals(SchemaDump.ignoringOrder(startDump), SchemaDump.ignoringOrder(SchemaDump.of(db)),
+            assertEquals(ordered(kind, startDump), ordered(kind, SchemaDump.of(db)),
                     () -> "the downgrade must restore the first schema's own dump\n" + revision);
             if (rows != null) {
                 assertEquals(rows, db.query(Files.readString(verify).strip()), "rows after the downgrade");
@@ -133,6 +133,20 @@ class AutogenerateCorpusTest {
             ok(Cli.run(dir, "downgrade", "base"));
             assertTrue(inspect(dir).isEmpty(), () -> "downgrade base leaves " + inspect(dir));
         }
+    }
+
+    /**
+     * A dump as compared after the second revision and its downgrade: on MariaDB exact on column
+     * order (an added column is placed with AFTER/FIRST where the model has it), the order of keys
+     * aside (the server lists a key added later last); on PostgreSQL and SQLite, which add a column
+     * last (docs/autogenerate.md), neither column nor key order. A KEY_BLOCK_SIZE that MariaDB
+     * keeps on a key when its table's changes is left out: Godwit does not model it per key
+     * (docs/autogenerate.md, MySQL/MariaDB table options).
+     */
+    private static String ordered(TestDatabase.Kind kind, String dump) {
+        return kind == TestDatabase.Kind.MARIADB
+                ? SchemaDump.ignoringKeyOrder(KEY_BLOCK_SIZE_ON_KEY.matcher(dump).replaceAll("$1"))
+                : SchemaDump.ignoringOrder(dump);
     }
 
     /**

@@ -164,6 +164,40 @@ class MysqlShowCreateTableTest {
         }
     }
 
+    /**
+     * A column's own CHECK stays in the column (MariaDB keeps it as a column-level check named
+     * after the column), on CREATE TABLE and on ADD COLUMN; a table CHECK stays a table element.
+     */
+    @Test
+    void columnChecksStayInTheirColumn(@TempDir Path dir, @TempDir Path otherDir) throws Exception {
+        String v1 = "CREATE TABLE t (id INT PRIMARY KEY, status VARCHAR(20) CHECK (status IN ('a','b')),"
+                + " n INT, CONSTRAINT n_positive CHECK (n > 0));\n";
+        String v2 = "CREATE TABLE t (id INT PRIMARY KEY, status VARCHAR(20) CHECK (status IN ('a','b')),"
+                + " kind INT NOT NULL DEFAULT 1 CHECK (kind BETWEEN 1 AND 3), n INT, CONSTRAINT n_positive CHECK (n > 0));\n"
+                + "CREATE TABLE u (id INT PRIMARY KEY, qty INT COMMENT 'count' CHECK (qty >= 0));\n";
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.MARIADB, dir);
+                TestDatabase direct = TestDatabase.create(TestDatabase.Kind.MARIADB, otherDir)) {
+            db.writeConfig(dir, "model = \"schema\"");
+            Files.createDirectories(dir.resolve("migrations/versions"));
+            useModel(dir, v1);
+            ok(Cli.run(dir, "migrate", "-m", "v1"));
+            ok(Cli.run(dir, "upgrade"));
+            load(direct, v1);
+            assertEquals(showCreate(direct, List.of("t")), showCreate(db, List.of("t")));
+            contains(showCreate(db, List.of("t")).get(0), "CHECK (`status` in ('a','b'))",
+                    "CONSTRAINT `n_positive` CHECK");
+            notContains(showCreate(db, List.of("t")).get(0), "CONSTRAINT `status`");
+
+            useModel(dir, v2);
+            ok(Cli.run(dir, "migrate", "-m", "v2"));
+            ok(Cli.run(dir, "upgrade"));
+            assertEquals("No changes detected\n", ok(Cli.run(dir, "migrate", "-m", "again")).out());
+            load(direct, v2);
+            assertEquals(showCreate(direct, List.of("t", "u")), showCreate(db, List.of("t", "u")));
+            notContains(showCreate(db, List.of("t")).get(0), "CONSTRAINT `kind`");
+        }
+    }
+
     private static void useModel(Path dir, String ddl) throws Exception {
         Files.createDirectories(dir.resolve("schema"));
         Files.writeString(dir.resolve("schema/model.sql"), ddl);

@@ -88,6 +88,12 @@ final class MysqlTableParts {
         checks.add(check);
     }
 
+    /** A MariaDB column-level check, named after a column of this table. */
+    private boolean isColumnLevel(Check check) {
+        return "Column".equalsIgnoreCase(check.level())
+                && columns.stream().anyMatch(column -> column.name().equals(check.name()));
+    }
+
     Table build() {
         List<Column> finalColumns = new ArrayList<>(columns.size());
         List<CheckConstraint> finalChecks = new ArrayList<>();
@@ -104,7 +110,7 @@ final class MysqlTableParts {
             }
         }
         for (Check check : remaining) {
-            finalChecks.add(new CheckConstraint(check.name(), check.expression()));
+            finalChecks.add(new CheckConstraint(check.name(), check.expression(), isColumnLevel(check)));
         }
         List<Index> finalIndexes = new ArrayList<>();
         indexes.forEach((index, parts) -> finalIndexes.add(new Index(index, parts.unique(), parts.keys(), null,

@@ -83,6 +83,8 @@ final class MysqlScript extends ScriptBuilder {
             emit(alterTable(op.subject()) + String.join(", ", clauses));
         }
         group.forEach(live::apply);
+        group.stream().filter(o -> o instanceof Op.AddColumn).map(o -> MysqlColumnChecks.addedWith(changes, (Op.AddColumn) o))
+                .flatMap(Optional::stream).forEach(live::apply);
         if (op instanceof Op.DropTable drop) {
             autoIncrement.forget(drop.table().name());
         } else if (before.isPresent()) {
@@ -141,14 +143,18 @@ final class MysqlScript extends ScriptBuilder {
     /** The operation as one clause of ALTER TABLE, for the operations that can take a key away. */
     private String clause(Op op) {
         if (op instanceof Op.AddColumn o) {
-            return "ADD COLUMN " + column(o.column())
-                    + ColumnPosition.of(changes, o).map(p -> " " + p.clause(ids)).orElse("");
+            return "ADD COLUMN " + column(o.column()) + inline(MysqlColumnChecks.addedWith(changes, o).map(add -> {
+                done.put(add, Boolean.TRUE);
+                return add.check();
+            })) + ColumnPosition.of(changes, o).map(p -> " " + p.clause(ids)).orElse("");
         }
         if (op instanceof Op.DropColumn o) {
             return "DROP COLUMN " + ids.quote(o.column().name());
         }
         if (op instanceof Op.AlterColumn o) {
-            return isVirtual(o.from()) != isVirtual(o.to()) ? replace(o) : "MODIFY COLUMN " + column(o.to());
+            return isVirtual(o.from()) != isVirtual(o.to()) ? replace(o)
+                    : "MODIFY COLUMN " + column(o.to()) + inline(live.table(o.table())
+                            .flatMap(t -> MysqlColumnChecks.of(t, o.to().name())));
         }
         if (op instanceof Op.DropPrimaryKey) {
             return "DROP PRIMARY KEY";
@@ -182,16 +188,18 @@ final class MysqlScript extends ScriptBuilder {
         for (Index index : dependents.indexes()) {
             clauses.add("DROP INDEX " + ids.quote(index.name()));
         }
-        for (CheckConstraint check : dependents.checks()) {
+        List<CheckConstraint> tableChecks = dependents.checks().stream().filter(c -> !c.columnLevel()).toList();
+        for (CheckConstraint check : tableChecks) {
             clauses.add("DROP CONSTRAINT " + ids.quote(requireName(check.name(), op)));
         }
         clauses.add("DROP COLUMN " + ids.quote(op.from().name()));
-        clauses.add("ADD COLUMN " + column(op.to()) + live.table(op.table())
+        clauses.add("ADD COLUMN " + column(op.to()) + inline(dependents.checks().stream()
+                .filter(CheckConstraint::columnLevel).findFirst()) + live.table(op.table())
                 .flatMap(t -> ColumnPosition.inModel(t, op.from().name())).map(p -> " " + p.clause(ids)).orElse(""));
         for (Index index : dependents.indexes()) {
             clauses.add("ADD " + keyElement(index));
         }
-        for (CheckConstraint check : dependents.checks()) {
+        for (CheckConstraint check : tableChecks) {
             clauses.add("ADD " + check(check));
         }
         return String.join(", ", clauses);
@@ -199,6 +207,22 @@ final class MysqlScript extends ScriptBuilder {
 
     private String column(Column column) {
         return MysqlColumns.definition(ids, column, this::literal);
+    }
+
+    /**
+     * A column-level check as written in its column's definition; MODIFY COLUMN restates it, since
+     * MariaDB replaces a column's checks with its definition.
+     */
+    private String inline(Optional<CheckConstraint> check) {
+        return check.map(c -> " " + check(new CheckConstraint(null, c.expression()))).orElse("");
+    }
+
+    /** A column-level check comes with its column's definition (MariaDB cannot ADD or DROP it by name). */
+    @Override
+    protected void addCheck(Op.AddCheck op) {
+        MysqlColumnChecks.columnOf(live, op.table(), op.check()).ifPresentOrElse(
+                column -> emit(alterTable(op.table()) + "MODIFY COLUMN " + column(column) + inline(Optional.of(op.check()))),
+                () -> super.addCheck(op));
     }
 
     @Override
@@ -211,7 +235,7 @@ final class MysqlScript extends ScriptBuilder {
         Table table = op.table();
         List<String> elements = new ArrayList<>();
         for (Column column : table.columns()) {
-            elements.add(column(column));
+            elements.add(column(column) + inline(MysqlColumnChecks.of(table, column.name())));
         }
         if (table.primaryKey() != null) {
             elements.add(primaryKey(table.primaryKey()));
@@ -219,7 +243,8 @@ final class MysqlScript extends ScriptBuilder {
         for (Index index : inKeyOrder(table)) {
             elements.add(keyElement(index));
         }
-        List<String> constraints = constraintElements(table.withPrimaryKey(null));
+        List<String> constraints = constraintElements(table.withPrimaryKey(null)
+                .withChecks(MysqlColumnChecks.tableLevel(table)));
         elements.addAll(constraints);
         emit(createTableStatement(table.name(), elements, tableOptions(table)));
     }
@@ -337,6 +362,11 @@ final class MysqlScript extends ScriptBuilder {
 
     @Override
     protected void dropCheck(Op.DropCheck op) {
+        Optional<Column> column = MysqlColumnChecks.columnOf(live, op.table(), op.check());
+        if (column.isPresent()) {
+            emit(alterTable(op.table()) + "MODIFY COLUMN " + column(column.get()));
+            return;
+        }
         emit(alterTable(op.table()) + "DROP CONSTRAINT " + ids.quote(requireName(op.check().name(), op)));
     }
 

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       then {@code SHOW CREATE VIEW} of every view, the database's name taken out;
  *   <li>SQLite: what {@code .schema} holds, read through the PRAGMAs (columns with type, NOT NULL,
  *       default and key position; indexes with their keys, order and collation; foreign keys;
- *       WITHOUT ROWID and STRICT), plus the text of views, triggers and partial or expression
+ *       WITHOUT ROWID and STRICT), the CHECK constraints taken from the table's text
+ *       ({@link SqliteChecks}), plus the text of views, triggers and partial or expression
  *       indexes with blanks and quotes normalised. SQLite keeps a table's CREATE text as it was
  *       written, which never matches statement for statement, so tables are read through PRAGMAs.
  * </ul>
@@ -219,6 +220,7 @@ public final class SchemaDump {
                 String name = object.get(1);
                 if (type.equals("table")) {
                     out.addAll(sqliteTable(s, name));
+                    out.addAll(SqliteChecks.of(object.get(3)));
                 } else if (type.equals("index")) {
                     out.addAll(sqliteIndex(s, object));
                 } else {

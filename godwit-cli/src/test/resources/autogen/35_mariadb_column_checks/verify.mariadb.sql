@@ -1,0 +1,1 @@
+SELECT id, status, qty, note, code, price FROM orders ORDER BY id
