@@ -148,7 +148,8 @@ public final class Session {
                         namespace);
                 boolean createVersions = now.rows() == null;
                 boolean createHistory = now.recorded() == null;
-                return new Migrator(context, progress.in(namespace.schema()), decision.partial()).run(connection, plan, new Migrator.Setup() {
+                Migrator migrator = new Migrator(context, progress.in(namespace.schema()), decision.partial());
+                return migrator.run(connection, plan, new Migrator.Setup() {
                     @Override
                     public void run(Connection c) throws SQLException {
                         ensureTables(c, runVersions, runHistory, !createVersions, !createHistory);
