@@ -36,6 +36,13 @@ final class JpaModelSource implements ModelSource {
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:table|on)\\s+(?:if\\s+(?:not\\s+)?exists\\s+)?[`\"]?([\\w$.]+?)[`\"]?(?:\\s|\\(|$)");
 
+    /** Hibernate's start-up notes (version, "database info", dialect hints) are not the user's business. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
+    static {
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final ModelRequest request;
     private final List<String> packages;
 
