@@ -33,8 +33,9 @@ import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
  */
 final class JpaModelSource implements ModelSource {
 
-    private static final Pattern TABLE = Pattern.compile(
-            "(?i)\\b(?:table|on)\\s+(?:if\\s+(?:not\\s+)?exists\\s+)?[`\"]?([\\w$.]+?)[`\"]?(?:\\s|\\(|$)");
+    private static final List<Pattern> TABLE = List.of(
+            Pattern.compile("(?i)\\btable\\s+(?:if\\s+(?:not\\s+)?exists\\s+)?[`\"]?([\\w$.]+?)[`\"]?(?:\\s|\\(|$)"),
+            Pattern.compile("(?i)\\bon\\s+(?:column\\s+)?[`\"]?([\\w$.]+?)[`\"]?(?:\\s|\\(|$)"));
 
     /** Hibernate's start-up notes (version, "database info", dialect hints) are not the user's business. */
     private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
@@ -81,7 +82,7 @@ final class JpaModelSource implements ModelSource {
                 if (sql.endsWith(";")) {
                     sql = sql.substring(0, sql.length() - 1).strip();
                 }
-                if (!sql.isEmpty()) {
+                if (!sql.isEmpty() && !unsupportedComment(sql)) {
                     out.add(new DdlStatement(sql, null, 0, origin(sql, origins)));
                 }
             }
@@ -106,6 +107,15 @@ final class JpaModelSource implements ModelSource {
                     + message(e), "Fix the entity and field it names (the same error would stop the application).",
                     e);
         }
+    }
+
+    /**
+     * SQLite has no comments, yet Hibernate's SQLite dialect writes {@code comment on} statements for
+     * {@code @Comment}; Hibernate's own schema creation logs their failure and goes on, so the schema
+     * it creates has no comment: they are left out here too.
+     */
+    private boolean unsupportedComment(String sql) {
+        return request.kind() == DialectKind.SQLITE && sql.regionMatches(true, 0, "comment on ", 0, 11);
     }
 
     /** The Hibernate settings: the target's dialect and version, and no connection. */
@@ -159,13 +169,18 @@ final class JpaModelSource implements ModelSource {
     }
 
     private static String origin(String sql, Map<String, String> origins) {
-        Matcher m = TABLE.matcher(sql);
-        if (m.find()) {
-            String table = m.group(1);
-            String bare = table.substring(table.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            String from = origins.get(bare);
-            if (from != null) {
-                return from + " (table " + table + ")";
+        for (Pattern pattern : TABLE) {
+            Matcher m = pattern.matcher(sql);
+            if (m.find()) {
+                String name = m.group(1);
+                String[] parts = name.toLowerCase(Locale.ROOT).split("\\.");
+                // a table, or (comment on column) a table's column
+                for (int i = parts.length - 1; i >= 0; i--) {
+                    String from = origins.get(parts[i]);
+                    if (from != null) {
+                        return from + " (table " + parts[i] + ")";
+                    }
+                }
             }
         }
         return "Hibernate's schema export";
