@@ -119,7 +119,14 @@ public final class PluginModels {
     private static Path libFolder(String scheme, Map<String, String> env) {
         String configured = env.get("GODWIT_" + scheme.toUpperCase(java.util.Locale.ROOT) + "_LIB");
         if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath();
+            Path folder = Path.of(configured).toAbsolutePath();
+            if (!Files.isDirectory(folder)) {
+                throw new GodwitException("GODWIT_" + scheme.toUpperCase(java.util.Locale.ROOT) + "_LIB names " + folder
+                        + ", which is not a folder", "Point it at the folder holding godwit-" + scheme
+                        + ".jar and its dependencies (godwit-" + scheme + "/target/lib after `mvn -B -pl godwit-"
+                        + scheme + " -am -DskipTests package`), or unset it.");
+            }
+            return folder;
         }
         Path jar = ownJar();
         if (jar == null) {
