@@ -62,7 +62,7 @@ class JpaModelTest {
 
             Cli.Result migrate = ok(Cli.run(dir, "migrate", "-m", "help desk"));
             contains(migrate.out(), "+ create table departments", "Generated ");
-            String text = Files.readString(revisions(dir).get(0));
+            String text = Files.readString(revisions(dir).get(0)).toLowerCase(java.util.Locale.ROOT);
             contains(text, "departments", "ticket_watchers", "id_blocks", "profile", "preferences");
             if (kind != TestDatabase.Kind.SQLITE) {
                 // Hibernate's SQLite dialect writes no foreign keys; the others name them as the entity says.
