@@ -11,6 +11,7 @@ import dev.godwit.model.DdlFolderSource;
 import dev.godwit.model.DdlStatement;
 import dev.godwit.model.ModelCache;
 import dev.godwit.model.ModelSource;
+import dev.godwit.model.PluginModels;
 import dev.godwit.model.ScratchDatabase;
 import dev.godwit.render.Renderer;
 import dev.godwit.schema.Schema;
@@ -53,7 +54,7 @@ public final class SchemaComparer {
      */
     public Schema desired(Connection live) throws SQLException {
         String defaults = dialect.schemaDefaults(live, settings.schema());
-        ModelSource source = modelSource();
+        ModelSource source = modelSource(live);
         DatabaseUrl server = settings.devUrl() == null ? settings.url()
                 : DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
         if (server.kind() != dialect.kind()) {
@@ -109,7 +110,7 @@ public final class SchemaComparer {
         return new Comparison(live, desired, up, down, renderer.render(up), renderer.render(down));
     }
 
-    private ModelSource modelSource() {
+    private ModelSource modelSource(Connection live) throws SQLException {
         String model = settings.model();
         if (model == null) {
             throw new GodwitException("No desired schema is configured",
@@ -117,6 +118,11 @@ public final class SchemaComparer {
                             + "CREATE INDEX… statements of the schema you want.");
         }
         Path base = settings.configFile() == null ? settings.baseDir() : settings.configFile().toAbsolutePath().getParent();
+        if (PluginModels.scheme(model) != null) {
+            java.sql.DatabaseMetaData meta = live.getMetaData();
+            return PluginModels.open(model, dialect.kind(), meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion(), settings.modelOptions(), base, env);
+        }
         return new DdlFolderSource(base.resolve(model).normalize(), SplitterOptions.forDialect(dialect.kind()));
     }
 }

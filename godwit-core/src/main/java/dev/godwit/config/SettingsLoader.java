@@ -126,7 +126,9 @@ public final class SettingsLoader {
                 scope.textList(ConfigKey.EXCLUDE_TABLES),
                 scope.bool(ConfigKey.EXCLUDE_TOOL_TABLES, true),
                 new Timeouts(scope.duration(ConfigKey.CONNECT_TIMEOUT, Timeouts.DEFAULT_CONNECT),
-                        scope.duration(ConfigKey.STATEMENT_LOCK_TIMEOUT, Timeouts.DEFAULT_STATEMENT_LOCK)));
+                        scope.duration(ConfigKey.STATEMENT_LOCK_TIMEOUT, Timeouts.DEFAULT_STATEMENT_LOCK)),
+                new ModelOptions(scope.textList(ConfigKey.CLASSPATH), scope.optionalText(ConfigKey.JPA_PHYSICAL_NAMING),
+                        scope.optionalText(ConfigKey.JPA_IMPLICIT_NAMING)));
     }
 
     // ---------------------------------------------------------------- the file

@@ -73,7 +73,7 @@ final class SqliteCreateTableParser {
                 uniques.add(new SqliteTableDefinition.NamedColumns(name, columnList(open)));
             }
         } else if (tokens.isWord(i, "CHECK") && tokens.isSymbol(i + 1, '(')) {
-            checks.add(new CheckConstraint(name, tokens.inside(i + 1)));
+            checks.add(new CheckConstraint(name, unwrapped(tokens.inside(i + 1))));
         } else if (tokens.isWord(i, "FOREIGN")) {
             int open = tokens.firstOpening(i + 1, last);
             if (open >= 0) {
@@ -124,7 +124,7 @@ final class SqliteCreateTableParser {
                     break;
                 case "CHECK":
                     if (tokens.isSymbol(next, '(')) {
-                        checks.add(new CheckConstraint(pending, tokens.inside(next)));
+                        checks.add(new CheckConstraint(pending, unwrapped(tokens.inside(next))));
                         next = tokens.closing(next) + 1;
                     }
                     break;
@@ -182,5 +182,38 @@ final class SqliteCreateTableParser {
             names.add(tokens.name(item[0]));
         }
         return names;
+    }
+
+    /**
+     * A CHECK expression without parentheses around the whole of it: {@code CHECK ((a in (1, 2)))}
+     * (as Hibernate writes it) and {@code CHECK (a in (1, 2))} hold the same constraint.
+     */
+    static String unwrapped(String expression) {
+        String e = expression.strip();
+        while (e.length() > 1 && e.charAt(0) == '(' && closingOfFirst(e) == e.length() - 1) {
+            e = e.substring(1, e.length() - 1).strip();
+        }
+        return e;
+    }
+
+    /** The index of the parenthesis closing the one at 0, skipping quoted text; -1 when unbalanced. */
+    private static int closingOfFirst(String e) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < e.length(); i++) {
+            char c = e.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
+                quote = c == '[' ? ']' : c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -4,19 +4,28 @@ import java.nio.file.Path;
 
 /**
  * One statement of the desired schema and where it came from, so a failure on the scratch database
- * names the file and line to fix.
+ * names the file and line (or the entity) to fix.
  *
  * @param file the file it came from, or null when generated
  * @param line the line it starts on (1-based), or 0 when unknown
+ * @param origin what a generated statement was made from ({@code entity com.example.Ticket}), or null
  */
-public record DdlStatement(String sql, Path file, int line) {
+public record DdlStatement(String sql, Path file, int line, String origin) {
 
     public DdlStatement {
         java.util.Objects.requireNonNull(sql, "sql");
     }
 
-    /** {@code schema/tickets.sql:12}, or {@code the model} when the statement has no file. */
+    /** A statement read from a file. */
+    public DdlStatement(String sql, Path file, int line) {
+        this(sql, file, line, null);
+    }
+
+    /** {@code schema/tickets.sql:12}, the origin of a generated statement, or {@code the model}. */
     public String where() {
-        return file == null ? "the model" : file + (line > 0 ? ":" + line : "");
+        if (file == null) {
+            return origin == null ? "the model" : origin;
+        }
+        return file + (line > 0 ? ":" + line : "");
     }
 }

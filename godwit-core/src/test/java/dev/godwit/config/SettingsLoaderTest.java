@@ -74,6 +74,19 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void modelOptionsOfAJpaModel() throws IOException {
+        assertEquals(ModelOptions.NONE, load(Map.of()).modelOptions());
+        write("godwit.toml", "model = \"jpa:com.example.model\"\n"
+                + "classpath = [\"target/classes\", \"target/dependency/*.jar\"]\n"
+                + "jpa_physical_naming = \"spring\"\njpa_implicit_naming = \"spring\"\n");
+        Settings s = load(Map.of());
+        assertEquals("jpa:com.example.model", s.model());
+        assertEquals(new ModelOptions(List.of("target/classes", "target/dependency/*.jar"), "spring", "spring"),
+                s.modelOptions());
+        assertEquals(s.modelOptions(), s.withModel("schema").withUrl("sqlite:///x.db").modelOptions());
+    }
+
+    @Test
     void negativeTimeoutsAreRejected() throws IOException {
         write("godwit.toml", "connect_timeout = -1\n");
         GodwitException e = fails(Map.of());

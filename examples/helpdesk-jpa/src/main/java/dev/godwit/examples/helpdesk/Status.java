@@ -1,0 +1,3 @@
+package dev.godwit.examples.helpdesk;
+
+public enum Status { OPEN, PENDING, RESOLVED, CLOSED }

@@ -1,0 +1,198 @@
+package dev.godwit.jpa;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.dialect.DialectKind;
+import dev.godwit.model.DdlStatement;
+import dev.godwit.model.ModelRequest;
+import dev.godwit.model.ModelSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataBuilder;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
+
+/**
+ * JPA entities as the desired schema: Hibernate ORM builds its mapping metadata from the entity
+ * classes (bootstrapped without a connection, for the dialect of the target database and the
+ * configured naming strategies), and its schema export turns it into the CREATE statements
+ * Hibernate itself would run, which Godwit then runs on the scratch database like a DDL folder.
+ */
+final class JpaModelSource implements ModelSource {
+
+    private static final List<Pattern> TABLE = List.of(
+            Pattern.compile("(?i)\\btable\\s+(?:if\\s+(?:not\\s+)?exists\\s+)?[`\"]?([\\w$.]+?)[`\"]?(?:\\s|\\(|$)"),
+            Pattern.compile("(?i)\\bon\\s+(?:column\\s+)?[`\"]?([\\w$.]+?)[`\"]?(?:\\s|\\(|$)"));
+
+    /** Hibernate's start-up notes (version, "database info", dialect hints) are not the user's business. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
+    static {
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private final ModelRequest request;
+    private final List<String> packages;
+
+    JpaModelSource(ModelRequest request) {
+        this.request = request;
+        this.packages = Arrays.stream(request.spec().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        if (packages.isEmpty()) {
+            throw new GodwitException("`model = \"jpa:\"` names no package",
+                    "Name the package(s) of the entities: model = \"jpa:com.example.model\".");
+        }
+    }
+
+    @Override
+    public String description() {
+        return "the JPA entities of " + String.join(", ", packages);
+    }
+
+    @Override
+    public List<DdlStatement> statements() {
+        List<Class<?>> classes = new EntityScanner(request.classpath(), request.loader()).scan(packages);
+        BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(request.loader()).build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(boot).applySettings(settings()).build();
+        try {
+            Metadata metadata = metadata(registry, classes);
+            List<String> commands;
+            try {
+                commands = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, false);
+            } catch (HibernateException | IllegalArgumentException | IllegalStateException e) {
+                throw new GodwitException("Hibernate could not export the schema of " + description() + " for "
+                        + request.product() + ": " + message(e), "Fix the mapping it names.", e);
+            }
+            Map<String, String> origins = origins(metadata);
+            List<DdlStatement> out = new ArrayList<>();
+            for (String command : commands) {
+                String sql = command.strip();
+                if (sql.endsWith(";")) {
+                    sql = sql.substring(0, sql.length() - 1).strip();
+                }
+                if (!sql.isEmpty() && !unsupportedComment(sql)) {
+                    out.add(new DdlStatement(sql, null, 0, origin(sql, origins)));
+                }
+            }
+            return out;
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    private Metadata metadata(StandardServiceRegistry registry, List<Class<?>> classes) {
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            classes.forEach(sources::addAnnotatedClass);
+            MetadataBuilder builder = sources.getMetadataBuilder();
+            builder.applyPhysicalNamingStrategy(
+                    NamingStrategies.physical(request.options().physicalNaming(), request.loader()));
+            builder.applyImplicitNamingStrategy(
+                    NamingStrategies.implicit(request.options().implicitNaming(), request.loader()));
+            return builder.build();
+        } catch (HibernateException | IllegalArgumentException | IllegalStateException | LinkageError e) {
+            throw new GodwitException("Hibernate rejects the entities of " + String.join(", ", packages) + ": "
+                    + message(e), "Fix the entity and field it names (the same error would stop the application).",
+                    e);
+        }
+    }
+
+    /**
+     * SQLite has no comments, yet Hibernate's SQLite dialect writes {@code comment on} statements for
+     * {@code @Comment}; Hibernate's own schema creation logs their failure and goes on, so the schema
+     * it creates has no comment: they are left out here too.
+     */
+    private boolean unsupportedComment(String sql) {
+        return request.kind() == DialectKind.SQLITE && sql.regionMatches(true, 0, "comment on ", 0, 11);
+    }
+
+    /** The Hibernate settings: the target's dialect and version, and no connection. */
+    private Map<String, Object> settings() {
+        Map<String, Object> s = new HashMap<>();
+        s.put("hibernate.dialect", dialect());
+        s.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+        s.put("jakarta.persistence.database-product-name", request.product());
+        int[] version = version(request.version());
+        if (version != null) {
+            s.put("jakarta.persistence.database-major-version", String.valueOf(version[0]));
+            s.put("jakarta.persistence.database-minor-version", String.valueOf(version[1]));
+        }
+        s.put("hibernate.hbm2ddl.delimiter", ";");
+        s.put("hibernate.format_sql", "false");
+        return s;
+    }
+
+    private String dialect() {
+        DialectKind kind = request.kind();
+        return switch (kind) {
+            case SQLITE -> "org.hibernate.community.dialect.SQLiteDialect";
+            case POSTGRESQL -> "org.hibernate.dialect.PostgreSQLDialect";
+            case MYSQL -> request.product() != null && request.product().toLowerCase(Locale.ROOT).contains("mariadb")
+                    ? "org.hibernate.dialect.MariaDBDialect" : "org.hibernate.dialect.MySQLDialect";
+        };
+    }
+
+    /** Major and minor of a server version ({@code 11.4.2-MariaDB}, {@code 16.4}), or null. */
+    static int[] version(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("(\\d+)\\.(\\d+)").matcher(text);
+        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
+    }
+
+    /** Each table (lower-case) and the entity or collection it was made from, for messages. */
+    private static Map<String, String> origins(Metadata metadata) {
+        Map<String, String> out = new HashMap<>();
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            out.putIfAbsent(entity.getTable().getName().toLowerCase(Locale.ROOT), "entity " + entity.getEntityName());
+        }
+        for (Collection collection : metadata.getCollectionBindings()) {
+            if (collection.getCollectionTable() != null) {
+                out.putIfAbsent(collection.getCollectionTable().getName().toLowerCase(Locale.ROOT),
+                        "collection " + collection.getRole());
+            }
+        }
+        return out;
+    }
+
+    private static String origin(String sql, Map<String, String> origins) {
+        for (Pattern pattern : TABLE) {
+            Matcher m = pattern.matcher(sql);
+            if (m.find()) {
+                String name = m.group(1);
+                String[] parts = name.toLowerCase(Locale.ROOT).split("\\.");
+                // a table, or (comment on column) a table's column
+                for (int i = parts.length - 1; i >= 0; i--) {
+                    String from = origins.get(parts[i]);
+                    if (from != null) {
+                        return from + " (table " + parts[i] + ")";
+                    }
+                }
+            }
+        }
+        return "Hibernate's schema export";
+    }
+
+    private static String message(Throwable e) {
+        StringBuilder out = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !out.toString().contains(cause.getMessage())) {
+                out.append(": ").append(cause.getMessage());
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.godwit.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.config.ModelOptions;
+import dev.godwit.dialect.DialectKind;
+import dev.godwit.model.DdlStatement;
+import dev.godwit.model.PluginModels;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The statements Hibernate's schema export gives for the test entities, per dialect, and the errors. */
+class JpaModelSourceTest {
+
+    private static final Path BASE = Path.of("target").toAbsolutePath();
+
+    private static List<DdlStatement> statements(String model, DialectKind kind, String product, ModelOptions options) {
+        return PluginModels.open(model, kind, product, "3.45", options, BASE, Map.of()).statements();
+    }
+
+    private static String sql(List<DdlStatement> statements) {
+        return statements.stream().map(DdlStatement::sql).collect(Collectors.joining(";\n"));
+    }
+
+    @Test
+    void standardNamingKeepsFieldNames() {
+        String sql = sql(statements("jpa:dev.godwit.jpa.entities", DialectKind.POSTGRESQL, "PostgreSQL",
+                new ModelOptions(List.of("test-classes"), null, null)));
+        assertTrue(sql.contains("create table departments"), sql);
+        assertTrue(sql.contains("createdAt"), sql);
+        assertTrue(sql.contains("create sequence agent_seq start with 1 increment by 20"), sql);
+        assertTrue(sql.contains("Agent_skills"), sql);
+    }
+
+    @Test
+    void springNamingGivesSpringBootsNames() {
+        List<DdlStatement> statements = statements("jpa:dev.godwit.jpa.entities", DialectKind.MYSQL, "MariaDB",
+                new ModelOptions(List.of("test-classes"), "spring", "spring"));
+        String sql = sql(statements);
+        assertTrue(sql.contains("created_at"), sql);
+        assertTrue(sql.contains("create table agent_skills"), sql);
+        assertTrue(sql.contains("hired_on"), sql);
+        DdlStatement departments = statements.stream().filter(s -> s.sql().startsWith("create table departments"))
+                .findFirst().orElseThrow();
+        assertEquals("entity dev.godwit.jpa.entities.Department (table departments)", departments.where());
+    }
+
+    @Test
+    void aPackageNotOnTheClasspathNamesWhereItLooked() {
+        GodwitException e = assertThrows(GodwitException.class, () -> statements("jpa:com.example.nowhere",
+                DialectKind.SQLITE, "SQLite", new ModelOptions(List.of("test-classes"), null, null)));
+        assertTrue(e.getMessage().contains("com.example.nowhere"), e.getMessage());
+        assertTrue(e.getMessage().contains(BASE.resolve("test-classes").toString()), e.getMessage());
+    }
+
+    @Test
+    void anEntityHibernateRejectsIsNamed() {
+        GodwitException e = assertThrows(GodwitException.class, () -> statements("jpa:dev.godwit.jpa.broken",
+                DialectKind.SQLITE, "SQLite", new ModelOptions(List.of("test-classes"), null, null)));
+        assertTrue(e.getMessage().contains("dev.godwit.jpa.broken.Orphan"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownNamingStrategyIsAnError() {
+        GodwitException e = assertThrows(GodwitException.class, () -> statements("jpa:dev.godwit.jpa.entities",
+                DialectKind.SQLITE, "SQLite", new ModelOptions(List.of("test-classes"), "com.example.Nope", null)));
+        assertTrue(e.getMessage().contains("jpa_physical_naming"), e.getMessage());
+    }
+}

@@ -1,0 +1,14 @@
+package dev.godwit.jpa.entities;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public class Address {
+    @Column(length = 120)
+    private String street;
+    @Column(length = 60)
+    private String city;
+    @Column(length = 2)
+    private String country;
+}

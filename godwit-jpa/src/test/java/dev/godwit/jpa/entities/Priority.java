@@ -1,0 +1,3 @@
+package dev.godwit.jpa.entities;
+
+public enum Priority { LOW, NORMAL, HIGH, URGENT }
