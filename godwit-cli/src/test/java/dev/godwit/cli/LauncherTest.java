@@ -25,13 +25,13 @@ class LauncherTest {
     /** The launcher, the parent POM, and each module's POM and main sources (Maven reads every module's POM). */
     private static List<String> sources(Path root) throws java.io.IOException {
         List<String> sources = new java.util.ArrayList<>(List.of("godwit", "pom.xml"));
-        try (var modules = Files.list(root)) {
-            for (Path module : modules.filter(m -> Files.isRegularFile(m.resolve("pom.xml"))).sorted().toList()) {
-                String name = module.getFileName().toString();
-                sources.add(name + "/pom.xml");
-                if (Files.isDirectory(module.resolve("src/main"))) {
-                    sources.add(name + "/src/main");
-                }
+        java.util.regex.Matcher module = java.util.regex.Pattern.compile("<module>([^<]+)</module>")
+                .matcher(Files.readString(root.resolve("pom.xml"), StandardCharsets.UTF_8));
+        while (module.find()) {
+            String name = module.group(1).strip();
+            sources.add(name + "/pom.xml");
+            if (Files.isDirectory(root.resolve(name).resolve("src/main"))) {
+                sources.add(name + "/src/main");
             }
         }
         return sources;
