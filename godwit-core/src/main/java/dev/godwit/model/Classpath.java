@@ -45,6 +45,11 @@ public final class Classpath {
                     + ", which does not exist", "Build the project first (e.g. mvn dependency:copy-dependencies), "
                     + "or fix `classpath` in godwit.toml.");
         }
+        return jarsIn(folder);
+    }
+
+    /** Every jar directly in {@code folder}, in name order. */
+    static List<Path> jarsIn(Path folder) {
         List<Path> jars = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.jar")) {
             stream.forEach(jars::add);

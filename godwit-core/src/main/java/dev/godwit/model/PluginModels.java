@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,14 +105,7 @@ public final class PluginModels {
         if (folder == null) {
             return List.of();
         }
-        List<Path> jars = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.jar")) {
-            stream.forEach(jars::add);
-        } catch (IOException e) {
-            throw new GodwitException("Could not read " + folder + ": " + e.getMessage(), "Check that it can be read.", e);
-        }
-        jars.sort(null);
-        return jars;
+        return Classpath.jarsIn(folder);
     }
 
     private static Path libFolder(String scheme, Map<String, String> env) {
