@@ -690,12 +690,12 @@ def parse_pg_log(lines, marker, db, has_db):
 # The parts overlap (several threads), so they are reported as start times, not durations.
 PHASES = [
     ("CLI (picocli)", "dev.godwit.cli.Main"),
-    ("configuration", "dev.godwit.config.SettingsLoader"),
-    ("revision files", "dev.godwit.script.ScriptDirectory"),
-    ("revision graph", "dev.godwit.graph.RevisionGraph"),
-    ("JDBC driver", "dev.godwit.run.Connector"),
-    ("connection", "dev.godwit.run.Session$Snapshot"),
-    ("validation", "dev.godwit.run.Validator"),
+    ("configuration", "dev.godwit.internal.config.SettingsLoader"),
+    ("revision files", "dev.godwit.internal.script.ScriptDirectory"),
+    ("revision graph", "dev.godwit.internal.graph.RevisionGraph"),
+    ("JDBC driver", "dev.godwit.internal.run.Connector"),
+    ("connection", "dev.godwit.internal.run.Session$Snapshot"),
+    ("validation", "dev.godwit.internal.run.Validator"),
     ("last class loaded", ""),
 ]
 

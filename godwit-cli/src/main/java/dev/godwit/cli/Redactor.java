@@ -1,6 +1,6 @@
 package dev.godwit.cli;
 
-import dev.godwit.config.Secrets;
+import dev.godwit.internal.config.Secrets;
 import java.io.PrintWriter;
 import java.io.Writer;
 

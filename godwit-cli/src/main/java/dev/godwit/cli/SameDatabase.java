@@ -1,6 +1,6 @@
 package dev.godwit.cli;
 
-import dev.godwit.config.DatabaseUrl;
+import dev.godwit.internal.config.DatabaseUrl;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,22 +1,22 @@
 package dev.godwit.api;
 
-import dev.godwit.autogen.Comparison;
-import dev.godwit.autogen.DiffReport;
-import dev.godwit.autogen.SchemaComparer;
-import dev.godwit.config.Settings;
-import dev.godwit.config.SettingsLoader;
-import dev.godwit.diff.ChangeSet;
-import dev.godwit.diff.SchemaDiffer;
-import dev.godwit.graph.Planner;
-import dev.godwit.graph.RevisionGraph;
-import dev.godwit.render.Renderer;
-import dev.godwit.render.SectionText;
-import dev.godwit.run.AtHead;
-import dev.godwit.run.OfflineScript;
-import dev.godwit.run.RevisionAuthor;
-import dev.godwit.run.RevisionFiles;
-import dev.godwit.run.Revisions;
-import dev.godwit.run.Session;
+import dev.godwit.internal.autogen.Comparison;
+import dev.godwit.internal.autogen.DiffReport;
+import dev.godwit.internal.autogen.SchemaComparer;
+import dev.godwit.internal.config.Settings;
+import dev.godwit.internal.config.SettingsLoader;
+import dev.godwit.internal.diff.ChangeSet;
+import dev.godwit.internal.diff.SchemaDiffer;
+import dev.godwit.internal.graph.Planner;
+import dev.godwit.internal.graph.RevisionGraph;
+import dev.godwit.internal.render.Renderer;
+import dev.godwit.internal.render.SectionText;
+import dev.godwit.internal.run.AtHead;
+import dev.godwit.internal.run.OfflineScript;
+import dev.godwit.internal.run.RevisionAuthor;
+import dev.godwit.internal.run.RevisionFiles;
+import dev.godwit.internal.run.Revisions;
+import dev.godwit.internal.run.Session;
 import dev.godwit.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +73,7 @@ public final class Godwit {
         }
         try {
             Files.createDirectories(dir.resolve("migrations").resolve("versions"));
-            Files.writeString(config, dev.godwit.config.ConfigTemplate.render("migrations/versions"));
+            Files.writeString(config, dev.godwit.internal.config.ConfigTemplate.render("migrations/versions"));
         } catch (IOException e) {
             throw new GodwitException("Could not create " + config + ": " + e.getMessage(),
                     "Check that the folder is writable.", e);
@@ -111,16 +111,16 @@ public final class Godwit {
      * The passwords this configuration holds (the database URL's, the scratch database's), for
      * scrubbing them from anything shown: a server's message may quote one.
      */
-    public dev.godwit.config.Secrets secrets() {
-        dev.godwit.config.DatabaseUrl scratch = null;
+    public dev.godwit.internal.config.Secrets secrets() {
+        dev.godwit.internal.config.DatabaseUrl scratch = null;
         if (settings.devUrl() != null) {
             try {
-                scratch = dev.godwit.config.DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
+                scratch = dev.godwit.internal.config.DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
             } catch (GodwitException e) {
                 // an unusable dev_url is reported where it is used; its masked form shows no password
             }
         }
-        return dev.godwit.config.Secrets.of(settings.url(), scratch);
+        return dev.godwit.internal.config.Secrets.of(settings.url(), scratch);
     }
 
     public Godwit withListener(MigrationListener listener) {

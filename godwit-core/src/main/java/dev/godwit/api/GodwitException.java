@@ -1,28 +1,61 @@
 package dev.godwit.api;
 
+import java.util.Map;
+
 /**
  * The one exception Godwit's API throws for anything a user can act on: bad input, a failing
- * statement, an unknown target. {@link #getMessage()} says what is wrong and where (file and line,
- * revision, statement); {@link #hint()} says what to do next. Neither ever contains a password.
+ * statement, an unknown target. {@link #code()} says which case it is, {@link #details()} the
+ * names and numbers involved (revision ids, file, line, statement); {@link #getMessage()} says what
+ * is wrong and where in words; {@link #hint()} says what to do next. None of them ever contains a
+ * password.
  */
 public class GodwitException extends RuntimeException {
+    private final ErrorCode code;
     private final String hint;
+    private final Map<String, String> details;
 
     public GodwitException(String message) {
-        this(message, null, null);
+        this(ErrorCode.GENERAL, message, null, null);
     }
 
     public GodwitException(String message, String hint) {
-        this(message, hint, null);
+        this(ErrorCode.GENERAL, message, hint, null);
     }
 
     public GodwitException(String message, String hint, Throwable cause) {
+        this(ErrorCode.GENERAL, message, hint, cause);
+    }
+
+    public GodwitException(ErrorCode code, String message, String hint) {
+        this(code, message, hint, null);
+    }
+
+    public GodwitException(ErrorCode code, String message, String hint, Throwable cause) {
+        this(code, message, hint, cause, Map.of());
+    }
+
+    public GodwitException(ErrorCode code, String message, String hint, Throwable cause, Map<String, String> details) {
         super(message, cause);
+        this.code = code;
         this.hint = hint;
+        this.details = Map.copyOf(details);
+    }
+
+    /** Which kind of failure this is; stable, for callers to branch on. */
+    public ErrorCode code() {
+        return code;
     }
 
     /** What the user can do next, or null when the message says it all. */
     public String hint() {
         return hint;
+    }
+
+    /**
+     * The names and numbers involved, by key ({@code revision}, {@code file}, {@code line},
+     * {@code heads}, …); empty when there are none.
+     */
+    public Map<String, String> details() {
+        return details;
     }
 }

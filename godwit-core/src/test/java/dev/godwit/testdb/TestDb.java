@@ -3,7 +3,7 @@ package dev.godwit.testdb;
 import dev.godwit.testsupport.TestServer;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.godwit.dialect.DialectKind;
+import dev.godwit.internal.dialect.DialectKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

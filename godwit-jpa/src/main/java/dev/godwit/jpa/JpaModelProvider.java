@@ -1,8 +1,8 @@
 package dev.godwit.jpa;
 
-import dev.godwit.model.ModelRequest;
-import dev.godwit.model.ModelSource;
-import dev.godwit.model.ModelSourceProvider;
+import dev.godwit.spi.ModelRequest;
+import dev.godwit.spi.ModelSource;
+import dev.godwit.spi.ModelSourceProvider;
 
 /** {@code model = "jpa:com.example.model"}: JPA entities, mapped by Hibernate ORM. */
 public final class JpaModelProvider implements ModelSourceProvider {

@@ -1,10 +1,9 @@
 package dev.godwit.jpa;
 
 import dev.godwit.api.GodwitException;
-import dev.godwit.dialect.DialectKind;
-import dev.godwit.model.DdlStatement;
-import dev.godwit.model.ModelRequest;
-import dev.godwit.model.ModelSource;
+import dev.godwit.spi.DdlStatement;
+import dev.godwit.spi.ModelRequest;
+import dev.godwit.spi.ModelSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -115,7 +114,7 @@ final class JpaModelSource implements ModelSource {
      * it creates has no comment: they are left out here too.
      */
     private boolean unsupportedComment(String sql) {
-        return request.kind() == DialectKind.SQLITE && sql.regionMatches(true, 0, "comment on ", 0, 11);
+        return "sqlite".equals(request.database()) && sql.regionMatches(true, 0, "comment on ", 0, 11);
     }
 
     /** The Hibernate settings: the target's dialect and version, and no connection. */
@@ -135,12 +134,12 @@ final class JpaModelSource implements ModelSource {
     }
 
     private String dialect() {
-        DialectKind kind = request.kind();
-        return switch (kind) {
-            case SQLITE -> "org.hibernate.community.dialect.SQLiteDialect";
-            case POSTGRESQL -> "org.hibernate.dialect.PostgreSQLDialect";
-            case MYSQL -> request.product() != null && request.product().toLowerCase(Locale.ROOT).contains("mariadb")
+        return switch (request.database()) {
+            case "sqlite" -> "org.hibernate.community.dialect.SQLiteDialect";
+            case "postgresql" -> "org.hibernate.dialect.PostgreSQLDialect";
+            case "mysql" -> request.product() != null && request.product().toLowerCase(Locale.ROOT).contains("mariadb")
                     ? "org.hibernate.dialect.MariaDBDialect" : "org.hibernate.dialect.MySQLDialect";
+            default -> throw new IllegalArgumentException("no Hibernate dialect for database " + request.database());
         };
     }
 

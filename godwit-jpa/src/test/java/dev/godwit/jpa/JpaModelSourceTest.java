@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.GodwitException;
-import dev.godwit.config.ModelOptions;
-import dev.godwit.dialect.DialectKind;
-import dev.godwit.model.DdlStatement;
-import dev.godwit.model.PluginModels;
+import dev.godwit.spi.ModelOptions;
+import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.spi.DdlStatement;
+import dev.godwit.internal.model.PluginModels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,128 @@
+package dev.godwit.internal.autogen;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.internal.config.DatabaseUrl;
+import dev.godwit.internal.config.Settings;
+import dev.godwit.internal.diff.ChangeSet;
+import dev.godwit.internal.diff.SchemaDiffer;
+import dev.godwit.internal.dialect.Dialect;
+import dev.godwit.internal.inspect.SchemaInspector;
+import dev.godwit.internal.model.DdlFolderSource;
+import dev.godwit.spi.DdlStatement;
+import dev.godwit.internal.model.ModelCache;
+import dev.godwit.spi.ModelSource;
+import dev.godwit.internal.model.PluginModels;
+import dev.godwit.internal.model.ScratchDatabase;
+import dev.godwit.internal.render.Renderer;
+import dev.godwit.schema.Schema;
+import dev.godwit.internal.script.SplitterOptions;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compares the live schema with the desired one: inspects the live database, normalises the
+ * model on a scratch database, diffs both ways and renders both directions.
+ */
+public final class SchemaComparer {
+
+    private final Settings settings;
+    private final Dialect dialect;
+    private final Map<String, String> env;
+    private final TableFilter filter;
+
+    /** {@code env}: the environment variables the run was configured with (for {@code GODWIT_MODEL_CACHE}). */
+    public SchemaComparer(Settings settings, Dialect dialect, Map<String, String> env) {
+        this.settings = settings;
+        this.dialect = dialect;
+        this.env = env;
+        this.filter = new TableFilter(settings.versionTable(), settings.historyTable(), settings.excludeTables(),
+                settings.excludeToolTables());
+    }
+
+    /** The live schema of the configured schema (or the connection's default), without Godwit's and excluded tables. */
+    public Schema inspect(Connection connection) throws SQLException {
+        return SchemaInspector.of(dialect.kind()).inspect(connection, settings.schema()).filterTables(filter::includes);
+    }
+
+    /**
+     * The desired schema, normalised by the database itself on a scratch schema that inherits the
+     * live schema's defaults (MySQL's character set and collation).
+     */
+    public Schema desired(Connection live) throws SQLException {
+        String defaults = dialect.schemaDefaults(live, settings.schema());
+        ModelSource source = modelSource(live);
+        DatabaseUrl server = settings.devUrl() == null ? settings.url()
+                : DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
+        if (server.kind() != dialect.kind()) {
+            throw new GodwitException("dev_url is a " + server.kind().displayName() + " database but the URL is "
+                    + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
+        }
+        List<DdlStatement> statements = source.statements();
+        Optional<ModelCache> cache = ModelCache.standard(env);
+        String version = serverVersion(live);
+        String own = ownSchema(live);
+        String key = cache.map(c -> c.key(dialect.kind().name() + " " + server.masked() + " " + own, version,
+                defaults, statements)).orElse(null);
+        Schema desired = cache.flatMap(c -> c.get(key)).orElse(null);
+        if (desired == null) {
+            desired = new ScratchDatabase(dialect, server, settings.devUrl() != null)
+                    .normalise(statements, source.description(), defaults, own);
+            Schema computed = desired;
+            cache.ifPresent(c -> c.put(key, computed));
+        }
+        return desired.filterTables(filter::includes);
+    }
+
+    /** The schema (MySQL: database) the model stands for: `schema`, else the live connection's; null on SQLite. */
+    private String ownSchema(Connection live) throws SQLException {
+        if (settings.schema() != null && !settings.schema().isBlank()) {
+            return settings.schema();
+        }
+        switch (dialect.kind()) {
+            case MYSQL:
+                return live.getCatalog();
+            case POSTGRESQL:
+                try (java.sql.Statement s = live.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("SELECT current_schema()")) {
+                    String current = rs.next() ? rs.getString(1) : null;
+                    return current == null ? "public" : current;
+                }
+            default:
+                return null;
+        }
+    }
+
+    private static String serverVersion(Connection live) throws SQLException {
+        java.sql.DatabaseMetaData meta = live.getMetaData();
+        return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+    }
+
+    /** Both directions between {@code live} and {@code desired}, rendered. */
+    public Comparison compare(Schema live, Schema desired) {
+        SchemaDiffer differ = SchemaDiffer.forDialect(dialect.kind());
+        ChangeSet up = differ.diff(live, desired);
+        ChangeSet down = differ.diff(desired, live);
+        Renderer renderer = Renderer.of(dialect.kind());
+        return new Comparison(live, desired, up, down, renderer.render(up), renderer.render(down));
+    }
+
+    private ModelSource modelSource(Connection live) throws SQLException {
+        String model = settings.model();
+        if (model == null) {
+            throw new GodwitException("No desired schema is configured",
+                    "Set `model = \"schema\"` in godwit.toml: a folder of .sql files with the CREATE TABLE, "
+                            + "CREATE INDEX… statements of the schema you want.");
+        }
+        Path base = settings.configFile() == null ? settings.baseDir() : settings.configFile().toAbsolutePath().getParent();
+        if (PluginModels.scheme(model) != null) {
+            java.sql.DatabaseMetaData meta = live.getMetaData();
+            return PluginModels.open(model, dialect.kind(), meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion(), settings.modelOptions(), base, env);
+        }
+        return new DdlFolderSource(base.resolve(model).normalize(), SplitterOptions.forDialect(dialect.kind()));
+    }
+}

@@ -1,0 +1,403 @@
+package dev.godwit.internal.config;
+
+import dev.godwit.spi.ModelOptions;
+
+import dev.godwit.api.GodwitException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * Builds {@link Settings} from {@code godwit.toml}, the process environment and the command line.
+ *
+ * <p>The database URL is the first of: {@code --url}; {@code url} in the environment chosen with
+ * {@code -e} (never overridden by {@code DATABASE_URL}); the {@code DATABASE_URL} variable (when
+ * set and not blank); {@code url} at the top of the config file; {@code sqlite:///godwit.db}.
+ * The {@code user} and {@code password} keys, when set (not blank), replace the credentials of
+ * whichever URL wins. Every other key is taken from the chosen environment if it sets it, else
+ * from the top of the file, else its default.
+ *
+ * <p>Relative paths ({@code migrations}, {@code backup_dir}) are resolved against the config file's
+ * folder. A relative SQLite path in a URL is resolved against the config file's folder when the URL
+ * came from the config file, and against the base folder otherwise ({@code --url},
+ * {@code DATABASE_URL}, the default {@code <baseDir>/godwit.db}). Defaults are under the base
+ * folder. {@code dev_url} is kept as written (after interpolation).
+ *
+ * <p>Every string value may use {@code ${VAR}} and {@code ${VAR:-default}} (see
+ * {@link Interpolator}); only the values a run uses are expanded, so an unset variable in an
+ * environment that was not chosen is no error. Unknown keys and wrong types are errors anywhere in
+ * the file. Optional strings ({@code user}, {@code password}, {@code schema}, {@code model},
+ * {@code dev_url}) that are blank count as unset.
+ */
+public final class SettingsLoader {
+    /** The config file looked for in the base folder. */
+    public static final String CONFIG_FILE_NAME = "godwit.toml";
+    /** The environment variable holding a database URL. */
+    public static final String DATABASE_URL_VARIABLE = "DATABASE_URL";
+
+    /**
+     * What to load settings for.
+     *
+     * @param baseDir the folder the run behaves as if started in
+     * @param configFile the {@code --config} file (relative: to baseDir), or null for
+     *     {@code <baseDir>/godwit.toml} if it exists
+     * @param environment the environment chosen with {@code -e}, or null
+     * @param urlOverride the {@code --url} flag, or null
+     * @param env the process environment (null: empty)
+     */
+    public record LoadRequest(Path baseDir, Path configFile, String environment, String urlOverride,
+            Map<String, String> env) {
+        public LoadRequest {
+            Objects.requireNonNull(baseDir, "baseDir");
+            env = env == null ? Map.of() : Map.copyOf(env);
+        }
+
+        /** A request with no flags: the config file in {@code baseDir}, if any, and {@code env}. */
+        public static LoadRequest of(Path baseDir, Map<String, String> env) {
+            return new LoadRequest(baseDir, null, null, null, env);
+        }
+    }
+
+    private SettingsLoader() {}
+
+    /**
+     * The settings for {@code request}.
+     *
+     * @throws GodwitException for a missing {@code --config} file, a TOML syntax error, an unknown
+     *     key or environment, a wrong value type, an unset variable or an unusable URL
+     */
+    public static Settings load(LoadRequest request) {
+        Path baseDir = request.baseDir().toAbsolutePath().normalize();
+        Path configPath = findConfigFile(request, baseDir);
+        TomlFile toml = configPath == null ? null : TomlFile.read(configPath);
+        if (toml != null) {
+            validate(toml);
+        }
+        Scope scope = new Scope(toml, chooseEnvironment(toml, request.environment(), baseDir), request.environment(),
+                request.env());
+        Path configDir = configPath == null ? baseDir : configPath.getParent();
+
+        DatabaseUrl url;
+        String urlSource;
+        Found envUrl = scope.inEnvironment(ConfigKey.URL);
+        Found topUrl = scope.atTop(ConfigKey.URL);
+        String variable = request.env().get(DATABASE_URL_VARIABLE);
+        if (request.urlOverride() != null) {
+            urlSource = "--url";
+            url = parseUrl(request.urlOverride(), baseDir, "the --url option");
+        } else if (envUrl != null) {
+            urlSource = "environment '" + request.environment() + "' in " + configPath.getFileName();
+            url = parseUrl(scope.text(envUrl), configDir, scope.where(envUrl));
+        } else if (variable != null && !variable.isBlank()) {
+            urlSource = DATABASE_URL_VARIABLE;
+            url = parseUrl(variable, baseDir, "the " + DATABASE_URL_VARIABLE + " environment variable");
+        } else if (topUrl != null) {
+            urlSource = configPath.getFileName().toString();
+            url = parseUrl(scope.text(topUrl), configDir, scope.where(topUrl));
+        } else {
+            urlSource = Settings.SOURCE_DEFAULT;
+            url = DatabaseUrl.parse(Settings.DEFAULT_URL, baseDir);
+        }
+        url = url.withCredentials(scope.optionalText(ConfigKey.USER), scope.optionalText(ConfigKey.PASSWORD));
+
+        return new Settings(
+                baseDir,
+                configPath,
+                request.environment(),
+                url,
+                urlSource,
+                scope.path(ConfigKey.MIGRATIONS, configDir, baseDir.resolve(Settings.DEFAULT_MIGRATIONS)),
+                scope.text(ConfigKey.FILE_TEMPLATE, Settings.DEFAULT_FILE_TEMPLATE),
+                scope.text(ConfigKey.VERSION_TABLE, Settings.DEFAULT_VERSION_TABLE),
+                scope.text(ConfigKey.HISTORY_TABLE, Settings.DEFAULT_HISTORY_TABLE),
+                scope.optionalText(ConfigKey.SCHEMA),
+                scope.duration(ConfigKey.LOCK_TIMEOUT, Settings.DEFAULT_LOCK_TIMEOUT),
+                scope.bool(ConfigKey.CONFIRM, false),
+                scope.bool(ConfigKey.BACKUP, false),
+                scope.path(ConfigKey.BACKUP_DIR, configDir, baseDir.resolve(Settings.DEFAULT_BACKUP_DIR)),
+                scope.optionalText(ConfigKey.MODEL),
+                scope.optionalText(ConfigKey.DEV_URL),
+                scope.textList(ConfigKey.EXCLUDE_TABLES),
+                scope.bool(ConfigKey.EXCLUDE_TOOL_TABLES, true),
+                new Timeouts(scope.duration(ConfigKey.CONNECT_TIMEOUT, Timeouts.DEFAULT_CONNECT),
+                        scope.duration(ConfigKey.STATEMENT_LOCK_TIMEOUT, Timeouts.DEFAULT_STATEMENT_LOCK)),
+                new ModelOptions(scope.textList(ConfigKey.CLASSPATH), scope.optionalText(ConfigKey.JPA_PHYSICAL_NAMING),
+                        scope.optionalText(ConfigKey.JPA_IMPLICIT_NAMING)));
+    }
+
+    // ---------------------------------------------------------------- the file
+
+    private static Path findConfigFile(LoadRequest request, Path baseDir) {
+        if (request.configFile() == null) {
+            Path candidate = baseDir.resolve(CONFIG_FILE_NAME);
+            return Files.isRegularFile(candidate) ? candidate : null;
+        }
+        Path file = baseDir.resolve(request.configFile()).toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new GodwitException("The config file " + file + " is a folder.",
+                    "Give --config the path of a TOML file, such as " + file.resolve(CONFIG_FILE_NAME) + ".");
+        }
+        if (!Files.exists(file)) {
+            throw new GodwitException("The config file " + file + " does not exist.",
+                    "Check the --config path, or leave --config out to use " + CONFIG_FILE_NAME
+                            + " in " + baseDir + " (or none).");
+        }
+        return file;
+    }
+
+    /** Rejects unknown keys (all of them at once, by line) and values of the wrong type. */
+    private static void validate(TomlFile toml) {
+        List<List<String>> unknown = new ArrayList<>();
+        List<GodwitException> typeErrors = new ArrayList<>();
+        for (Map.Entry<String, Object> entry : toml.root().entrySet()) {
+            String key = entry.getKey();
+            if (!key.equals(ConfigKey.ENVIRONMENTS)) {
+                checkKey(toml, List.of(key), entry.getValue(), unknown, typeErrors);
+                continue;
+            }
+            if (!(entry.getValue() instanceof Map)) {
+                throw new GodwitException("'" + key + "' in " + toml.file() + toml.lineSuffix(List.of(key))
+                        + " must be a table of environments.",
+                        "Write each environment as a table: [environments.production] followed by its keys.");
+            }
+            for (Map.Entry<String, Object> env : asMap(entry.getValue()).entrySet()) {
+                List<String> envPath = List.of(key, env.getKey());
+                if (!(env.getValue() instanceof Map)) {
+                    throw new GodwitException("'" + dotted(envPath) + "' in " + toml.file()
+                            + toml.lineSuffix(envPath) + " must be a table.",
+                            "Write it as a table: [environments." + env.getKey() + "] followed by its keys.");
+                }
+                for (Map.Entry<String, Object> e : asMap(env.getValue()).entrySet()) {
+                    checkKey(toml, List.of(key, env.getKey(), e.getKey()), e.getValue(), unknown, typeErrors);
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw unknownKeys(toml, unknown);
+        }
+        if (!typeErrors.isEmpty()) {
+            throw typeErrors.get(0);
+        }
+    }
+
+    private static void checkKey(TomlFile toml, List<String> path, Object value, List<List<String>> unknown,
+            List<GodwitException> typeErrors) {
+        ConfigKey key = ConfigKey.byName(path.get(path.size() - 1));
+        if (key == null) {
+            unknown.add(path);
+        } else if (!key.accepts(value)) {
+            typeErrors.add(new GodwitException("Key '" + dotted(path) + "' in " + toml.file()
+                    + toml.lineSuffix(path) + " must be " + key.type.expected + ", not "
+                    + ConfigKey.describe(value) + ".",
+                    "Change its value to " + key.type.expected + "."));
+        }
+    }
+
+    private static GodwitException unknownKeys(TomlFile toml, List<List<String>> unknown) {
+        unknown.sort(Comparator.comparingInt(p -> {
+            int line = toml.lineOf(p);
+            return line > 0 ? line : Integer.MAX_VALUE;
+        }));
+        StringJoiner names = new StringJoiner(", ");
+        StringJoiner suggestions = new StringJoiner(", ");
+        for (List<String> path : unknown) {
+            String name = path.get(path.size() - 1);
+            names.add("'" + dotted(path) + "'" + toml.lineSuffix(path));
+            String suggestion = ConfigKey.suggest(name, path.size() == 1);
+            if (suggestion != null) {
+                suggestions.add("'" + name + "' -> '" + suggestion + "'");
+            }
+        }
+        String message = unknown.size() == 1
+                ? "Unknown key " + names + " in " + toml.file() + "."
+                : "Unknown keys in " + toml.file() + ": " + names + ".";
+        String hint = (suggestions.length() > 0 ? "Did you mean " + suggestions + "? " : "")
+                + "Known keys: " + ConfigKey.knownKeys()
+                + "; at the top level also [environments.NAME] tables, which take the same keys.";
+        return new GodwitException(message, hint);
+    }
+
+    /** The table of the environment chosen with -e, or null when none was chosen. */
+    private static Map<String, Object> chooseEnvironment(TomlFile toml, String name, Path baseDir) {
+        if (name == null) {
+            return null;
+        }
+        if (toml == null) {
+            throw new GodwitException("Environment '" + name + "' was chosen, but there is no config file ("
+                    + baseDir.resolve(CONFIG_FILE_NAME) + " does not exist).",
+                    "Create " + CONFIG_FILE_NAME + " (godwit init writes one) with an [environments." + name
+                            + "] table, point --config at your file, or leave -e out.");
+        }
+        Object environments = toml.root().get(ConfigKey.ENVIRONMENTS);
+        Map<String, Object> defined = environments instanceof Map
+                ? new TreeMap<>(asMap(environments))
+                : Map.of();
+        Object chosen = defined.get(name);
+        if (chosen == null) {
+            String list = defined.isEmpty() ? "none are defined" : "defined: " + String.join(", ", defined.keySet());
+            throw new GodwitException("Unknown environment '" + name + "' in " + toml.file() + " (" + list + ").",
+                    defined.isEmpty()
+                            ? "Add an [environments." + name + "] table to " + toml.file() + ", or leave -e out."
+                            : "Choose one of " + String.join(", ", defined.keySet()) + " with -e, or add an"
+                                    + " [environments." + name + "] table.");
+        }
+        return asMap(chosen);
+    }
+
+    private static DatabaseUrl parseUrl(String text, Path base, String from) {
+        try {
+            return DatabaseUrl.parse(text, base);
+        } catch (GodwitException e) {
+            throw new GodwitException(e.getMessage() + " It came from " + from + ".", e.hint(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object table) {
+        return (Map<String, Object>) table;
+    }
+
+    private static String dotted(List<String> path) {
+        return String.join(".", path);
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /** A raw value found in the file, with its key path. */
+    private record Found(Object value, List<String> path) {}
+
+    /** The values a run sees: the chosen environment over the top of the file, expanded on use. */
+    private static final class Scope {
+        private final TomlFile toml;
+        private final Map<String, Object> environment;
+        private final String environmentName;
+        private final Map<String, String> env;
+
+        Scope(TomlFile toml, Map<String, Object> environment, String environmentName, Map<String, String> env) {
+            this.toml = toml;
+            this.environment = environment;
+            this.environmentName = environmentName;
+            this.env = env;
+        }
+
+        Found inEnvironment(ConfigKey key) {
+            Object value = environment == null ? null : environment.get(key.key);
+            return value == null ? null : new Found(value, List.of(ConfigKey.ENVIRONMENTS, environmentName, key.key));
+        }
+
+        Found atTop(ConfigKey key) {
+            Object value = toml == null ? null : toml.root().get(key.key);
+            return value == null ? null : new Found(value, List.of(key.key));
+        }
+
+        Found find(ConfigKey key) {
+            Found found = inEnvironment(key);
+            return found != null ? found : atTop(key);
+        }
+
+        String where(Found found) {
+            return "key '" + dotted(found.path()) + "' in " + toml.file() + toml.lineSuffix(found.path());
+        }
+
+        /** The expanded string value of {@code found}. */
+        String text(Found found) {
+            return Interpolator.expand((String) found.value(), env, where(found));
+        }
+
+        String text(ConfigKey key, String fallback) {
+            Found found = find(key);
+            if (found == null) {
+                return fallback;
+            }
+            String value = text(found);
+            if (value.isBlank()) {
+                throw new GodwitException(capitalized(where(found)) + " is empty.",
+                        "Give it a value, or remove it to use the default '" + fallback + "'.");
+            }
+            return value;
+        }
+
+        String optionalText(ConfigKey key) {
+            Found found = find(key);
+            if (found == null) {
+                return null;
+            }
+            String value = text(found);
+            return value.isBlank() ? null : value;
+        }
+
+        Path path(ConfigKey key, Path relativeTo, Path fallback) {
+            Found found = find(key);
+            if (found == null) {
+                return fallback;
+            }
+            String value = text(found);
+            if (value.isBlank()) {
+                throw new GodwitException(capitalized(where(found)) + " is empty.",
+                        "Give it a folder, or remove it to use the default " + fallback + ".");
+            }
+            try {
+                return relativeTo.resolve(value.strip()).normalize();
+            } catch (InvalidPathException e) {
+                throw new GodwitException(capitalized(where(found)) + " is not a valid path: " + e.getReason() + ".",
+                        "Give it a folder path, relative to " + relativeTo + " or absolute.", e);
+            }
+        }
+
+        boolean bool(ConfigKey key, boolean fallback) {
+            Found found = find(key);
+            return found == null ? fallback : (Boolean) found.value();
+        }
+
+        Duration duration(ConfigKey key, Duration fallback) {
+            Found found = find(key);
+            if (found == null) {
+                return fallback;
+            }
+            String hint = "Give seconds as a number (" + key.key + " = 60) or a string with a unit:"
+                    + " \"90s\", \"2m\", \"1h\", \"500ms\", \"1m30s\".";
+            if (found.value() instanceof Number) {
+                long seconds = ((Number) found.value()).longValue();
+                if (seconds < 0) {
+                    throw new GodwitException(capitalized(where(found)) + " is negative.", hint);
+                }
+                return Duration.ofSeconds(seconds);
+            }
+            String value = text(found);
+            Duration parsed = Durations.parse(value);
+            if (parsed == null) {
+                throw new GodwitException(capitalized(where(found)) + " is not a duration: '" + value + "'.", hint);
+            }
+            return parsed;
+        }
+
+        List<String> textList(ConfigKey key) {
+            Found found = find(key);
+            if (found == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (Object item : (List<?>) found.value()) {
+                String value = Interpolator.expand((String) item, env, where(found)).strip();
+                if (value.isEmpty()) {
+                    throw new GodwitException(capitalized(where(found)) + " holds an empty name.",
+                            "Remove the empty string from the array.");
+                }
+                out.add(value);
+            }
+            return out;
+        }
+
+        private static String capitalized(String s) {
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+    }
+}

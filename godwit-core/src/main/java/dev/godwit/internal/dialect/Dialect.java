@@ -1,0 +1,240 @@
+package dev.godwit.internal.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Everything Godwit needs to know about one database family, in one place: how to quote names,
+ * whether DDL is transactional, the version table's DDL, how to pick a schema, how to recognise
+ * its errors. No other package branches on the database kind.
+ */
+public interface Dialect {
+
+    DialectKind kind();
+
+    /** The JDBC driver class, loaded by name only when a connection is opened. */
+    String driverClass();
+
+    /**
+     * Driver settings Godwit connects with unless the URL sets them itself (URL parameters win):
+     * how the driver should talk to the server for a migration run.
+     */
+    default java.util.Map<String, String> connectionDefaults() {
+        return java.util.Map.of();
+    }
+
+    /** Whether DDL runs inside a transaction that can be rolled back (PostgreSQL, SQLite). */
+    boolean transactionalDdl();
+
+    /** Quotes an identifier for this database (SQL's double quotes unless the dialect says otherwise). */
+    default String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** The table name, qualified with the schema when one is configured. */
+    default String qualified(String schema, String table) {
+        return schema == null || schema.isBlank() ? quote(table) : quote(schema) + "." + quote(table);
+    }
+
+    /** DDL that creates the version table (one row per applied head) if it does not exist. */
+    default String createVersionTable(String qualifiedTable, String constraintName) {
+        return "CREATE TABLE IF NOT EXISTS " + qualifiedTable + " (version_num VARCHAR(64) NOT NULL, "
+                + "CONSTRAINT " + quote(constraintName) + " PRIMARY KEY (version_num))" + tableOptions();
+    }
+
+    /** Makes {@code schema} the session's default schema (PostgreSQL search_path, MySQL database). */
+    void useSchema(Connection connection, String schema) throws SQLException;
+
+    /**
+     * Creates {@code schema} if it does not exist and makes it the session's default; called when the
+     * version table is first created, so a configured schema need not be created by hand.
+     */
+    /** Whether {@code schema} (a MySQL/MariaDB database) exists. True by default: SQLite has none. */
+    default boolean schemaExists(Connection connection, String schema) throws SQLException {
+        return true;
+    }
+
+    default void createSchema(Connection connection, String schema) throws SQLException {
+        // databases without schemas have nothing to create
+    }
+
+    /**
+     * What a scratch schema must inherit from the live one so that tables created in it without
+     * options come out alike: MySQL's {@code CHARACTER SET … COLLATE …} clause; empty elsewhere.
+     *
+     * @param schema the live schema, or null for the connection's current one
+     */
+    default String schemaDefaults(Connection live, String schema) throws SQLException {
+        return "";
+    }
+
+    /** Creates a scratch schema with {@code defaults} (from {@link #schemaDefaults}) and makes it the default. */
+    default void createScratchSchema(Connection connection, String name, String defaults) throws SQLException {
+        createSchema(connection, name);
+    }
+
+    /**
+     * The database a run changes, by name: the URL's database, or, where the `schema` setting names
+     * a database of its own (MySQL/MariaDB), that one. A protected environment's confirmation asks
+     * for it.
+     */
+    default String changedDatabase(String urlDatabase, String schema) {
+        return urlDatabase;
+    }
+
+    /** What this database calls the namespace Godwit's `schema` setting names: "schema" or "database". */
+    default String schemaNoun() {
+        return "schema";
+    }
+
+    /** The GRANT that lets {@code user} create and drop Godwit's scratch schemas on {@code database}. */
+    default String scratchGrant(String database, String user) {
+        return "GRANT CREATE ON DATABASE " + database + " TO " + user;
+    }
+
+    /**
+     * Drops a schema made by {@link #createSchema} for a scratch comparison, with everything in it
+     * (PostgreSQL DROP SCHEMA … CASCADE, MySQL DROP DATABASE).
+     */
+    default void dropSchema(Connection connection, String schema) throws SQLException {
+        // databases without schemas have nothing to drop
+    }
+
+    /**
+     * Whether a scratch database for normalising a desired schema is a fresh in-memory database
+     * (SQLite) rather than a temporary schema on the live server.
+     */
+    default boolean scratchInMemory() {
+        return false;
+    }
+
+    /**
+     * Where the session's unqualified names resolve now, in one query: {@code configuredSchema}
+     * (the `schema` setting, already made the session's default) when set, else the session's own.
+     */
+    Namespace namespace(Connection connection, String configuredSchema) throws SQLException;
+
+    /**
+     * Whether a statement may change the session's default schema or database ({@code USE},
+     * {@code search_path}), so that the run restores it after the revision. A cheap look at the
+     * text: a false alarm costs one statement, a miss cannot move the bookkeeping (it is qualified).
+     */
+    default boolean mayChangeNamespace(String sql) {
+        return false;
+    }
+
+    /** The run lock for the version table {@code table} in {@code namespace}. */
+    RunLock runLock(Namespace namespace, String table);
+
+    /** Options for Godwit's own tables (MySQL/MariaDB: a character set that holds any message). */
+    default String tableOptions() {
+        return "";
+    }
+
+    /** The column type of the audit history's time stamps. */
+    default String timestampType() {
+        return "TIMESTAMP";
+    }
+
+    /** The column definition of an auto-incrementing 64-bit primary key. */
+    String identityPrimaryKey();
+
+    /**
+     * Whether several data changes can travel as one statement (PostgreSQL's data-modifying WITH),
+     * so that a revision's bookkeeping costs one round trip.
+     */
+    default boolean combinesDataChanges() {
+        return false;
+    }
+
+    /**
+     * Whether a revision's bookkeeping statement and its COMMIT can travel as one request (one round
+     * trip instead of two). The driver must send a multi-statement string as one flight and stop at
+     * the first error (pgjdbc does both), and {@link #bookkeepingFailed} must be able to tell
+     * afterwards which of the two failed.
+     */
+    default boolean commitsWithBookkeeping() {
+        return false;
+    }
+
+    /**
+     * After a failed "bookkeeping; COMMIT" request: TRUE when the bookkeeping statement failed (the
+     * transaction is still open and aborted, the COMMIT never ran), FALSE when the COMMIT itself
+     * failed (a deferred constraint, a serialization failure: the transaction is over), null when it
+     * cannot tell (the connection is gone). Called only where {@link #commitsWithBookkeeping}.
+     */
+    default Boolean bookkeepingFailed(Connection connection) {
+        return null;
+    }
+
+    /**
+     * A statement that lets the session's commits return before they are flushed to disk, or null
+     * where the database has none; {@link #restoreFlushSql} undoes it. A run uses it for all commits
+     * but the last (see dev.godwit.internal.run.DeferredFlush for why that keeps every guarantee).
+     */
+    default String deferFlushSql() {
+        return null;
+    }
+
+    /** Restores the session's own flush setting after {@link #deferFlushSql}. */
+    default String restoreFlushSql() {
+        return null;
+    }
+
+    /**
+     * Whether statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY…) must be
+     * refused in a transactional revision, so the user marks it `transaction: false` (PostgreSQL).
+     */
+    default boolean refusesNonTransactionalStatements() {
+        return false;
+    }
+
+    /** Lines that make {@code schema} exist and the default, at the top of an offline script. */
+    default java.util.List<String> offlineUseSchema(String schema, boolean create) {
+        return java.util.List.of();
+    }
+
+    /**
+     * Which of the tables (quoted, possibly schema-qualified names) exist, asked of the catalog in
+     * one query; null when the dialect does not ask, and the caller finds out by reading them.
+     */
+    default boolean[] tablesExist(Connection connection, String... qualifiedNames) throws SQLException {
+        return null;
+    }
+
+    /** True when the exception says the table (or relation) does not exist. */
+    boolean isUndefinedTable(SQLException e);
+
+    /** The statement terminator a client such as psql or mysql needs in an offline script. */
+    default String offlineStatement(String sql) {
+        return sql + ";";
+    }
+
+    /** BEGIN/COMMIT lines for an offline script, or null when DDL cannot be transactional. */
+    default String offlineBegin() {
+        return transactionalDdl() ? "BEGIN;" : null;
+    }
+
+    default String offlineCommit() {
+        return transactionalDdl() ? "COMMIT;" : null;
+    }
+
+    /** A string literal, for offline scripts. */
+    default String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The dialect for a kind. */
+    static Dialect of(DialectKind kind) {
+        switch (kind) {
+            case POSTGRESQL:
+                return new PostgresDialect();
+            case MYSQL:
+                return new MysqlDialect();
+            case SQLITE:
+                return new SqliteDialect();
+            default:
+                throw new IllegalArgumentException("unknown dialect " + kind);
+        }
+    }
+}

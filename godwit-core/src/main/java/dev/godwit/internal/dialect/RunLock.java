@@ -1,0 +1,39 @@
+package dev.godwit.internal.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The lock that lets one Godwit run at a time change a database. It is tied to the connection,
+ * so a crashed or killed run never leaves it behind. {@link #tryAcquire} never blocks, so a waiting
+ * run holds no transaction or snapshot (which would make PostgreSQL's CREATE INDEX CONCURRENTLY in
+ * the running one wait forever).
+ */
+public interface RunLock {
+
+    /** Takes the lock if it is free; returns false at once when another session holds it. */
+    boolean tryAcquire(Connection connection) throws SQLException;
+
+    /** Releases the lock (and, where the lock is a transaction, commits what the run completed). */
+    void release(Connection connection) throws SQLException;
+
+    /** Who holds the lock, as the database can say (session, user, host), or null when it cannot. */
+    String holder(Connection connection) throws SQLException;
+
+    /**
+     * True when the lock is a transaction around the whole run (SQLite's write lock): revisions
+     * then run in savepoints, and a revision that cannot run in a transaction releases and retakes it.
+     */
+    boolean isTransaction();
+
+    /**
+     * Where {@link #isTransaction}: ends the lock's transaction (committing what the run completed)
+     * for a revision that cannot run in a transaction, while still keeping every other run out.
+     */
+    default void suspendTransaction(Connection connection) throws SQLException {
+    }
+
+    /** Starts the lock's transaction again after {@link #suspendTransaction}. */
+    default void resumeTransaction(Connection connection) throws SQLException {
+    }
+}

@@ -1,0 +1,146 @@
+package dev.godwit.internal.render;
+
+import dev.godwit.internal.diff.Op;
+import dev.godwit.schema.Column;
+import dev.godwit.schema.Index;
+import dev.godwit.schema.IndexKey;
+import dev.godwit.schema.PrimaryKey;
+import dev.godwit.schema.Schema;
+import dev.godwit.schema.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The tables as the statements rendered so far leave them: the change set's {@code from} schema
+ * with every earlier operation applied. Some renderings depend on that moment rather than on
+ * either end of the change set: which columns use an enum type when it is rebuilt, which keys an
+ * AUTO_INCREMENT column still has, which rows a SQLite rebuild copies and which of its indexes it
+ * recreates.
+ */
+final class LiveSchema {
+
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+
+    LiveSchema(Schema from) {
+        for (Table table : from.tables()) {
+            tables.put(table.name(), table);
+        }
+    }
+
+    Optional<Table> table(String name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+
+    Collection<Table> tables() {
+        return List.copyOf(tables.values());
+    }
+
+    /** Records that {@code op} has been carried out. */
+    void apply(Op op) {
+        if (op instanceof Op.CreateTable create) {
+            tables.put(create.table().name(), create.table());
+        } else if (op instanceof Op.DropTable drop) {
+            tables.remove(drop.table().name());
+        } else {
+            Table table = tables.get(op.subject());
+            if (table != null) {
+                tables.put(table.name(), after(table, op));
+            }
+        }
+    }
+
+    /** Replaces a table outright (a SQLite rebuild creates it anew). */
+    void put(Table table) {
+        tables.put(table.name(), table);
+    }
+
+    /** {@code table} once {@code op}, an operation on it, has been carried out. */
+    static Table after(Table table, Op op) {
+        if (op instanceof Op.AddColumn add) {
+            List<Column> columns = new ArrayList<>(table.columns());
+            columns.add(add.column());
+            return table.withColumns(columns);
+        }
+        if (op instanceof Op.DropColumn drop) {
+            return withoutColumn(table, drop.column().name());
+        }
+        if (op instanceof Op.AlterColumn alter) {
+            return table.withColumns(table.columns().stream()
+                    .map(c -> c.name().equals(alter.from().name()) ? alter.to() : c).toList());
+        }
+        if (op instanceof Op.AddPrimaryKey add) {
+            return table.withPrimaryKey(add.primaryKey());
+        }
+        if (op instanceof Op.DropPrimaryKey) {
+            return table.withPrimaryKey(null);
+        }
+        if (op instanceof Op.AddForeignKey add) {
+            return table.withForeignKeys(plus(table.foreignKeys(), add.foreignKey()));
+        }
+        if (op instanceof Op.DropForeignKey drop) {
+            return table.withForeignKeys(table.foreignKeys().stream()
+                    .filter(fk -> !fk.signature().equals(drop.foreignKey().signature())).toList());
+        }
+        if (op instanceof Op.CreateIndex create) {
+            return table.withIndexes(plus(table.indexes(), create.index()));
+        }
+        if (op instanceof Op.DropIndex drop) {
+            return table.withIndexes(table.indexes().stream()
+                    .filter(i -> !i.name().equals(drop.index().name())).toList());
+        }
+        if (op instanceof Op.AddUnique add) {
+            return table.withUniques(plus(table.uniques(), add.unique()));
+        }
+        if (op instanceof Op.DropUnique drop) {
+            return table.withUniques(table.uniques().stream()
+                    .filter(u -> !u.columns().equals(drop.unique().columns())).toList());
+        }
+        if (op instanceof Op.AddCheck add) {
+            return table.withChecks(plus(table.checks(), add.check()));
+        }
+        if (op instanceof Op.DropCheck drop) {
+            return table.withChecks(table.checks().stream()
+                    .filter(c -> !(Objects.equals(c.name(), drop.check().name())
+                            && c.expression().equals(drop.check().expression())))
+                    .toList());
+        }
+        if (op instanceof Op.AlterTableComment comment) {
+            return table.withComment(comment.to());
+        }
+        if (op instanceof Op.AlterTableOptions options) {
+            return table.withOptions(options.to());
+        }
+        return table;
+    }
+
+    /**
+     * The table without a column, as the databases leave it: the column also leaves the primary
+     * key and the indexes that read it (an index left without keys goes).
+     */
+    private static Table withoutColumn(Table table, String column) {
+        List<Column> columns = table.columns().stream().filter(c -> !c.name().equals(column)).toList();
+        PrimaryKey pk = table.primaryKey();
+        if (pk != null && pk.columns().contains(column)) {
+            pk = pk.without(column);
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (Index index : table.indexes()) {
+            List<IndexKey> keys = index.keys().stream().filter(k -> !column.equals(k.column())).toList();
+            if (!keys.isEmpty()) {
+                indexes.add(new Index(index.name(), index.unique(), keys, index.where(), index.method()));
+            }
+        }
+        return table.withColumns(columns).withPrimaryKey(pk).withIndexes(indexes);
+    }
+
+    private static <T> List<T> plus(List<T> items, T item) {
+        List<T> copy = new ArrayList<>(items);
+        copy.add(item);
+        return copy;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.godwit.internal.render;
+
+import dev.godwit.internal.diff.ChangeSet;
+import java.util.List;
+
+/** MySQL and MariaDB: see {@link MysqlScript}. */
+final class MysqlRenderer implements Renderer {
+
+    @Override
+    public List<RenderedStatement> render(ChangeSet changes) {
+        return new MysqlScript(changes).build();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.godwit.internal.render;
+
+import dev.godwit.internal.diff.ChangeSet;
+import dev.godwit.internal.dialect.DialectKind;
+import java.util.List;
+
+/**
+ * Turns a {@link ChangeSet} into SQL statements for one dialect, in the change set's order.
+ * SQLite, which cannot alter most things in place, renders those changes as a table rebuild.
+ */
+public interface Renderer {
+
+    List<RenderedStatement> render(ChangeSet changes);
+
+    static Renderer of(DialectKind kind) {
+        switch (kind) {
+            case POSTGRESQL:
+                return new PostgresRenderer();
+            case MYSQL:
+                return new MysqlRenderer();
+            case SQLITE:
+                return new SqliteRenderer();
+            default:
+                throw new IllegalArgumentException("unknown dialect " + kind);
+        }
+    }
+}

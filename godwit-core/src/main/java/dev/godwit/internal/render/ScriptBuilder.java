@@ -1,0 +1,327 @@
+package dev.godwit.internal.render;
+
+import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.diff.ChangeSet;
+import dev.godwit.internal.diff.Op;
+import dev.godwit.schema.CheckConstraint;
+import dev.godwit.schema.ForeignKey;
+import dev.godwit.schema.ForeignKeyAction;
+import dev.godwit.schema.Index;
+import dev.godwit.schema.IndexKey;
+import dev.godwit.schema.PrimaryKey;
+import dev.godwit.schema.Table;
+import dev.godwit.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Renders one change set for one dialect: walks the operations in the change set's order, hands
+ * each to the method for its kind, and collects the statements with the operations they carry
+ * out. One instance per change set, so a dialect may keep what it learns along the way (the
+ * {@link LiveSchema}, MySQL's temporary keys). The clauses every dialect writes alike (keys,
+ * foreign keys, checks, index keys, views) live here; each subclass writes its column
+ * definitions and whatever its database does differently.
+ */
+abstract class ScriptBuilder {
+
+    protected final ChangeSet changes;
+    protected final LiveSchema live;
+    protected final DialectKind kind;
+    protected final Identifiers ids;
+    private final List<RenderedStatement> statements = new ArrayList<>();
+    private List<Op> carrying = List.of();
+
+    ScriptBuilder(ChangeSet changes, DialectKind kind, Identifiers ids) {
+        this.changes = changes;
+        this.live = new LiveSchema(changes.from());
+        this.kind = kind;
+        this.ids = ids;
+    }
+
+    /** Every statement, in order. */
+    final List<RenderedStatement> build() {
+        for (Op op : changes.ops()) {
+            render(op);
+        }
+        return List.copyOf(statements);
+    }
+
+    /** Renders one operation and records it in the live schema. */
+    protected void render(Op op) {
+        carry(List.of(op));
+        dispatch(op);
+        live.apply(op);
+    }
+
+    /** The operations the statements emitted from now on carry out. */
+    protected final void carry(List<Op> ops) {
+        carrying = List.copyOf(ops);
+    }
+
+    protected final void emit(String sql) {
+        statements.add(new RenderedStatement(sql, carrying, false));
+    }
+
+    /** A statement whose effect later statements can only use once it is committed. */
+    protected final void emitOutsideTransaction(String sql) {
+        statements.add(new RenderedStatement(sql, carrying, true));
+    }
+
+    protected final void dispatch(Op op) {
+        if (op instanceof Op.CreateTable o) {
+            createTable(o);
+        } else if (op instanceof Op.DropTable o) {
+            dropTable(o);
+        } else if (op instanceof Op.AddColumn o) {
+            addColumn(o);
+        } else if (op instanceof Op.DropColumn o) {
+            dropColumn(o);
+        } else if (op instanceof Op.AlterColumn o) {
+            alterColumn(o);
+        } else if (op instanceof Op.AddPrimaryKey o) {
+            addPrimaryKey(o);
+        } else if (op instanceof Op.DropPrimaryKey o) {
+            dropPrimaryKey(o);
+        } else if (op instanceof Op.AddForeignKey o) {
+            addForeignKey(o);
+        } else if (op instanceof Op.DropForeignKey o) {
+            dropForeignKey(o);
+        } else if (op instanceof Op.CreateIndex o) {
+            createIndex(o);
+        } else if (op instanceof Op.DropIndex o) {
+            dropIndex(o);
+        } else if (op instanceof Op.AddUnique o) {
+            addUnique(o);
+        } else if (op instanceof Op.DropUnique o) {
+            dropUnique(o);
+        } else if (op instanceof Op.AddCheck o) {
+            addCheck(o);
+        } else if (op instanceof Op.DropCheck o) {
+            dropCheck(o);
+        } else if (op instanceof Op.AlterTableComment o) {
+            alterTableComment(o);
+        } else if (op instanceof Op.AlterTableOptions o) {
+            alterTableOptions(o);
+        } else if (op instanceof Op.CreateEnum o) {
+            createEnum(o);
+        } else if (op instanceof Op.DropEnum o) {
+            dropEnum(o);
+        } else if (op instanceof Op.AlterEnum o) {
+            alterEnum(o);
+        } else if (op instanceof Op.CreateSequence o) {
+            createSequence(o);
+        } else if (op instanceof Op.DropSequence o) {
+            dropSequence(o);
+        } else if (op instanceof Op.AlterSequence o) {
+            alterSequence(o);
+        } else if (op instanceof Op.CreateView o) {
+            createView(o);
+        } else if (op instanceof Op.DropView o) {
+            dropView(o);
+        } else {
+            throw new IllegalArgumentException("no rendering for " + op);
+        }
+    }
+
+    /** The database's name, for messages. */
+    protected abstract String dialectName();
+
+    // ---- operations: a default where every dialect writes them alike ----
+
+    protected abstract void createTable(Op.CreateTable op);
+
+    protected void dropTable(Op.DropTable op) {
+        emit("DROP TABLE " + ids.quote(op.table().name()));
+    }
+
+    protected abstract void addColumn(Op.AddColumn op);
+
+    protected void dropColumn(Op.DropColumn op) {
+        emit(alterTable(op.table()) + "DROP COLUMN " + ids.quote(op.column().name()));
+    }
+
+    protected abstract void alterColumn(Op.AlterColumn op);
+
+    protected void addPrimaryKey(Op.AddPrimaryKey op) {
+        emit(alterTable(op.table()) + "ADD " + primaryKey(op.primaryKey()));
+    }
+
+    protected abstract void dropPrimaryKey(Op.DropPrimaryKey op);
+
+    protected void addForeignKey(Op.AddForeignKey op) {
+        emit(alterTable(op.table()) + "ADD " + foreignKey(op.foreignKey()));
+    }
+
+    protected abstract void dropForeignKey(Op.DropForeignKey op);
+
+    protected void createIndex(Op.CreateIndex op) {
+        emit(createIndexStatement(op.table(), op.index()));
+    }
+
+    protected void dropIndex(Op.DropIndex op) {
+        emit("DROP INDEX " + ids.quote(op.index().name()));
+    }
+
+    protected void addUnique(Op.AddUnique op) {
+        emit(alterTable(op.table()) + "ADD " + unique(op.unique()));
+    }
+
+    protected abstract void dropUnique(Op.DropUnique op);
+
+    protected void addCheck(Op.AddCheck op) {
+        emit(alterTable(op.table()) + "ADD " + check(op.check()));
+    }
+
+    protected abstract void dropCheck(Op.DropCheck op);
+
+    protected abstract void alterTableComment(Op.AlterTableComment op);
+
+    /** Storage options exist on MySQL/MariaDB only; elsewhere the model has none to change. */
+    protected void alterTableOptions(Op.AlterTableOptions op) {
+        // nothing to do
+    }
+
+    protected void createEnum(Op.CreateEnum op) {
+        throw unsupported("enum types", op);
+    }
+
+    protected void dropEnum(Op.DropEnum op) {
+        throw unsupported("enum types", op);
+    }
+
+    protected void alterEnum(Op.AlterEnum op) {
+        throw unsupported("enum types", op);
+    }
+
+    protected void createSequence(Op.CreateSequence op) {
+        throw unsupported("sequences", op);
+    }
+
+    protected void dropSequence(Op.DropSequence op) {
+        throw unsupported("sequences", op);
+    }
+
+    protected void alterSequence(Op.AlterSequence op) {
+        throw unsupported("sequences", op);
+    }
+
+    protected void createView(Op.CreateView op) {
+        emit("CREATE VIEW " + ids.quote(op.view().name()) + " AS " + expression(SqlText.query(op.view().definition())));
+    }
+
+    protected void dropView(Op.DropView op) {
+        emit("DROP VIEW " + ids.quote(op.view().name()));
+    }
+
+    private IllegalArgumentException unsupported(String what, Op op) {
+        return new IllegalArgumentException(dialectName() + " has no " + what + " (the model holds them for "
+                + "PostgreSQL only); cannot render: " + op.describe());
+    }
+
+    // ---- clauses ----
+
+    protected final String alterTable(String table) {
+        return "ALTER TABLE " + ids.quote(table) + " ";
+    }
+
+    /** {@code CREATE TABLE name (} one element a line {@code )} and the suffix (table options), if any. */
+    protected final String createTableStatement(String name, List<String> elements, String suffix) {
+        return "CREATE TABLE " + ids.quote(name) + " (\n    " + String.join(",\n    ", elements) + "\n)"
+                + (suffix == null || suffix.isEmpty() ? "" : " " + suffix);
+    }
+
+    /** The primary key, foreign keys, unique and check constraints of a table, as CREATE TABLE elements. */
+    protected List<String> constraintElements(Table table) {
+        List<String> elements = new ArrayList<>();
+        if (table.primaryKey() != null) {
+            elements.add(primaryKey(table.primaryKey()));
+        }
+        for (UniqueConstraint unique : table.uniques()) {
+            elements.add(unique(unique));
+        }
+        for (ForeignKey fk : table.foreignKeys()) {
+            elements.add(foreignKey(fk));
+        }
+        for (CheckConstraint check : table.checks()) {
+            elements.add(check(check));
+        }
+        return elements;
+    }
+
+    protected final String constraintName(String name) {
+        return name == null ? "" : "CONSTRAINT " + ids.quote(name) + " ";
+    }
+
+    protected String primaryKey(PrimaryKey pk) {
+        return constraintName(pk.name()) + "PRIMARY KEY (" + ids.list(pk.columns()) + ")";
+    }
+
+    /** A foreign key; NO ACTION, every database's default, is not written. */
+    protected final String foreignKey(ForeignKey fk) {
+        StringBuilder sql = new StringBuilder(constraintName(fk.name()));
+        sql.append("FOREIGN KEY (").append(ids.list(fk.columns())).append(") REFERENCES ")
+                .append(ids.quote(fk.referencedTable())).append(" (").append(ids.list(fk.referencedColumns()))
+                .append(')');
+        if (fk.onDelete() != ForeignKeyAction.NO_ACTION) {
+            sql.append(" ON DELETE ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != ForeignKeyAction.NO_ACTION) {
+            sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        }
+        if (fk.deferrable()) {
+            sql.append(fk.initiallyDeferred() ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
+        }
+        return sql.toString();
+    }
+
+    protected final String unique(UniqueConstraint unique) {
+        return constraintName(unique.name()) + "UNIQUE (" + ids.list(unique.columns()) + ")";
+    }
+
+    protected final String check(CheckConstraint check) {
+        return constraintName(check.name()) + "CHECK " + SqlText.enclosed(expression(check.expression()), kind);
+    }
+
+    /** The key list of an index: {@code (a, b DESC, (lower(c)))}. */
+    protected final String keys(Index index) {
+        return "(" + index.keys().stream().map(this::keyPart).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** A column, or an expression (in parentheses unless it is one function call), then DESC if it sorts so. */
+    protected String keyPart(IndexKey key) {
+        String text = key.isExpression() ? expression(key.expression()) : null;
+        String part = !key.isExpression() ? ids.quote(key.column())
+                : SqlText.isFunctionCall(text, kind) ? text.strip()
+                : SqlText.enclosed(text, kind);
+        if (key.opclass() != null) {
+            part += " " + key.opclass();
+        }
+        return key.descending() ? part + " DESC" : part;
+    }
+
+    /**
+     * {@code CREATE [UNIQUE] INDEX name ON table [USING method] (keys) [INCLUDE (columns)]
+     * [NULLS NOT DISTINCT] [WHERE predicate]} (PostgreSQL).
+     */
+    protected String createIndexStatement(String table, Index index) {
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ids.quote(index.name()) + " ON "
+                + ids.quote(table) + (index.method() == null ? "" : " USING " + index.method()) + " " + keys(index)
+                + (index.include().isEmpty() ? "" : " INCLUDE (" + ids.list(index.include()) + ")")
+                + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                + (index.where() == null ? "" : " WHERE " + expression(index.where()));
+    }
+
+    /**
+     * An expression the catalog printed, as it is sent back to the database (a check, an index
+     * key or predicate, a view's query); the dialect rewrites what its database would not print
+     * the same way again.
+     */
+    protected String expression(String printed) {
+        return printed;
+    }
+
+    protected String literal(String value) {
+        return SqlText.literal(value);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.godwit.internal.run;
+
+import dev.godwit.api.MigrationFailedException;
+import dev.godwit.internal.dialect.Dialect;
+import dev.godwit.internal.dialect.SessionLimits;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * When a revision's statement gave up waiting for a lock another session holds (the statement lock
+ * timeout fired), names the sessions that hold it (pid, user, application, how long their
+ * transaction has been open) and says how to retry.
+ */
+final class LockWaitReport {
+
+    private LockWaitReport() {
+    }
+
+    /** {@code failure} with the lock holders and the way on added when {@code e} is a lock timeout. */
+    static MigrationFailedException amend(MigrationFailedException failure, Connection connection, Dialect dialect,
+            String statement, SQLException e) {
+        if (!SessionLimits.isLockTimeout(dialect.kind(), e)) {
+            return failure;
+        }
+        List<String> holders = SessionLimits.lockHolders(connection, dialect.kind(), statement);
+        StringBuilder m = new StringBuilder(failure.getMessage());
+        m.append("\nThe statement waited too long for a lock another session holds");
+        if (holders.isEmpty()) {
+            m.append(" (that session has finished since).");
+        } else {
+            m.append("; ").append(holders.size() == 1 ? "this session holds" : "these sessions hold")
+                    .append(" locks on its tables with an open transaction:");
+            for (String holder : holders) {
+                m.append("\n  ").append(holder);
+            }
+        }
+        String hint = "Let that transaction finish (or end the session), then run again; or wait longer for the lock"
+                + " with --statement-lock-timeout SECONDS (statement_lock_timeout in godwit.toml; 0 waits forever). "
+                + failure.hint();
+        return new MigrationFailedException(m.toString(), hint, failure.getCause(), failure.revision(),
+                failure.statementIndex(), failure.line(), failure.completed(), failure.statementsLeftApplied());
+    }
+}

@@ -1,0 +1,396 @@
+package dev.godwit.internal.run;
+
+import dev.godwit.api.AuditEntry;
+import dev.godwit.api.Direction;
+import dev.godwit.api.GodwitException;
+import dev.godwit.api.MigrationFailedException;
+import dev.godwit.api.MigrationResult;
+import dev.godwit.api.RevisionInfo;
+import dev.godwit.api.RevisionRun;
+import dev.godwit.internal.graph.Planner;
+import dev.godwit.internal.script.RevisionFile;
+import dev.godwit.internal.script.SplitterOptions;
+import dev.godwit.internal.script.Statement;
+import dev.godwit.internal.script.TransactionControl;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs a plan on a locked connection: each revision with its bookkeeping (version table and audit
+ * history), in one transaction where the database allows it. Every revision is split and checked
+ * before the first one runs, so a malformed file stops the run before it changes anything.
+ */
+public final class Migrator {
+    private static final String SAVEPOINT = "godwit_revision";
+
+    private final RunContext context;
+    private final ProgressTable progress;
+    private final Partial partial;
+
+    public Migrator(RunContext context) {
+        this(context, null, null);
+    }
+
+    /** With {@code progress}, records how far each statement-by-statement revision got; {@code partial} finishes one. */
+    Migrator(RunContext context, ProgressTable progress, Partial partial) {
+        this.context = context;
+        this.progress = progress == null ? null : progress.fresh();
+        this.partial = partial;
+    }
+
+    /**
+     * A step with its statements and checksum, prepared before anything runs; {@code partial} when
+     * it finishes a half-applied revision, and then {@code statements} are only those it runs.
+     */
+    private record Prepared(Planner.Step step, RevisionFile file, RevisionInfo info, List<Statement> statements,
+                            String checksum, boolean changesNamespace, int sectionSize, Partial partial) {
+    }
+
+    /** Something to do once every revision is checked, before the first one runs (e.g. create the tables). */
+    public interface Setup {
+        void run(Connection connection) throws SQLException;
+
+        /** How many commits {@link #run} makes, so the run knows how many it makes in all. */
+        default int commits() {
+            return 0;
+        }
+    }
+
+    public MigrationResult run(Connection connection, Planner.Plan plan, Setup beforeFirstRevision) throws SQLException {
+        Direction direction = plan.direction() == Planner.Direction.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE;
+        List<Prepared> prepared = prepare(plan, direction);
+        DeferredFlush flush = new DeferredFlush(context.dialect());
+        flush.start(connection, beforeFirstRevision.commits() + prepared.size());
+        List<RevisionRun> done = new ArrayList<>();
+        Set<String> rows = plan.rowsBefore();
+        // One statement object and one set of bookkeeping statements for the whole run.
+        try (Bookkeeping bookkeeping = new Bookkeeping(context.dialect(), context.versions(), context.history());
+             java.sql.Statement jdbc = connection.createStatement()) {
+            beforeFirstRevision.run(connection);
+            for (int i = 0; i < prepared.size(); i++) {
+                Prepared p = prepared.get(i);
+                if (i == prepared.size() - 1) {
+                    flush.end(connection);
+                }
+                context.listener().starting(p.info(), direction);
+                long start = System.nanoTime();
+                runOne(connection, jdbc, bookkeeping, flush, p, direction, plan, rows, done);
+                RevisionRun run = new RevisionRun(p.info(), direction, p.statements().size(),
+                        (System.nanoTime() - start) / 1_000_000);
+                done.add(run);
+                rows = p.step().rowsAfter();
+                context.listener().finished(run);
+            }
+        } finally {
+            flush.endQuietly(connection);
+        }
+        return new MigrationResult(direction, List.copyOf(plan.rowsBefore()), List.copyOf(rows), done);
+    }
+
+    private List<Prepared> prepare(Planner.Plan plan, Direction direction) {
+        SplitterOptions options = SplitterOptions.forDialect(context.dialect().kind());
+        List<Prepared> prepared = new ArrayList<>(plan.steps().size());
+        for (Planner.Step step : plan.steps()) {
+            String id = step.revision().id();
+            RevisionFile file = context.revisions().file(id);
+            boolean up = direction == Direction.UPGRADE;
+            SplitRevision split = context.revisions().split(id, options);
+            Partial finishing = partial != null && partial.revision().equals(id) ? partial : null;
+            List<Statement> statements = finishing != null ? finishing.toRun() : split.statements(up);
+            if (!up && finishing == null) {
+                split.requireDowngradable();
+            }
+            TransactionControl.check(file, statements, up);
+            if (file.transactional() && context.dialect().refusesNonTransactionalStatements()) {
+                for (Statement s : statements) {
+                    if (s.cannotRunInTransaction()) {
+                        throw new GodwitException(file.path() + ":" + s.line() + ": statement " + s.index()
+                                + " cannot run inside a transaction: " + s.shortened(80),
+                                "Add `-- transaction: false` to the header of " + file.path().getFileName()
+                                        + " (above `-- +upgrade`) so it runs outside a transaction. Nothing was run.");
+                    }
+                }
+            }
+            prepared.add(new Prepared(step, file, context.revisions().info(id, Set.of()), statements,
+                    split.checksum(), changesNamespace(statements), split.statements(up).size(), finishing));
+        }
+        return prepared;
+    }
+
+    /** Whether a statement may change the session's schema/database, which is then restored after the revision. */
+    private boolean changesNamespace(List<Statement> statements) {
+        if (context.namespace().restoreSql() == null) {
+            return false;
+        }
+        for (Statement s : statements) {
+            if (context.dialect().mayChangeNamespace(s.sql())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a revision's statements are made atomic. */
+    private enum Atomicity {
+        /** Inside the run lock's own transaction (SQLite), in a savepoint. */
+        SAVEPOINT,
+        /** In a transaction of its own (PostgreSQL). */
+        TRANSACTION,
+        /** Statement by statement (MySQL DDL, or `transaction: false`). */
+        NONE
+    }
+
+    private Atomicity atomicityOf(RevisionFile file) {
+        if (!file.transactional() || !context.dialect().transactionalDdl()) {
+            return Atomicity.NONE;
+        }
+        return context.lock().isTransaction() ? Atomicity.SAVEPOINT : Atomicity.TRANSACTION;
+    }
+
+    /** Where in a revision a failure happened, for an exact message. */
+    private enum Stage {
+        /** One of the revision's own statements. */
+        STATEMENT,
+        /** The version-table update and history row. */
+        BOOKKEEPING,
+        /** The COMMIT (or savepoint release) after them. */
+        COMMIT,
+        /** Bookkeeping and COMMIT sent together, before it is known which of the two failed. */
+        BOOKKEEPING_OR_COMMIT,
+        /** Starting the lock's transaction again after a revision that ran outside it (SQLite), before recording it. */
+        RELOCK,
+        /** Recording, after a statement ran, how far the revision got. */
+        PROGRESS
+    }
+
+    private RevisionProgress progressOf(Connection connection, Prepared p, Direction direction, Atomicity atomicity) {
+        if (progress == null || !(p.partial() != null || RevisionProgress.tracks(atomicity == Atomicity.NONE,
+                !p.file().transactional(), p.statements().size()))) {
+            return RevisionProgress.NONE;
+        }
+        Direction recorded = p.partial() != null && p.partial().undo()
+                ? (direction == Direction.UPGRADE ? Direction.DOWNGRADE : Direction.UPGRADE) : direction;
+        return RevisionProgress.of(progress, connection, p.info().id(), recorded, p.checksum(), p.partial());
+    }
+
+    private void runOne(Connection connection, java.sql.Statement jdbc, Bookkeeping bookkeeping, DeferredFlush flush,
+                        Prepared p, Direction direction, Planner.Plan plan, Set<String> rowsBefore,
+                        List<RevisionRun> done) {
+        Atomicity atomicity = atomicityOf(p.file());
+        RevisionProgress tracker = progressOf(connection, p, direction, atomicity);
+        List<String> leftApplied = new ArrayList<>();
+        if (p.partial() != null && !p.partial().undo()) {
+            p.partial().alreadyApplied().forEach(s -> leftApplied.add(s.shortened(100)));
+        }
+        Statement current = null;
+        Stage stage = Stage.STATEMENT;
+        Instant started = Instant.now();
+        long start = System.nanoTime();
+        // SQLite: a statement such as VACUUM cannot run inside the lock's transaction. The lock
+        // itself stays held: no other run can start before this revision is recorded.
+        boolean suspended = atomicity == Atomicity.NONE && context.lock().isTransaction();
+        try {
+            if (suspended) {
+                context.lock().suspendTransaction(connection);
+            }
+            stage = Stage.PROGRESS;
+            tracker.starting();
+            stage = Stage.STATEMENT;
+            begin(connection, atomicity);
+            for (Statement s : p.statements()) {
+                current = s;
+                execute(connection, jdbc, s.sql());
+                if (atomicity == Atomicity.NONE) {
+                    leftApplied.add(s.shortened(100));
+                }
+                if (tracker.tracked()) {
+                    stage = Stage.PROGRESS;
+                    tracker.ran(s);
+                    stage = Stage.STATEMENT;
+                }
+            }
+            current = null;
+            if (suspended) {
+                stage = Stage.RELOCK;
+                context.lock().resumeTransaction(connection);
+                suspended = false;
+            }
+            stage = Stage.BOOKKEEPING;
+            if (p.changesNamespace()) {
+                jdbc.execute(context.namespace().restoreSql());
+            }
+            AuditEntry entry = entry(p, direction, started, millisSince(start), true, null);
+            if (atomicity == Atomicity.NONE) {
+                bookkeeping.recordAtomically(connection, rowsBefore, p.step().rowsAfter(), entry,
+                        context.lock().isTransaction());
+            } else if (atomicity == Atomicity.TRANSACTION && context.dialect().commitsWithBookkeeping()) {
+                stage = Stage.BOOKKEEPING_OR_COMMIT;
+                bookkeeping.recordAndCommit(connection, rowsBefore, p.step().rowsAfter(), entry);
+                connection.setAutoCommit(true);
+            } else {
+                bookkeeping.record(connection, rowsBefore, p.step().rowsAfter(), entry);
+                stage = Stage.COMMIT;
+                commit(connection, atomicity);
+            }
+            tracker.done();
+        } catch (SQLException e) {
+            if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
+                Boolean bookkeepingFailed = context.dialect().bookkeepingFailed(connection);
+                stage = bookkeepingFailed == null ? stage : bookkeepingFailed ? Stage.BOOKKEEPING : Stage.COMMIT;
+            }
+            rollback(connection, atomicity);
+            String invalidIndex = stage == Stage.STATEMENT
+                    ? ConcurrentIndex.leftInvalid(connection, context.dialect().kind(), current) : null;
+            tracker.failed(e.getMessage(), invalidIndex != null);
+            if (suspended) {
+                resumeQuietly(connection);
+            }
+            // Before the failure's history row, so that its commit flushes the revisions committed before.
+            flush.endQuietly(connection);
+            bookkeeping.recordFailure(connection, entry(p, direction, started, millisSince(start), false,
+                    (current == null ? "" : "statement " + current.index() + ": ") + e.getMessage()));
+            MigrationResult completed = new MigrationResult(direction, List.copyOf(plan.rowsBefore()),
+                    List.copyOf(rowsBefore), done);
+            context.listener().failed(p.info(), direction);
+            throw LockWaitReport.amend(failure(p, direction, current, stage, e, atomicity != Atomicity.NONE,
+                    leftApplied, completed, new FailureAdvice(p.info().id(), direction, p.sectionSize(),
+                            tracker.tracked(), p.partial(), invalidIndex)),
+                    connection, context.dialect(), current == null ? null : current.sql(), e);
+        }
+    }
+
+    /** Begins the lock's transaction again after a failure, so that the failure's row is written under it. */
+    private void resumeQuietly(Connection connection) {
+        try {
+            context.lock().resumeTransaction(connection);
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
+        }
+    }
+
+    private AuditEntry entry(Prepared p, Direction direction, Instant started, long millis, boolean success,
+                             String error) {
+        RunIdentity who = context.identity();
+        String action = p.partial() != null && p.partial().undo() ? AuditEntry.UNDO_PARTIAL
+                : direction == Direction.UPGRADE ? AuditEntry.UPGRADE : AuditEntry.DOWNGRADE;
+        return new AuditEntry(null, p.info().id(), action, p.checksum(), Checksum.ALGORITHM, p.file().message(), who.databaseUser(),
+                who.osUser(), who.host(), started, millis, success, error, context.backupFile());
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void begin(Connection connection, Atomicity atomicity) throws SQLException {
+        if (atomicity == Atomicity.TRANSACTION) {
+            connection.setAutoCommit(false);
+        } else if (atomicity == Atomicity.SAVEPOINT) {
+            execute(connection, "SAVEPOINT " + SAVEPOINT);
+        }
+    }
+
+    private static void commit(Connection connection, Atomicity atomicity) throws SQLException {
+        if (atomicity == Atomicity.TRANSACTION) {
+            connection.commit();
+            connection.setAutoCommit(true);
+        } else if (atomicity == Atomicity.SAVEPOINT) {
+            execute(connection, "RELEASE SAVEPOINT " + SAVEPOINT);
+        }
+    }
+
+    private static void rollback(Connection connection, Atomicity atomicity) {
+        try {
+            if (atomicity == Atomicity.TRANSACTION) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } else if (atomicity == Atomicity.SAVEPOINT) {
+                execute(connection, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+                execute(connection, "RELEASE SAVEPOINT " + SAVEPOINT);
+            }
+        } catch (SQLException ignored) {
+            // the original error is the one to report
+        }
+    }
+
+    /**
+     * Runs a revision's statement on the run's statement object, or, where the lock is a transaction
+     * (SQLite), on one of its own, closed at once: the SQLite driver keeps a statement in progress
+     * until it is closed, and VACUUM (for which `transaction: false` exists) refuses to run then.
+     */
+    private void execute(Connection connection, java.sql.Statement shared, String sql) throws SQLException {
+        if (context.lock().isTransaction()) {
+            execute(connection, sql);
+        } else {
+            dev.godwit.internal.dialect.SessionLimits.execute(shared, context.dialect().kind(), sql);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** " (message)", or nothing for a revision without a message. */
+    private static String described(Prepared p) {
+        return p.file().message().isBlank() ? "" : " (" + p.file().message() + ")";
+    }
+
+    private MigrationFailedException failure(Prepared p, Direction direction, Statement statement, Stage stage,
+                                             SQLException e, boolean atomic, List<String> leftApplied,
+                                             MigrationResult completed, FailureAdvice advice) {
+        String id = p.info().id();
+        String what = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+        String database = context.dialect().kind().displayName();
+        StringBuilder m = new StringBuilder();
+        int line = statement == null ? 0 : statement.line();
+        int index = statement == null ? 0 : statement.index();
+        String revision = "Revision " + id + described(p);
+        if (stage == Stage.PROGRESS && statement != null) {
+            m.append(revision).append(" ran statement ").append(index).append(" of its ").append(what)
+                    .append(", but recording how far it got failed:\n");
+        } else if (stage == Stage.PROGRESS) {
+            m.append(revision).append(" could not be started: recording that it starts failed:\n");
+        } else if (statement != null) {
+            m.append(revision).append(p.partial() != null && p.partial().undo() ? " failed while undoing its "
+                    + (direction == Direction.UPGRADE ? "downgrade" : "upgrade") + ", in its " : " failed in its ")
+                    .append(what).append(" at statement ").append(index).append(" of ").append(p.sectionSize())
+                    .append(", ").append(p.file().path()).append(':').append(line).append(":\n  ")
+                    .append(statement.shortened(200)).append('\n');
+        } else if (stage == Stage.COMMIT) {
+            m.append(revision).append(" ran its ").append(what)
+                    .append(", but the database refused to commit it (e.g. a deferred constraint):\n");
+        } else if (stage == Stage.BOOKKEEPING) {
+            m.append(revision).append(" ran, but recording it in the version table failed:\n");
+        } else if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
+            m.append(revision).append(" ran, but recording it in the version table or committing it failed:\n");
+        } else if (stage == Stage.RELOCK) {
+            m.append(revision).append(" ran, but it could not be recorded: taking the database's write lock again failed:\n");
+        } else {
+            m.append(revision).append(" could not be started:\n");
+        }
+        m.append(e instanceof VersionRowsMismatch ? "" : database + " said: ").append(Errors.full(e));
+        if (advice.invalidIndex() != null) {
+            m.append("\nIt left an INVALID index ").append(advice.invalidIndex())
+                    .append(" (PostgreSQL keeps the index of a failed CREATE INDEX CONCURRENTLY).");
+        }
+        StringBuilder hint = new StringBuilder();
+        if (atomic) {
+            hint.append("Revision ").append(id).append(" was rolled back; nothing of it stays applied. ");
+        } else {
+            String why = context.dialect().transactionalDdl() ? "the revision runs with `transaction: false`"
+                    : database + " commits DDL on its own";
+            hint.append(advice.statementByStatement(leftApplied, why, e));
+        }
+        hint.append(advice.stampHint(index, e));
+        if (!completed.revisions().isEmpty()) {
+            hint.append(completed.revisions().size()).append(" earlier revision(s) of this run stay applied and recorded; ");
+        }
+        hint.append("`godwit current` shows where the database stands.");
+        return new MigrationFailedException(m.toString(), hint.toString(), e, id, index, line, completed, leftApplied);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.godwit.internal.run;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.api.RevisionRequest;
+import dev.godwit.internal.graph.Planner;
+import dev.godwit.internal.graph.RevisionGraph;
+import dev.godwit.internal.script.NewRevision;
+import dev.godwit.internal.script.RevisionFileWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Writes new revision files (`revision`, `merge`), checking them against the graph first. */
+public final class RevisionAuthor {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("base", "head", "heads", "current");
+
+    private final Revisions revisions;
+    private final Path folder;
+    private final String fileTemplate;
+
+    public RevisionAuthor(Revisions revisions, Path folder, String fileTemplate) {
+        this.revisions = revisions;
+        this.folder = folder;
+        this.fileTemplate = fileTemplate;
+    }
+
+    public Path revision(RevisionRequest request) {
+        requireMessage(request.message());
+        RevisionGraph graph = revisions.graph();
+        List<String> parents = parentsFor(request, graph);
+        String id = newId(request.revId(), graph);
+        for (String label : request.branchLabels()) {
+            if (!LABEL.matcher(label).matches() || RESERVED.contains(label)) {
+                throw new GodwitException("Branch label '" + label + "' is not valid",
+                        "Use letters, digits, `_`, `.` and `-` (not at the start), and none of base, head, heads, current.");
+            }
+            if (graph.labelOwner(label).isPresent()) {
+                throw new GodwitException("Branch label '" + label + "' is already declared on revision "
+                        + graph.labelOwner(label).get(), "Choose another label.");
+            }
+        }
+        List<String> dependsOn = new ArrayList<>();
+        Planner planner = new Planner(graph);
+        for (String dep : request.dependsOn()) {
+            if (graph.labelOwner(dep).isPresent()) {
+                dependsOn.add(dep);
+            } else {
+                dependsOn.addAll(planner.resolveRows(dep));
+            }
+        }
+        NewRevision revision = new NewRevision(id, parents, request.message(), now(), request.branchLabels(),
+                dependsOn, request.upgradeSql(), request.downgradeSql(), request.transactional());
+        return RevisionFileWriter.write(folder, fileTemplate, revision);
+    }
+
+    public Path merge(String message, List<String> targets, String revId) {
+        requireMessage(message);
+        RevisionGraph graph = revisions.graph();
+        Planner planner = new Planner(graph);
+        List<String> parents = new ArrayList<>();
+        for (String target : targets.isEmpty() ? List.of("heads") : targets) {
+            for (String id : planner.resolveRows(target)) {
+                if (!parents.contains(id)) {
+                    parents.add(id);
+                }
+            }
+        }
+        if (parents.size() < 2) {
+            throw new GodwitException("Nothing to merge: " + (parents.isEmpty() ? "no revisions"
+                    : "only " + parents.get(0)) + " given",
+                    "Merge needs two or more revisions, e.g. `godwit merge -m \"merge\" heads`.");
+        }
+        NewRevision revision = new NewRevision(newId(revId, graph), parents, message, now(), List.of(), List.of(),
+                null, null);
+        return RevisionFileWriter.write(folder, fileTemplate, revision);
+    }
+
+    private static List<String> parentsFor(RevisionRequest request, RevisionGraph graph) {
+        String head = request.head() == null ? "head" : request.head();
+        if ("base".equals(head) || graph.revisions().isEmpty()) {
+            if (!"base".equals(head) && !"head".equals(head)) {
+                throw new GodwitException("Can't find revision '" + head + "': there are no revisions yet",
+                        "Leave out --head for the first revision.");
+            }
+            return List.of();
+        }
+        if ("head".equals(head) && graph.heads().size() > 1) {
+            throw new GodwitException("Multiple heads are present: " + String.join(", ", graph.heads())
+                    + "; say which one the new revision builds on",
+                    "Use `--head <rev>` or `--head <label>@head`, or first join them with `godwit merge heads`.");
+        }
+        Set<String> resolved = new Planner(graph).resolveRows(head);
+        for (String id : resolved) {
+            if (!graph.isHead(id) && !request.splice()) {
+                throw new GodwitException("Revision " + id + " is not a head revision",
+                        "Add --splice to start a new branch from it.");
+            }
+        }
+        return List.copyOf(resolved);
+    }
+
+    private static String newId(String requested, RevisionGraph graph) {
+        if (requested == null) {
+            String id;
+            do {
+                id = RevisionFileWriter.newRevisionId();
+            } while (graph.contains(id));
+            return id;
+        }
+        if (!ID.matcher(requested).matches()) {
+            throw new GodwitException("Revision id '" + requested + "' is not valid",
+                    "Use letters, digits and underscores only.");
+        }
+        if (graph.contains(requested)) {
+            throw new GodwitException("Revision id '" + requested + "' is already used by "
+                    + graph.get(requested).source(), "Choose another --rev-id.");
+        }
+        return requested;
+    }
+
+    private static void requireMessage(String message) {
+        if (message == null || message.isBlank()) {
+            throw new GodwitException("A revision needs a message", "Give one with -m \"what this revision does\".");
+        }
+    }
+
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.godwit.internal.run;
+
+import dev.godwit.api.GodwitException;
+import dev.godwit.internal.script.RevisionFile;
+import dev.godwit.internal.script.RevisionFileParser;
+import dev.godwit.internal.script.SplitterOptions;
+import dev.godwit.internal.script.Statement;
+import java.util.List;
+
+/**
+ * A revision file with both sections split once, and its checksum (taken in the same pass), for
+ * everything that needs its statements: running it, validating it, the offline script.
+ * {@link Revisions#split} keeps one per revision, so a run splits each file once however often it
+ * is needed.
+ *
+ * @param checksum the checksum with {@link Checksum#ALGORITHM}
+ */
+record SplitRevision(RevisionFile file, List<Statement> upgrade, List<Statement> downgrade, String checksum) {
+
+    static SplitRevision of(RevisionFile file, SplitterOptions options) {
+        StringBuilder tokens = new StringBuilder(file.upgrade().sql().length() + file.downgrade().sql().length() + 32);
+        tokens.append("upgrade\n");
+        List<Statement> upgrade = RevisionFileParser.statements(file, true, options, tokens);
+        tokens.append("\ndowngrade\n");
+        List<Statement> downgrade = RevisionFileParser.statements(file, false, options, tokens);
+        return new SplitRevision(file, upgrade, downgrade, Checksum.ofTokens(tokens));
+    }
+
+    /** The checksum with {@code algorithm}, one {@link Checksum#canVerify} accepts. */
+    String checksum(String algorithm) {
+        return Checksum.SHA256_V1.equals(algorithm) ? Checksum.sha256V1(upgrade, downgrade) : checksum;
+    }
+
+    List<Statement> statements(boolean up) {
+        return up ? upgrade : downgrade;
+    }
+
+    /**
+     * Refuses a downgrade past a revision whose upgrade ran statements and whose downgrade has none.
+     * A revision that ran nothing (a merge, an empty revision) needs nothing undone.
+     */
+    void requireDowngradable() {
+        if (downgrade.isEmpty() && !upgrade.isEmpty()) {
+            throw new GodwitException("Revision " + file.revision() + " (" + file.message() + ") has no downgrade, so "
+                    + "nothing can be downgraded past it. File: " + file.path(),
+                    "Write the statements that undo it under `-- +downgrade` in that file; or, after reverting "
+                            + "it by hand, mark the database with `godwit stamp <earlier revision>`. Nothing was run.");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.godwit.internal.run;
+
+import dev.godwit.api.AuditEntry;
+import dev.godwit.api.GodwitException;
+import dev.godwit.api.ValidationProblem;
+import dev.godwit.api.ValidationResult;
+import dev.godwit.internal.script.RevisionFile;
+import dev.godwit.internal.script.SplitterOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a database against its revision files: every applied revision still exists, and none was
+ * edited after it was applied (its checksum is what was recorded). A checksum recorded with an
+ * algorithm this version does not know is skipped, never failed.
+ */
+public final class Validator {
+    private final Revisions revisions;
+    private final SplitterOptions options;
+
+    public Validator(Revisions revisions, SplitterOptions options) {
+        this.revisions = revisions;
+        this.options = options;
+    }
+
+    public ValidationResult check(Set<String> rows, Map<String, AuditEntry> recorded) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String row : rows) {
+            if (!revisions.graph().contains(row)) {
+                unknown.add(row);
+            }
+        }
+        for (String id : unknown) {
+            problems.add(new ValidationProblem(id, null, "The database is at revision " + id
+                    + ", which no revision file has", "Restore the file, or mark the database with "
+                    + "`godwit stamp --purge <rev>` once you know which revision it matches."));
+        }
+        Set<String> applied = unknown.isEmpty() ? revisions.graph().applied(rows) : Set.of();
+        int verified = 0;
+        for (String id : applied) {
+            AuditEntry entry = recorded == null ? null : recorded.get(id);
+            if (entry == null || !Checksum.canVerify(entry.checksumAlgorithm())) {
+                continue;
+            }
+            verified++;
+            RevisionFile file = revisions.file(id);
+            String now;
+            try {
+                now = revisions.split(id, options).checksum(entry.checksumAlgorithm());
+            } catch (GodwitException e) {
+                problems.add(new ValidationProblem(id, file.path(), e.getMessage(), e.hint()));
+                continue;
+            }
+            if (!now.equals(entry.checksum())) {
+                problems.add(new ValidationProblem(id, file.path(), "Revision " + id + " (" + file.message()
+                        + ") was edited after it was applied: its statements' checksum was " + shortSum(entry.checksum())
+                        + " when " + (AuditEntry.ACCEPT.equals(entry.action()) ? "accepted" : entry.action() + "d")
+                        + (entry.startedAt() == null ? "" : " at " + entry.startedAt()) + ", and is now "
+                        + shortSum(now) + ". File: " + file.path(),
+                        "Revert the edit (the database ran the old statements), or, if the database already matches "
+                                + "the file as it is now, record that with `godwit validate --accept " + id + "` (after "
+                                + "fixing a downgrade of it that failed half way: accept, then `godwit downgrade --resume "
+                                + "<target>`)."));
+            }
+        }
+        return new ValidationResult(applied.size(), verified, problems);
+    }
+
+    private static String shortSum(String checksum) {
+        return checksum == null ? "(none)" : checksum.substring(0, Math.min(12, checksum.length()));
+    }
+
+    /** Throws when the result has problems: upgrade and downgrade refuse to run then. */
+    public static void requireValid(ValidationResult result) {
+        if (result.ok()) {
+            return;
+        }
+        StringBuilder m = new StringBuilder("Refusing to run: ");
+        m.append(result.problems().size() == 1 ? "a problem was" : result.problems().size() + " problems were")
+                .append(" found with the applied revisions");
+        for (ValidationProblem p : result.problems()) {
+            m.append("\n  - ").append(p.message());
+        }
+        throw new GodwitException(m.toString(), result.problems().get(0).hint()
+                + (result.problems().size() > 1 ? " (`godwit validate` lists every problem.)" : ""));
+    }
+}

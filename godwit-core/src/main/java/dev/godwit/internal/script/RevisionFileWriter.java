@@ -1,0 +1,164 @@
+package dev.godwit.internal.script;
+
+import dev.godwit.api.GodwitException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Creates revision files: fresh ids, file names from a template, and the file text itself. */
+public final class RevisionFileWriter {
+    /** The file-name template used when none is configured. */
+    public static final String DEFAULT_FILE_TEMPLATE = FileNameTemplate.DEFAULT;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_SLUG = 40;
+
+    private RevisionFileWriter() {}
+
+    /** A new revision id: 12 lowercase hex characters. */
+    public static String newRevisionId() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        StringBuilder id = new StringBuilder(12);
+        for (byte b : bytes) {
+            id.append(String.format("%02x", b & 0xFF));
+        }
+        return id.toString();
+    }
+
+    /**
+     * A file-name friendly form of {@code message}: lowercase ASCII (accents dropped), each run of
+     * other characters as {@code _}, no leading or trailing {@code _}, at most 40 characters;
+     * "revision" when nothing is left.
+     */
+    public static String slug(String message) {
+        String ascii = message == null ? ""
+                : Normalizer.normalize(message, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        boolean gap = false;
+        for (int i = 0; i < ascii.length() && out.length() < MAX_SLUG; i++) {
+            char c = ascii.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && out.length() > 0) {
+                    out.append('_');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        String slug = out.length() > MAX_SLUG ? out.substring(0, MAX_SLUG) : out.toString();
+        while (slug.endsWith("_")) {
+            slug = slug.substring(0, slug.length() - 1);
+        }
+        return slug.isEmpty() ? "revision" : slug;
+    }
+
+    /**
+     * The file name for a new revision from {@code template} (null or blank: {@link
+     * #DEFAULT_FILE_TEMPLATE}). Placeholders: {@code {date}} (yyyyMMdd), {@code {time}} (HHmmss),
+     * {@code {rev}}, {@code {slug}}, {@code {year}}, {@code {month}}, {@code {day}}, {@code
+     * {hour}}, {@code {minute}}, {@code {second}}, {@code {epoch}}; times in UTC. Appends {@code
+     * .sql} when missing.
+     *
+     * @throws GodwitException for an unknown placeholder or a name that is not a plain file name
+     */
+    public static String fileName(String template, String id, String slug, Instant created) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(created, "created");
+        return FileNameTemplate.expand(template, id, slug, created);
+    }
+
+    /** The text of a revision file: header, then the upgrade and downgrade sections. */
+    public static String render(NewRevision r) {
+        StringBuilder out = new StringBuilder();
+        out.append("-- revision: ").append(r.id()).append('\n');
+        header(out, "revises", String.join(", ", r.revises()));
+        header(out, "message", oneLine(r.message()));
+        if (r.created() != null) {
+            header(out, "created",
+                    DateTimeFormatter.ISO_INSTANT.format(r.created().truncatedTo(ChronoUnit.SECONDS)));
+        }
+        if (!r.branchLabels().isEmpty()) {
+            header(out, "branch-labels", String.join(", ", r.branchLabels()));
+        }
+        if (!r.dependsOn().isEmpty()) {
+            header(out, "depends-on", String.join(", ", r.dependsOn()));
+        }
+        if (!r.transactional()) {
+            header(out, "transaction", "false");
+        }
+        out.append('\n');
+        out.append("-- +upgrade\n");
+        body(out, r.upgradeSql());
+        out.append('\n');
+        out.append("-- +downgrade\n");
+        body(out, r.downgradeSql());
+        return out.toString();
+    }
+
+    /**
+     * Writes {@code r} to a new file in {@code dir} (created if needed), named by {@code
+     * fileTemplate}, and returns its path.
+     *
+     * @throws GodwitException when the file exists already or cannot be written
+     */
+    public static Path write(Path dir, String fileTemplate, NewRevision r) {
+        Instant created = r.created() == null ? Instant.now() : r.created();
+        Path file = dir.resolve(fileName(fileTemplate, r.id(), slug(r.message()), created));
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(file, render(r), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new GodwitException(file + " already exists; not overwriting it",
+                    "use another message, or add {rev} to the file name template");
+        } catch (IOException e) {
+            throw new GodwitException("cannot write " + file + " (" + e.getMessage() + ")",
+                    "check that the migrations folder is writable");
+        }
+        return file;
+    }
+
+    private static void header(StringBuilder out, String key, String value) {
+        out.append("-- ").append(key).append(':');
+        if (!value.isEmpty()) {
+            out.append(' ').append(value);
+        }
+        out.append('\n');
+    }
+
+    /** Appends {@code sql} without leading blank lines or trailing white space, or one blank line. */
+    private static void body(StringBuilder out, String sql) {
+        String trimmed = sql.stripTrailing();
+        int start = 0;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c == '\n' || c == '\r') {
+                start = i + 1;
+            } else if (!SqlLexer.isSpace(c)) {
+                break;
+            }
+        }
+        out.append(trimmed, start, trimmed.length()).append('\n');
+    }
+
+    private static String oneLine(String text) {
+        return SqlNormalizer.collapseWhiteSpace(text);
+    }
+}
