@@ -115,7 +115,7 @@ public final class Godwit {
         dev.godwit.internal.config.DatabaseUrl scratch = null;
         if (settings.devUrl() != null) {
             try {
-                scratch = dev.godwit.internal.config.DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
+                scratch = settings.devDatabase();
             } catch (GodwitException e) {
                 // an unusable dev_url is reported where it is used; its masked form shows no password
             }
@@ -493,10 +493,7 @@ public final class Godwit {
 
         public Godwit load() {
             Settings settings = SettingsLoader.load(new SettingsLoader.LoadRequest(baseDir, configFile, environment,
-                    url, env));
-            if (url != null) {
-                settings = settings.withUrl(settings.url(), urlSourceLabel);
-            }
+                    url, urlSourceLabel, env));
             if (migrations != null) {
                 settings = settings.withMigrations(baseDir.resolve(migrations).normalize());
             }
