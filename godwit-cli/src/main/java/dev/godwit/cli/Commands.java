@@ -2,7 +2,6 @@ package dev.godwit.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -13,9 +12,6 @@ import picocli.CommandLine;
  */
 final class Commands {
     private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
-    /** Global options that take a value, so their value is not mistaken for the command's name. */
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("-C", "-c", "--config", "-e", "--environment",
-            "--url", "--lock-timeout", "--statement-lock-timeout");
 
     static {
         ALL.put("init", InitCommand::new);
@@ -55,16 +51,11 @@ final class Commands {
         cli.addSubcommand("help", new CommandLine.HelpCommand());
     }
 
-    /** Whether {@code arg} is a global option that takes a value. */
-    static boolean takesValue(String arg) {
-        return OPTIONS_WITH_VALUE.contains(arg);
-    }
-
-    /** The first argument that is neither a global option nor an option's value. */
+    /** The first argument that is neither an option nor a global option's value ({@link GlobalOption}). */
     static String commandName(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (OPTIONS_WITH_VALUE.contains(a)) {
+            if (GlobalOption.takesValue(a)) {
                 i++;
             } else if (!a.startsWith("-")) {
                 return a;

@@ -3,9 +3,10 @@ package dev.godwit.cli;
 import dev.godwit.api.Godwit;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * The global options a run's configuration comes from, as one value: two readings of a command line
+ * The global options a run's configuration comes from ({@link GlobalOption} declares them), as one value: two readings of a command line
  * are the same configuration exactly when they are equal.
  *
  * @param directory {@code -C}: run as if started there
@@ -31,6 +32,13 @@ record GlobalOptions(Path directory, Path config, String environment, String url
     @Override
     public int hashCode() {
         return Objects.hash(directory, config, environment, url, lockTimeout, statementLockTimeout);
+    }
+
+    /** The options whose values {@code value} gives (null: not given), read as {@link GlobalOption#type}. */
+    static GlobalOptions from(Function<GlobalOption, Object> value) {
+        return new GlobalOptions((Path) value.apply(GlobalOption.DIRECTORY), (Path) value.apply(GlobalOption.CONFIG),
+                (String) value.apply(GlobalOption.ENVIRONMENT), (String) value.apply(GlobalOption.URL),
+                (Integer) value.apply(GlobalOption.LOCK_TIMEOUT), (Integer) value.apply(GlobalOption.STATEMENT_LOCK_TIMEOUT));
     }
 
     /** The working directory the run behaves as if started in. */

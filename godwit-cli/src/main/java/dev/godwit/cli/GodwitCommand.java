@@ -5,45 +5,15 @@ import dev.godwit.api.MigrationListener;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
-/** The top-level command: global options, and the subcommands. */
+/** The top-level command: global options (built from {@link GlobalOption}), and the subcommands. */
 @Command(name = "godwit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Database schema migrations: SQL revision files in a revision graph.",
-        usageHelpAutoWidth = true)
+        usageHelpAutoWidth = true, modelTransformer = GlobalOptionSpecs.class)
 public final class GodwitCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Run as if started in DIR.")
-    Path directory;
-
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The configuration file (default: godwit.toml in the working directory).")
-    Path config;
-
-    @Option(names = {"-e", "--environment"}, paramLabel = "NAME", scope = ScopeType.INHERIT,
-            description = "Apply [environments.NAME] from godwit.toml.")
-    String environment;
-
-    @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT,
-            description = "The database URL; wins over every other source.")
-    String url;
-
-    @Option(names = "--lock-timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
-            description = "How long to wait for another run's lock (default 60, lock_timeout in godwit.toml).")
-    Integer lockTimeout;
-
-    @Option(names = "--statement-lock-timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
-            description = "How long a statement of a revision waits for a lock another session holds"
-                    + " (default 10, statement_lock_timeout in godwit.toml; 0: forever).")
-    Integer statementLockTimeout;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
-    boolean debug;
 
     private Terminal terminal = Terminal.system();
     private HeadStart headStart;
@@ -86,7 +56,7 @@ public final class GodwitCommand implements Runnable {
 
     /** The global options as parsed. */
     GlobalOptions options() {
-        return new GlobalOptions(directory, config, environment, url, lockTimeout, statementLockTimeout);
+        return GlobalOptions.from(option -> GlobalOptionSpecs.value(spec, option));
     }
 
     Godwit godwit(MigrationListener listener) {

@@ -1,7 +1,8 @@
 package dev.godwit.cli;
 
 import dev.godwit.api.Godwit;
-import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -59,15 +60,11 @@ final class HeadStart {
 
     /**
      * The global options as picocli will most likely read them: {@code NAME VALUE} and
-     * {@code --name=VALUE} anywhere before {@code --}. Null for a value that does not convert.
+     * {@code --name=VALUE} anywhere before {@code --}, for each {@link GlobalOption} that takes a
+     * value. Null for a value that does not convert.
      */
     static GlobalOptions guess(String[] args) {
-        String directory = null;
-        String config = null;
-        String environment = null;
-        String url = null;
-        String lockTimeout = null;
-        String statementLockTimeout = null;
+        Map<GlobalOption, String> values = new EnumMap<>(GlobalOption.class);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--")) {
@@ -80,7 +77,8 @@ final class HeadStart {
                 name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
             }
-            if (!Commands.takesValue(name)) {
+            GlobalOption option = GlobalOption.named(name);
+            if (option == null || !option.takesValue()) {
                 continue;
             }
             if (value == null) {
@@ -89,19 +87,12 @@ final class HeadStart {
                 }
                 value = args[++i];
             }
-            switch (name) {
-                case "-C" -> directory = value;
-                case "-c", "--config" -> config = value;
-                case "-e", "--environment" -> environment = value;
-                case "--url" -> url = value;
-                case "--statement-lock-timeout" -> statementLockTimeout = value;
-                default -> lockTimeout = value;
-            }
+            values.put(option, value);
         }
         try {
-            return new GlobalOptions(directory == null ? null : Path.of(directory), config == null ? null : Path.of(config),
-                    environment, url, lockTimeout == null ? null : Integer.valueOf(lockTimeout),
-                    statementLockTimeout == null ? null : Integer.valueOf(statementLockTimeout));
+            Map<GlobalOption, Object> converted = new EnumMap<>(GlobalOption.class);
+            values.forEach((option, text) -> converted.put(option, option.convert(text)));
+            return GlobalOptions.from(converted::get);
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.godwit.cli;
 
-import dev.godwit.internal.config.Secrets;
+import dev.godwit.api.Godwit;
+import dev.godwit.api.Redaction;
 import java.io.PrintWriter;
 import java.io.Writer;
 
@@ -11,7 +12,7 @@ import java.io.Writer;
  * only loses the secrets themselves, and an offline SQL script passes through {@link #verbatim}.
  */
 final class Redactor {
-    private volatile Secrets secrets = Secrets.NONE;
+    private volatile Redaction secrets = Godwit.noSecrets();
     private volatile boolean verbatim;
 
     /**
@@ -29,7 +30,7 @@ final class Redactor {
     }
 
     /** Adds the secrets of a loaded configuration. */
-    void learn(Secrets more) {
+    void learn(Redaction more) {
         secrets = more;
     }
 

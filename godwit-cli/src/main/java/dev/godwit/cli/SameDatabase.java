@@ -1,6 +1,6 @@
 package dev.godwit.cli;
 
-import dev.godwit.internal.config.DatabaseUrl;
+import dev.godwit.api.Godwit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +36,7 @@ final class SameDatabase {
             parts.add("-e " + quoted(options.environment()));
         }
         if (options.url() != null) {
-            String masked = DatabaseUrl.mask(options.url());
+            String masked = Godwit.maskUrl(options.url());
             parts.add("--url " + (masked.equals(options.url()) ? quoted(options.url()) : "<same URL>"));
         }
         return String.join(" ", parts);

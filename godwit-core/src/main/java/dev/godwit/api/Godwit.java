@@ -111,16 +111,29 @@ public final class Godwit {
      * The passwords this configuration holds (the database URL's, the scratch database's), for
      * scrubbing them from anything shown: a server's message may quote one.
      */
-    public dev.godwit.internal.config.Secrets secrets() {
+    public Redaction secrets() {
         dev.godwit.internal.config.DatabaseUrl scratch = null;
         if (settings.devUrl() != null) {
             try {
-                scratch = dev.godwit.internal.config.DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
+                scratch = settings.devDatabase();
             } catch (GodwitException e) {
                 // an unusable dev_url is reported where it is used; its masked form shows no password
             }
         }
         return dev.godwit.internal.config.Secrets.of(settings.url(), scratch);
+    }
+
+    /**
+     * The redaction of no configuration: it masks the passwords of URLs and {@code password=}
+     * parameters in a text, for messages shown before (or without) a configuration.
+     */
+    public static Redaction noSecrets() {
+        return dev.godwit.internal.config.Secrets.NONE;
+    }
+
+    /** {@code url} masked for display, whether or not it parses: every password becomes {@code ***}. */
+    public static String maskUrl(String url) {
+        return dev.godwit.internal.config.DatabaseUrl.mask(url);
     }
 
     public Godwit withListener(MigrationListener listener) {
@@ -480,10 +493,7 @@ public final class Godwit {
 
         public Godwit load() {
             Settings settings = SettingsLoader.load(new SettingsLoader.LoadRequest(baseDir, configFile, environment,
-                    url, env));
-            if (url != null) {
-                settings = settings.withUrl(settings.url(), urlSourceLabel);
-            }
+                    url, urlSourceLabel, env));
             if (migrations != null) {
                 settings = settings.withMigrations(baseDir.resolve(migrations).normalize());
             }

@@ -2,6 +2,7 @@ package dev.godwit.internal.autogen;
 
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
+import dev.godwit.internal.config.ModelSpec;
 import dev.godwit.internal.config.Settings;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.SchemaDiffer;
@@ -16,7 +17,6 @@ import dev.godwit.internal.model.ScratchDatabase;
 import dev.godwit.internal.render.Renderer;
 import dev.godwit.schema.Schema;
 import dev.godwit.internal.script.SplitterOptions;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -55,8 +55,8 @@ public final class SchemaComparer {
     public Schema desired(Connection live) throws SQLException {
         String defaults = dialect.schemaDefaults(live, settings.schema());
         ModelSource source = modelSource(live);
-        DatabaseUrl server = settings.devUrl() == null ? settings.url()
-                : DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
+        DatabaseUrl dev = settings.devDatabase();
+        DatabaseUrl server = dev == null ? settings.url() : dev;
         if (server.kind() != dialect.kind()) {
             throw new GodwitException("dev_url is a " + server.kind().displayName() + " database but the URL is "
                     + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
@@ -69,7 +69,7 @@ public final class SchemaComparer {
                 defaults, statements)).orElse(null);
         Schema desired = cache.flatMap(c -> c.get(key)).orElse(null);
         if (desired == null) {
-            desired = new ScratchDatabase(dialect, server, settings.devUrl() != null)
+            desired = new ScratchDatabase(dialect, server, dev != null)
                     .normalise(statements, source.description(), defaults, own);
             Schema computed = desired;
             cache.ifPresent(c -> c.put(key, computed));
@@ -111,18 +111,17 @@ public final class SchemaComparer {
     }
 
     private ModelSource modelSource(Connection live) throws SQLException {
-        String model = settings.model();
+        ModelSpec model = settings.modelSpec();
         if (model == null) {
             throw new GodwitException("No desired schema is configured",
                     "Set `model = \"schema\"` in godwit.toml: a folder of .sql files with the CREATE TABLE, "
                             + "CREATE INDEX… statements of the schema you want.");
         }
-        Path base = settings.configFile() == null ? settings.baseDir() : settings.configFile().toAbsolutePath().getParent();
-        if (PluginModels.scheme(model) != null) {
+        if (model.isPlugin()) {
             java.sql.DatabaseMetaData meta = live.getMetaData();
-            return PluginModels.open(model, dialect.kind(), meta.getDatabaseProductName(),
-                    meta.getDatabaseProductVersion(), settings.modelOptions(), base, env);
+            return PluginModels.open(model.text(), dialect.kind(), meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion(), settings.modelOptions(), model.base(), env);
         }
-        return new DdlFolderSource(base.resolve(model).normalize(), SplitterOptions.forDialect(dialect.kind()));
+        return new DdlFolderSource(model.folder(), SplitterOptions.forDialect(dialect.kind()));
     }
 }

@@ -1,30 +1,44 @@
 package dev.godwit.internal.config;
 
-import dev.godwit.api.GodwitException;
 import dev.godwit.internal.dialect.DialectKind;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * Where the database is: its family, the JDBC URL Godwit connects with (credentials taken out, they
- * travel in {@link #connectionProperties()}), the user and password, and the database name (or the
- * SQLite file). {@link #parse} reads both JDBC URLs and the {@code DATABASE_URL} forms Python tools
- * use. {@link #masked()} is the URL as the user wrote it with the password hidden; it is also
- * {@link #toString()}, so the password never reaches a log or a message.
+ * Where the database is, taken apart: its family, the JDBC driver prefix, the server's hosts and
+ * ports, the database (name, or the SQLite file), the parameters kept for the driver, and the user
+ * and password, kept apart from the rest (they travel in {@link #connectionProperties()}, never in
+ * the JDBC URL). The JDBC URL Godwit connects with, {@link #jdbcUrl()}, is built from these parts.
  *
- * <p>The sixth component, {@code masked}, is what the user wrote (password already hidden); the
- * five-argument constructor derives it from the JDBC URL for URLs built in code.
+ * <p>{@link #parse} reads both JDBC URLs and the {@code DATABASE_URL} forms Python tools use;
+ * {@link #ofJdbc} reads a JDBC URL written in code. {@link #masked()} is the URL as the user wrote
+ * it with every password hidden (what the user wrote cannot be rebuilt from the parts: the scheme
+ * they chose, the ports they left out); it is also {@link #toString()}, so the password never
+ * reaches a log or a message.
+ *
+ * @param kind the database family
+ * @param driver the JDBC URL up to the location: {@code jdbc:postgresql://}, {@code jdbc:mariadb://},
+ *     {@code jdbc:sqlite:}, or a driver mode written in code ({@code jdbc:mariadb:replication://})
+ * @param hosts the server's hosts and ports, in order; empty for SQLite
+ * @param rawDatabase the database as written in the URL's path (percent-encoded, see
+ *     {@link #database()}); for SQLite the file's absolute path, {@code :memory:}, or a {@code file:}
+ *     URI as written
+ * @param parameters the query parameters kept for the driver, as written, in order (the user and
+ *     password parameters taken out)
+ * @param user the user to connect as, or null
+ * @param password the password, or null
+ * @param masked the URL for display, as written, every password replaced by {@code ***}; null
+ *     derives it from the JDBC URL
  */
-public record DatabaseUrl(
-        DialectKind kind, String jdbcUrl, String user, String password, String database, String masked) {
+public record DatabaseUrl(DialectKind kind, String driver, List<Host> hosts, String rawDatabase,
+        List<Parameter> parameters, String user, String password, String masked) {
 
     /** The hint of every URL error: the forms {@link #parse} accepts. */
     static final String ACCEPTED_FORMS = String.join("\n",
@@ -36,58 +50,76 @@ public record DatabaseUrl(
             "  jdbc:mysql://host[:port]/database        jdbc:sqlite:path.db",
             "Write '@', ':' and '/' inside a user name or password as %40, %3A and %2F.");
 
-    private static final String SQLITE_MEMORY = ":memory:";
+    /**
+     * One host of a server, with its port.
+     *
+     * @param name the host name or address (an IPv6 address without brackets)
+     * @param port the port
+     */
+    public record Host(String name, int port) {
+        public Host {
+            Objects.requireNonNull(name, "name");
+        }
 
-    public DatabaseUrl {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        if (masked == null) {
-            masked = UrlMasking.maskUrl(jdbcUrl);
+        /** {@code name:port}, an IPv6 address in brackets: as in a URL. */
+        public String text() {
+            return (name.indexOf(':') >= 0 ? "[" + name + "]" : name) + ":" + port;
         }
     }
 
-    /** A URL built in code; its display form is the JDBC URL with any password parameter hidden. */
-    public DatabaseUrl(DialectKind kind, String jdbcUrl, String user, String password, String database) {
-        this(kind, jdbcUrl, user, password, database, null);
+    /**
+     * One query parameter, as written.
+     *
+     * @param name its name
+     * @param value its value, percent-encoded as written, or null when the parameter has no {@code '='}
+     */
+    public record Parameter(String name, String value) {
+        public Parameter {
+            Objects.requireNonNull(name, "name");
+        }
+
+        /** {@code name=value}, or {@code name} alone: as in a URL. */
+        public String text() {
+            return value == null ? name : name + "=" + value;
+        }
+
+        /** Whether the name says the value is a secret ({@code sslpassword}, {@code token}, …). */
+        public boolean secret() {
+            return value != null && ServerUrl.isSecretName(name);
+        }
+    }
+
+    public DatabaseUrl {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(driver, "driver");
+        Objects.requireNonNull(rawDatabase, "rawDatabase");
+        hosts = List.copyOf(hosts);
+        parameters = List.copyOf(parameters);
+        if (masked == null) {
+            masked = UrlMasking.maskUrl(jdbcUrl(driver, hosts, rawDatabase, parameters));
+        }
     }
 
     /**
      * Reads a database URL in any accepted form (see {@link #ACCEPTED_FORMS}); a relative SQLite
      * path is resolved against {@code baseDir}.
      *
-     * @throws GodwitException when the URL cannot be used; its message shows the URL masked
+     * @throws dev.godwit.api.GodwitException when the URL cannot be used; its message shows the URL masked
      */
     public static DatabaseUrl parse(String url, Path baseDir) {
-        Objects.requireNonNull(baseDir, "baseDir");
-        if (url == null || url.isBlank()) {
-            throw new GodwitException("The database URL is empty.", ACCEPTED_FORMS);
-        }
-        String s = url.strip();
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:")) {
-            return parseJdbc(s, lower, baseDir.toAbsolutePath());
-        }
-        int sep = s.indexOf("://");
-        if (sep <= 0) {
-            throw invalid(s, "is not a URL this tool understands");
-        }
-        String scheme = lower.substring(0, sep);
-        int plus = scheme.indexOf('+');
-        if (plus >= 0) {
-            scheme = scheme.substring(0, plus);
-        }
-        switch (scheme) {
-            case "sqlite":
-                return parseSqlite(s, sep + 3, baseDir.toAbsolutePath());
-            case "postgres":
-            case "postgresql":
-                return parseServer(DialectKind.POSTGRESQL, s, sep + 3, true);
-            case "mysql":
-            case "mariadb":
-                return parseServer(DialectKind.MYSQL, s, sep + 3, true);
-            default:
-                throw invalid(s, "has an unknown scheme '" + scheme + "'");
-        }
+        return UrlParser.parse(url, baseDir);
+    }
+
+    /**
+     * A JDBC URL written in code, taken apart: besides the forms {@link #parse} reads, driver modes
+     * ({@code jdbc:mariadb:replication://h1,h2/db}), PostgreSQL's local form ({@code jdbc:postgresql:db},
+     * the local server's default port) and user information in the URL (used when {@code user} or
+     * {@code password} is null). Every parameter is kept as written; the database may be missing.
+     *
+     * @throws dev.godwit.api.GodwitException when the URL cannot be taken apart
+     */
+    public static DatabaseUrl ofJdbc(DialectKind kind, String jdbcUrl, String user, String password) {
+        return JdbcUrlReader.read(kind, jdbcUrl, user, password);
     }
 
     /** {@code url} masked for display, whether or not it parses: every password becomes {@code ***}. */
@@ -100,6 +132,46 @@ public record DatabaseUrl(
         } catch (RuntimeException e) {
             return UrlMasking.maskSafely(url);
         }
+    }
+
+    /** The JDBC URL to connect with, built from the parts; it holds no user and no password of its own. */
+    public String jdbcUrl() {
+        return jdbcUrl(driver, hosts, rawDatabase, parameters);
+    }
+
+    private static String jdbcUrl(String driver, List<Host> hosts, String rawDatabase, List<Parameter> parameters) {
+        StringBuilder out = new StringBuilder(driver);
+        if (!hosts.isEmpty()) {
+            List<String> texts = new ArrayList<>();
+            for (Host host : hosts) {
+                texts.add(host.text());
+            }
+            out.append(String.join(",", texts)).append('/');
+        }
+        out.append(rawDatabase);
+        if (!parameters.isEmpty()) {
+            List<String> texts = new ArrayList<>();
+            for (Parameter p : parameters) {
+                texts.add(p.text());
+            }
+            out.append('?').append(String.join("&", texts));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The database: for a server its name, percent-decoded (null when a URL written in code names
+     * none); for SQLite the file's absolute path, {@code :memory:}, or the {@code file:} URI as written.
+     */
+    public String database() {
+        if (kind == DialectKind.SQLITE) {
+            return rawDatabase;
+        }
+        if (rawDatabase.isEmpty()) {
+            return null;
+        }
+        return rawDatabase.indexOf('%') < 0 ? rawDatabase
+                : URLDecoder.decode(rawDatabase.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** The URL for display, as the user wrote it, any password replaced by {@code ***}. */
@@ -133,7 +205,8 @@ public record DatabaseUrl(
         if (Objects.equals(u, user) && Objects.equals(p, password)) {
             return this;
         }
-        return new DatabaseUrl(kind, jdbcUrl, u, p, database, displayWithCredentials(masked, kind, u, p != null));
+        String shown = kind == DialectKind.SQLITE ? masked : UrlMasking.withCredentials(masked, u, p != null);
+        return new DatabaseUrl(kind, driver, hosts, rawDatabase, parameters, u, p, shown);
     }
 
     /**
@@ -141,255 +214,36 @@ public record DatabaseUrl(
      * parameters kept for the driver whose names say they are secret ({@code sslpassword}, …),
      * as written and decoded.
      */
-    public java.util.Set<String> secrets() {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    public Set<String> secrets() {
+        Set<String> out = new LinkedHashSet<>();
         if (password != null) {
             out.add(password);
         }
-        if (kind != DialectKind.SQLITE) {
-            out.addAll(ServerUrl.secretValues(jdbcUrl));
+        if (kind == DialectKind.SQLITE) {
+            return out;
+        }
+        for (Parameter p : parameters) {
+            if (p.secret() && !p.value().isEmpty()) {
+                out.add(p.value());
+                try {
+                    out.add(URLDecoder.decode(p.value().replace("+", "%2B"), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    // the written form is there already
+                }
+            }
         }
         return out;
     }
 
     /** The hosts of a server URL ({@code host:port}, comma-separated when several), for messages; null for SQLite. */
     public String host() {
-        if (kind == DialectKind.SQLITE) {
+        if (hosts.isEmpty()) {
             return null;
         }
-        int sep = jdbcUrl.indexOf("://");
-        if (sep < 0) {
-            return null;
+        List<String> texts = new ArrayList<>();
+        for (Host h : hosts) {
+            texts.add(h.text());
         }
-        int end = ServerUrl.indexOfAny(jdbcUrl, "/?", sep + 3);
-        return jdbcUrl.substring(sep + 3, end);
-    }
-
-    // ---------------------------------------------------------------- parsing
-
-    private static DatabaseUrl parseJdbc(String s, String lower, Path baseDir) {
-        if (lower.startsWith("jdbc:sqlite:")) {
-            return parseJdbcSqlite(s, s.substring("jdbc:sqlite:".length()), baseDir);
-        }
-        DialectKind kind;
-        int prefix;
-        if (lower.startsWith("jdbc:postgresql:")) {
-            kind = DialectKind.POSTGRESQL;
-            prefix = "jdbc:postgresql:".length();
-        } else if (lower.startsWith("jdbc:mysql:")) {
-            kind = DialectKind.MYSQL;
-            prefix = "jdbc:mysql:".length();
-        } else if (lower.startsWith("jdbc:mariadb:")) {
-            kind = DialectKind.MYSQL;
-            prefix = "jdbc:mariadb:".length();
-        } else {
-            throw invalid(s, "uses a JDBC driver Godwit does not support");
-        }
-        if (!s.startsWith("//", prefix)) {
-            throw invalid(s, "has no host (expected '//host' after the driver name)");
-        }
-        return parseServer(kind, s, prefix + 2, false);
-    }
-
-    private static DatabaseUrl parseServer(DialectKind kind, String s, int authStart, boolean lenient) {
-        ServerUrl parts = ServerUrl.read(s, authStart, lenient);
-        String user = parts.rawUser() == null ? null : decodeCredential(s, parts.rawUser());
-        String password = parts.rawPassword() == null ? null : decodeCredential(s, parts.rawPassword());
-        String hosts = normalizeHosts(s, parts.hosts(), kind, mayQuote(s, parts));
-        if (parts.path().indexOf('@') >= 0) {
-            throw invalid(s, "has an '@' after its host (write '@', '/', '?' and '#' inside a user name or"
-                    + " password as %40, %2F, %3F and %23)");
-        }
-        String rawDb = parts.path().isEmpty() ? "" : parts.path().substring(1);
-        if (rawDb.isEmpty()) {
-            throw invalid(s, "names no database (expected '/database' after the host)");
-        }
-        if (rawDb.indexOf('/') >= 0) {
-            throw invalid(s, "has a '/' in its database name");
-        }
-        String database;
-        try {
-            database = decode(rawDb);
-        } catch (IllegalArgumentException e) {
-            throw invalid(s, "has a bad %-escape in its database name");
-        }
-        List<String> kept = new ArrayList<>();
-        for (ServerUrl.Param param : parts.query()) {
-            String key = param.name().toLowerCase(Locale.ROOT);
-            if (key.equals("user") && param.value() != null) {
-                user = user == null ? decodeCredential(s, param.value()) : user;
-            } else if (key.equals("password") && param.value() != null) {
-                password = password == null ? decodeCredential(s, param.value()) : password;
-            } else if (!(kind == DialectKind.MYSQL && key.equals("charset")) && !param.name().isEmpty()) {
-                kept.add(param.text(false).substring(1));
-            }
-        }
-        String driver = kind == DialectKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
-        String jdbc = driver + hosts + "/" + rawDb + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
-        return new DatabaseUrl(kind, jdbc, emptyToNull(user), emptyToNull(password), database, parts.masked());
-    }
-
-    /** Whether a piece of the host list may be quoted in a message: no '@' follows, so it is no password's. */
-    private static boolean mayQuote(String s, ServerUrl parts) {
-        int from = parts.prefix().length() + (parts.userInfo() == null ? 0 : parts.userInfo().length() + 1);
-        return s.indexOf('@', from) < 0;
-    }
-
-    /** The host list with default ports filled in; IPv6 literals stay in brackets. */
-    private static String normalizeHosts(String s, String hostPart, DialectKind kind, boolean mayQuote) {
-        if (hostPart.isEmpty()) {
-            throw invalid(s, "has no host");
-        }
-        int defaultPort = kind == DialectKind.POSTGRESQL ? 5432 : 3306;
-        StringBuilder out = new StringBuilder();
-        for (String entry : hostPart.split(",", -1)) {
-            String host;
-            String port = null;
-            if (entry.startsWith("[")) {
-                int close = entry.indexOf(']');
-                if (close < 0) {
-                    throw invalid(s, "has an IPv6 host without its closing ']'");
-                }
-                host = entry.substring(0, close + 1);
-                String rest = entry.substring(close + 1);
-                if (!rest.isEmpty()) {
-                    if (rest.charAt(0) != ':') {
-                        throw invalid(s, "has text after its IPv6 host");
-                    }
-                    port = rest.substring(1);
-                }
-            } else {
-                int colon = entry.indexOf(':');
-                if (colon >= 0 && entry.indexOf(':', colon + 1) >= 0) {
-                    throw invalid(s, "has an IPv6 host that is not in brackets (write [::1]:5432)");
-                }
-                host = colon >= 0 ? entry.substring(0, colon) : entry;
-                port = colon >= 0 ? entry.substring(colon + 1) : null;
-            }
-            if (host.isEmpty() || host.equals("[]")) {
-                throw invalid(s, "has no host");
-            }
-            if (out.length() > 0) {
-                out.append(',');
-            }
-            out.append(host).append(':').append(port == null ? defaultPort : checkPort(s, port, mayQuote));
-        }
-        return out.toString();
-    }
-
-    private static int checkPort(String s, String port, boolean mayQuote) {
-        boolean digits = !port.isEmpty() && port.length() <= 5;
-        for (int i = 0; digits && i < port.length(); i++) {
-            digits = port.charAt(i) >= '0' && port.charAt(i) <= '9';
-        }
-        int value = digits ? Integer.parseInt(port) : -1;
-        if (value < 1 || value > 65535) {
-            throw invalid(s, "has a bad port" + (mayQuote ? " '" + port + "'" : "") + " (expected a number from 1 to 65535)");
-        }
-        return value;
-    }
-
-    private static DatabaseUrl parseSqlite(String s, int pathStart, Path baseDir) {
-        String rest = s.substring(pathStart);
-        int q = rest.indexOf('?');
-        String pathPart = q >= 0 ? rest.substring(0, q) : rest;
-        String query = q >= 0 ? rest.substring(q + 1) : "";
-        if (pathPart.isEmpty()) {
-            return sqliteMemory(s, query);
-        }
-        if (pathPart.charAt(0) != '/') {
-            throw invalid(s, "has a host part; SQLite URLs have none"
-                    + " (write sqlite:///relative.db with three slashes, sqlite:////absolute.db with four)");
-        }
-        String path = pathPart.substring(1);
-        if (path.isEmpty() || path.equals(SQLITE_MEMORY)) {
-            return sqliteMemory(s, query);
-        }
-        return sqliteFile(s, path, query, baseDir);
-    }
-
-    private static DatabaseUrl parseJdbcSqlite(String s, String rest, Path baseDir) {
-        if (rest.regionMatches(true, 0, "file:", 0, 5)) {
-            return new DatabaseUrl(DialectKind.SQLITE, s, null, null, rest, UrlMasking.maskUrl(s));
-        }
-        int q = rest.indexOf('?');
-        String path = q >= 0 ? rest.substring(0, q) : rest;
-        String query = q >= 0 ? rest.substring(q + 1) : "";
-        if (path.isEmpty() || path.equals(SQLITE_MEMORY)) {
-            return sqliteMemory(s, query);
-        }
-        return sqliteFile(s, path, query, baseDir);
-    }
-
-    private static DatabaseUrl sqliteMemory(String s, String query) {
-        String jdbc = "jdbc:sqlite:" + SQLITE_MEMORY + (query.isEmpty() ? "" : "?" + query);
-        return new DatabaseUrl(DialectKind.SQLITE, jdbc, null, null, SQLITE_MEMORY, UrlMasking.maskUrl(s));
-    }
-
-    private static DatabaseUrl sqliteFile(String s, String path, String query, Path baseDir) {
-        Path file;
-        try {
-            file = baseDir.resolve(path).normalize();
-        } catch (InvalidPathException e) {
-            throw invalid(s, "has a SQLite path that is not a valid file name");
-        }
-        String jdbc = "jdbc:sqlite:" + file + (query.isEmpty() ? "" : "?" + query);
-        return new DatabaseUrl(DialectKind.SQLITE, jdbc, null, null, file.toString(), UrlMasking.maskUrl(s));
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static GodwitException invalid(String s, String problem) {
-        return new GodwitException("The database URL '" + UrlMasking.maskSafely(s) + "' " + problem + ".",
-                ACCEPTED_FORMS);
-    }
-
-    private static String decodeCredential(String s, String raw) {
-        try {
-            return decode(raw);
-        } catch (IllegalArgumentException e) {
-            throw invalid(s, "has a bad %-escape in its user name or password");
-        }
-    }
-
-    /** Percent-decoding as in URLs; unlike form decoding, '+' stays '+'. */
-    private static String decode(String raw) {
-        if (raw.indexOf('%') < 0) {
-            return raw;
-        }
-        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    private static String encode(String raw) {
-        return URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
-    }
-
-    /**
-     * The display form {@code shown} with its user and password replaced. URLs written with
-     * credentials in their authority get the new ones there; other server URLs of the Python form
-     * get them added; JDBC URLs without an authority user, and SQLite URLs, stay as written.
-     */
-    private static String displayWithCredentials(String shown, DialectKind kind, String user, boolean hasPassword) {
-        int sep = shown.indexOf("://");
-        if (sep < 0 || kind == DialectKind.SQLITE) {
-            return shown;
-        }
-        boolean jdbc = shown.regionMatches(true, 0, "jdbc:", 0, 5);
-        ServerUrl parts = ServerUrl.read(shown, sep + 3, !jdbc);
-        String userInfo = (user == null ? "" : encode(user)) + (hasPassword ? ":" + UrlMasking.MASK : "");
-        String rest = shown.substring(sep + 3 + (parts.userInfo() == null ? 0 : parts.userInfo().length() + 1));
-        if (parts.userInfo() != null) {
-            return shown.substring(0, sep + 3) + (userInfo.isEmpty() ? "" : userInfo + "@") + rest;
-        }
-        boolean inQuery = parts.query().stream().anyMatch(p -> p.name().equalsIgnoreCase("user")
-                || p.name().equalsIgnoreCase("password"));
-        if (jdbc || inQuery || userInfo.isEmpty()) {
-            return shown;
-        }
-        return shown.substring(0, sep + 3) + userInfo + "@" + rest;
+        return String.join(",", texts);
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.config;
 
+import dev.godwit.api.Redaction;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import java.util.Set;
  * message is scrubbed before it is shown. Each secret is hidden as written and in its
  * percent-encoded forms.
  */
-public final class Secrets {
+public final class Secrets implements Redaction {
     /** Secrets shorter than this are not scrubbed from free text: "a" would mangle every message. */
     private static final int SHORTEST = 3;
 
@@ -60,6 +61,7 @@ public final class Secrets {
     }
 
     /** {@code text} with every secret replaced by {@code ***} and URLs in it masked: for messages. */
+    @Override
     public String scrub(String text) {
         return text == null ? null : UrlMasking.maskText(replace(text));
     }
@@ -68,11 +70,13 @@ public final class Secrets {
      * {@code text} with every secret and every {@code password=…} parameter value replaced by
      * {@code ***}: for error output, where URLs in usage texts stay as written.
      */
+    @Override
     public String scrubParameters(String text) {
         return text == null ? null : UrlMasking.maskPasswordParameters(replace(text));
     }
 
     /** {@code text} with every secret replaced by {@code ***}, nothing else changed: for output such as SQL. */
+    @Override
     public String replace(String text) {
         if (text == null || forms.isEmpty()) {
             return text;

@@ -92,23 +92,6 @@ record ServerUrl(String prefix, String userInfo, String hosts, String path, List
         return out.toString();
     }
 
-    /** The values of the secret parameters of {@code url}'s query, as written and percent-decoded. */
-    static List<String> secretValues(String url) {
-        List<String> out = new ArrayList<>();
-        int q = url.indexOf('?');
-        for (Param p : q < 0 ? List.<Param>of() : params(url.substring(q))) {
-            if (p.secret() && !p.value().isEmpty()) {
-                out.add(p.value());
-                try {
-                    out.add(java.net.URLDecoder.decode(p.value().replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    // the written form is there already
-                }
-            }
-        }
-        return out;
-    }
-
     /** Whether a parameter of this name holds a secret (password, passwd, pwd, pw, secret, token, …). */
     static boolean isSecretName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");

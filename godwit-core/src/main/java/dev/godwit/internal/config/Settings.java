@@ -140,6 +140,27 @@ public record Settings(
                 base.resolve(DEFAULT_BACKUP_DIR), null, null, List.of(), true, Timeouts.DEFAULTS);
     }
 
+    /** The folder of the config file read, or the base folder when none was: relative model paths start there. */
+    public Path configDir() {
+        return configFile == null ? baseDir : configFile.getParent();
+    }
+
+    /** The {@code model} setting resolved against {@link #configDir()}, or null when none is set. */
+    public ModelSpec modelSpec() {
+        return model == null ? null : ModelSpec.of(model, configDir());
+    }
+
+    /**
+     * The scratch database {@code dev_url} names, parsed (a relative SQLite path against the base
+     * folder), or null when none is set. Parsed on use, so that an unusable {@code dev_url} fails
+     * only the commands that need it.
+     *
+     * @throws GodwitException when {@code dev_url} is not a usable URL
+     */
+    public DatabaseUrl devDatabase() {
+        return devUrl == null ? null : DatabaseUrl.parse(devUrl, baseDir);
+    }
+
     /** These settings with another database URL, {@code source} saying where it came from. */
     public Settings withUrl(DatabaseUrl newUrl, String source) {
         return new Settings(baseDir, configFile, environment, newUrl, source, migrations, fileTemplate,

@@ -4,9 +4,7 @@ import dev.godwit.spi.ModelOptions;
 
 import dev.godwit.api.GodwitException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,12 +16,12 @@ import java.util.TreeMap;
 /**
  * Builds {@link Settings} from {@code godwit.toml}, the process environment and the command line.
  *
- * <p>The database URL is the first of: {@code --url}; {@code url} in the environment chosen with
- * {@code -e} (never overridden by {@code DATABASE_URL}); the {@code DATABASE_URL} variable (when
- * set and not blank); {@code url} at the top of the config file; {@code sqlite:///godwit.db}.
- * The {@code user} and {@code password} keys, when set (not blank), replace the credentials of
- * whichever URL wins. Every other key is taken from the chosen environment if it sets it, else
- * from the top of the file, else its default.
+ * <p>The database URL is chosen by {@link UrlPrecedence}: {@code --url}; {@code url} in the
+ * environment chosen with {@code -e}; {@code DATABASE_URL}; {@code url} at the top of the config
+ * file; {@code sqlite:///godwit.db}. The {@code user} and {@code password} keys, when set (not
+ * blank), replace the credentials of whichever URL wins. Every other key is taken from the chosen
+ * environment if it sets it, else from the top of the file, else its default (see
+ * {@link ConfigScope}).
  *
  * <p>Relative paths ({@code migrations}, {@code backup_dir}) are resolved against the config file's
  * folder. A relative SQLite path in a URL is resolved against the config file's folder when the URL
@@ -50,14 +48,22 @@ public final class SettingsLoader {
      * @param configFile the {@code --config} file (relative: to baseDir), or null for
      *     {@code <baseDir>/godwit.toml} if it exists
      * @param environment the environment chosen with {@code -e}, or null
-     * @param urlOverride the {@code --url} flag, or null
+     * @param urlOverride the {@code --url} flag (or the URL given to the Java API), or null
+     * @param urlOverrideSource how {@code urlOverride}'s source is named ({@code --url}, {@code api})
      * @param env the process environment (null: empty)
      */
     public record LoadRequest(Path baseDir, Path configFile, String environment, String urlOverride,
-            Map<String, String> env) {
+            String urlOverrideSource, Map<String, String> env) {
         public LoadRequest {
             Objects.requireNonNull(baseDir, "baseDir");
+            urlOverrideSource = urlOverrideSource == null ? "--url" : urlOverrideSource;
             env = env == null ? Map.of() : Map.copyOf(env);
+        }
+
+        /** A request whose {@code urlOverride}, if any, is the {@code --url} flag. */
+        public LoadRequest(Path baseDir, Path configFile, String environment, String urlOverride,
+                Map<String, String> env) {
+            this(baseDir, configFile, environment, urlOverride, "--url", env);
         }
 
         /** A request with no flags: the config file in {@code baseDir}, if any, and {@code env}. */
@@ -81,39 +87,20 @@ public final class SettingsLoader {
         if (toml != null) {
             validate(toml);
         }
-        Scope scope = new Scope(toml, chooseEnvironment(toml, request.environment(), baseDir), request.environment(),
+        ConfigScope scope = new ConfigScope(toml, chooseEnvironment(toml, request.environment(), baseDir), request.environment(),
                 request.env());
         Path configDir = configPath == null ? baseDir : configPath.getParent();
 
-        DatabaseUrl url;
-        String urlSource;
-        Found envUrl = scope.inEnvironment(ConfigKey.URL);
-        Found topUrl = scope.atTop(ConfigKey.URL);
-        String variable = request.env().get(DATABASE_URL_VARIABLE);
-        if (request.urlOverride() != null) {
-            urlSource = "--url";
-            url = parseUrl(request.urlOverride(), baseDir, "the --url option");
-        } else if (envUrl != null) {
-            urlSource = "environment '" + request.environment() + "' in " + configPath.getFileName();
-            url = parseUrl(scope.text(envUrl), configDir, scope.where(envUrl));
-        } else if (variable != null && !variable.isBlank()) {
-            urlSource = DATABASE_URL_VARIABLE;
-            url = parseUrl(variable, baseDir, "the " + DATABASE_URL_VARIABLE + " environment variable");
-        } else if (topUrl != null) {
-            urlSource = configPath.getFileName().toString();
-            url = parseUrl(scope.text(topUrl), configDir, scope.where(topUrl));
-        } else {
-            urlSource = Settings.SOURCE_DEFAULT;
-            url = DatabaseUrl.parse(Settings.DEFAULT_URL, baseDir);
-        }
-        url = url.withCredentials(scope.optionalText(ConfigKey.USER), scope.optionalText(ConfigKey.PASSWORD));
+        ChosenUrl chosen = chooseUrl(request, scope, configPath, baseDir);
+        DatabaseUrl url = chosen.url().withCredentials(scope.optionalText(ConfigKey.USER),
+                scope.optionalText(ConfigKey.PASSWORD));
 
         return new Settings(
                 baseDir,
                 configPath,
                 request.environment(),
                 url,
-                urlSource,
+                chosen.source(),
                 scope.path(ConfigKey.MIGRATIONS, configDir, baseDir.resolve(Settings.DEFAULT_MIGRATIONS)),
                 scope.text(ConfigKey.FILE_TEMPLATE, Settings.DEFAULT_FILE_TEMPLATE),
                 scope.text(ConfigKey.VERSION_TABLE, Settings.DEFAULT_VERSION_TABLE),
@@ -131,6 +118,33 @@ public final class SettingsLoader {
                         scope.duration(ConfigKey.STATEMENT_LOCK_TIMEOUT, Timeouts.DEFAULT_STATEMENT_LOCK)),
                 new ModelOptions(scope.textList(ConfigKey.CLASSPATH), scope.optionalText(ConfigKey.JPA_PHYSICAL_NAMING),
                         scope.optionalText(ConfigKey.JPA_IMPLICIT_NAMING)));
+    }
+
+    /** The URL of a run and its source label, before the {@code user} and {@code password} keys apply. */
+    private record ChosenUrl(DatabaseUrl url, String source) {}
+
+    /** The URL {@link UrlPrecedence} chooses, read; relative SQLite paths as the class comment says. */
+    private static ChosenUrl chooseUrl(LoadRequest request, ConfigScope scope, Path configPath, Path baseDir) {
+        ConfigScope.Found envUrl = scope.inEnvironment(ConfigKey.URL);
+        ConfigScope.Found topUrl = scope.atTop(ConfigKey.URL);
+        String variable = request.env().get(DATABASE_URL_VARIABLE);
+        Path configDir = configPath == null ? baseDir : configPath.getParent();
+        switch (UrlPrecedence.choose(request.urlOverride(), envUrl != null, variable, topUrl != null)) {
+            case EXPLICIT:
+                return new ChosenUrl(parseUrl(request.urlOverride(), baseDir, "the --url option"),
+                        request.urlOverrideSource());
+            case ENVIRONMENT_TABLE:
+                return new ChosenUrl(parseUrl(scope.text(envUrl), configDir, scope.where(envUrl)),
+                        "environment '" + request.environment() + "' in " + configPath.getFileName());
+            case VARIABLE:
+                return new ChosenUrl(parseUrl(variable, baseDir, "the " + DATABASE_URL_VARIABLE + " environment variable"),
+                        DATABASE_URL_VARIABLE);
+            case TOP_OF_FILE:
+                return new ChosenUrl(parseUrl(scope.text(topUrl), configDir, scope.where(topUrl)),
+                        configPath.getFileName().toString());
+            default:
+                return new ChosenUrl(DatabaseUrl.parse(Settings.DEFAULT_URL, baseDir), Settings.SOURCE_DEFAULT);
+        }
     }
 
     // ---------------------------------------------------------------- the file
@@ -269,135 +283,4 @@ public final class SettingsLoader {
         return String.join(".", path);
     }
 
-    // ---------------------------------------------------------------- values
-
-    /** A raw value found in the file, with its key path. */
-    private record Found(Object value, List<String> path) {}
-
-    /** The values a run sees: the chosen environment over the top of the file, expanded on use. */
-    private static final class Scope {
-        private final TomlFile toml;
-        private final Map<String, Object> environment;
-        private final String environmentName;
-        private final Map<String, String> env;
-
-        Scope(TomlFile toml, Map<String, Object> environment, String environmentName, Map<String, String> env) {
-            this.toml = toml;
-            this.environment = environment;
-            this.environmentName = environmentName;
-            this.env = env;
-        }
-
-        Found inEnvironment(ConfigKey key) {
-            Object value = environment == null ? null : environment.get(key.key);
-            return value == null ? null : new Found(value, List.of(ConfigKey.ENVIRONMENTS, environmentName, key.key));
-        }
-
-        Found atTop(ConfigKey key) {
-            Object value = toml == null ? null : toml.root().get(key.key);
-            return value == null ? null : new Found(value, List.of(key.key));
-        }
-
-        Found find(ConfigKey key) {
-            Found found = inEnvironment(key);
-            return found != null ? found : atTop(key);
-        }
-
-        String where(Found found) {
-            return "key '" + dotted(found.path()) + "' in " + toml.file() + toml.lineSuffix(found.path());
-        }
-
-        /** The expanded string value of {@code found}. */
-        String text(Found found) {
-            return Interpolator.expand((String) found.value(), env, where(found));
-        }
-
-        String text(ConfigKey key, String fallback) {
-            Found found = find(key);
-            if (found == null) {
-                return fallback;
-            }
-            String value = text(found);
-            if (value.isBlank()) {
-                throw new GodwitException(capitalized(where(found)) + " is empty.",
-                        "Give it a value, or remove it to use the default '" + fallback + "'.");
-            }
-            return value;
-        }
-
-        String optionalText(ConfigKey key) {
-            Found found = find(key);
-            if (found == null) {
-                return null;
-            }
-            String value = text(found);
-            return value.isBlank() ? null : value;
-        }
-
-        Path path(ConfigKey key, Path relativeTo, Path fallback) {
-            Found found = find(key);
-            if (found == null) {
-                return fallback;
-            }
-            String value = text(found);
-            if (value.isBlank()) {
-                throw new GodwitException(capitalized(where(found)) + " is empty.",
-                        "Give it a folder, or remove it to use the default " + fallback + ".");
-            }
-            try {
-                return relativeTo.resolve(value.strip()).normalize();
-            } catch (InvalidPathException e) {
-                throw new GodwitException(capitalized(where(found)) + " is not a valid path: " + e.getReason() + ".",
-                        "Give it a folder path, relative to " + relativeTo + " or absolute.", e);
-            }
-        }
-
-        boolean bool(ConfigKey key, boolean fallback) {
-            Found found = find(key);
-            return found == null ? fallback : (Boolean) found.value();
-        }
-
-        Duration duration(ConfigKey key, Duration fallback) {
-            Found found = find(key);
-            if (found == null) {
-                return fallback;
-            }
-            String hint = "Give seconds as a number (" + key.key + " = 60) or a string with a unit:"
-                    + " \"90s\", \"2m\", \"1h\", \"500ms\", \"1m30s\".";
-            if (found.value() instanceof Number) {
-                long seconds = ((Number) found.value()).longValue();
-                if (seconds < 0) {
-                    throw new GodwitException(capitalized(where(found)) + " is negative.", hint);
-                }
-                return Duration.ofSeconds(seconds);
-            }
-            String value = text(found);
-            Duration parsed = Durations.parse(value);
-            if (parsed == null) {
-                throw new GodwitException(capitalized(where(found)) + " is not a duration: '" + value + "'.", hint);
-            }
-            return parsed;
-        }
-
-        List<String> textList(ConfigKey key) {
-            Found found = find(key);
-            if (found == null) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (Object item : (List<?>) found.value()) {
-                String value = Interpolator.expand((String) item, env, where(found)).strip();
-                if (value.isEmpty()) {
-                    throw new GodwitException(capitalized(where(found)) + " holds an empty name.",
-                            "Remove the empty string from the array.");
-                }
-                out.add(value);
-            }
-            return out;
-        }
-
-        private static String capitalized(String s) {
-            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-        }
-    }
 }

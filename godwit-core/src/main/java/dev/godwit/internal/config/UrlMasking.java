@@ -49,6 +49,35 @@ final class UrlMasking {
     }
 
     /**
+     * The display form {@code shown} of a server URL with its user and password replaced. URLs
+     * written with credentials in their authority get the new ones there; other server URLs of the
+     * Python form get them added; JDBC URLs without an authority user stay as written.
+     */
+    static String withCredentials(String shown, String user, boolean hasPassword) {
+        int sep = shown.indexOf("://");
+        if (sep < 0) {
+            return shown;
+        }
+        boolean jdbc = shown.regionMatches(true, 0, "jdbc:", 0, 5);
+        ServerUrl parts = ServerUrl.read(shown, sep + 3, !jdbc);
+        String userInfo = (user == null ? "" : encode(user)) + (hasPassword ? ":" + MASK : "");
+        String rest = shown.substring(sep + 3 + (parts.userInfo() == null ? 0 : parts.userInfo().length() + 1));
+        if (parts.userInfo() != null) {
+            return shown.substring(0, sep + 3) + (userInfo.isEmpty() ? "" : userInfo + "@") + rest;
+        }
+        boolean inQuery = parts.query().stream().anyMatch(p -> p.name().equalsIgnoreCase("user")
+                || p.name().equalsIgnoreCase("password"));
+        if (jdbc || inQuery || userInfo.isEmpty()) {
+            return shown;
+        }
+        return shown.substring(0, sep + 3) + userInfo + "@" + rest;
+    }
+
+    private static String encode(String raw) {
+        return java.net.URLEncoder.encode(raw, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
      * {@code url} masked without trusting its form (for messages about a URL that does not parse):
      * secret parameters up to the next parameter, and everything from the scheme to the last
      * {@code '@'}.

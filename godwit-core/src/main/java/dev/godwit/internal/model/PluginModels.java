@@ -34,12 +34,7 @@ public final class PluginModels {
 
     /** The scheme of {@code model} ({@code jpa}), or null when it names a DDL folder or file. */
     public static String scheme(String model) {
-        int colon = model.indexOf(':');
-        if (colon < 2) {
-            return null; // none, or a Windows drive letter
-        }
-        String scheme = model.substring(0, colon);
-        return scheme.chars().allMatch(Character::isLetter) ? scheme : null;
+        return dev.godwit.internal.config.ModelSpec.schemeOf(model);
     }
 
     /**

@@ -48,20 +48,20 @@ class ServerAddressTest {
 
     @Test
     void urlsBuiltInCode() {
-        ServerAddress local = ServerAddress.of(new DatabaseUrl(DialectKind.POSTGRESQL, "jdbc:postgresql:mydb", null, null, null));
+        ServerAddress local = ServerAddress.of(DatabaseUrl.ofJdbc(DialectKind.POSTGRESQL, "jdbc:postgresql:mydb", null, null));
         assertEquals(List.of("localhost"), local.hosts());
         assertEquals(List.of(5432), local.ports());
         assertEquals("mydb", local.database());
 
-        ServerAddress replication = ServerAddress.of(new DatabaseUrl(DialectKind.MYSQL,
-                "jdbc:mariadb:replication://h1,h2:3307/shop?useSsl=true", null, null, null));
+        ServerAddress replication = ServerAddress.of(DatabaseUrl.ofJdbc(DialectKind.MYSQL,
+                "jdbc:mariadb:replication://h1,h2:3307/shop?useSsl=true", null, null));
         assertEquals(List.of("h1", "h2"), replication.hosts());
         assertEquals(List.of(3306, 3307), replication.ports());
         assertEquals("shop", replication.database());
         assertEquals("true", replication.parameters().get("usessl"));
 
-        ServerAddress userInfo = ServerAddress.of(new DatabaseUrl(DialectKind.MYSQL,
-                "jdbc:mysql://bob:secret@h:3310/my%20db", null, null, null));
+        ServerAddress userInfo = ServerAddress.of(DatabaseUrl.ofJdbc(DialectKind.MYSQL,
+                "jdbc:mysql://bob:secret@h:3310/my%20db", null, null));
         assertEquals(List.of("h"), userInfo.hosts());
         assertEquals("my db", userInfo.database());
     }
@@ -74,12 +74,12 @@ class ServerAddressTest {
     @Test
     void unreadableUrlsFailClearly() {
         GodwitException e = assertThrows(GodwitException.class, () -> ServerAddress.of(
-                new DatabaseUrl(DialectKind.MYSQL, "jdbc:mariadb://h:3306/", "u", "hunter2", null)));
+                DatabaseUrl.ofJdbc(DialectKind.MYSQL, "jdbc:mariadb://h:3306/", "u", "hunter2")));
         assertTrue(e.getMessage().contains("names no database"), e.getMessage());
         assertTrue(!e.getMessage().contains("hunter2"));
         assertThrows(GodwitException.class, () -> ServerAddress.of(
-                new DatabaseUrl(DialectKind.MYSQL, "jdbc:mariadb://address=(host=h)(port=3306)/db", null, null, null)));
+                DatabaseUrl.ofJdbc(DialectKind.MYSQL, "jdbc:mariadb://address=(host=h)(port=3306)/db", null, null)));
         assertThrows(GodwitException.class, () -> ServerAddress.of(
-                new DatabaseUrl(DialectKind.POSTGRESQL, "jdbc:postgresql://h:99999/db", null, null, null)));
+                DatabaseUrl.ofJdbc(DialectKind.POSTGRESQL, "jdbc:postgresql://h:99999/db", null, null)));
     }
 }

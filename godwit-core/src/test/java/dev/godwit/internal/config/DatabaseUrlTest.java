@@ -440,8 +440,8 @@ class DatabaseUrlTest {
 
     @Test
     void fiveArgumentConstructor() {
-        DatabaseUrl url = new DatabaseUrl(DialectKind.POSTGRESQL, "jdbc:postgresql://db:5432/app?password=x", "u",
-                "x", "app");
+        DatabaseUrl url = DatabaseUrl.ofJdbc(DialectKind.POSTGRESQL, "jdbc:postgresql://db:5432/app?password=x", "u",
+                "x");
         assertEquals("jdbc:postgresql://db:5432/app?password=***", url.masked());
         assertEquals(url.masked(), url.toString());
     }
