@@ -14,16 +14,15 @@ public class GodwitException extends RuntimeException {
     private final String hint;
     private final Map<String, String> details;
 
-    public GodwitException(String message) {
-        this(ErrorCode.GENERAL, message, null, null);
-    }
-
+    /**
+     * A failure without a code.
+     *
+     * @deprecated give the {@link ErrorCode}: {@link #GodwitException(ErrorCode, String, String)}.
+     *     Kept only for the CLI's safety checks until they carry their own code.
+     */
+    @Deprecated(forRemoval = true)
     public GodwitException(String message, String hint) {
         this(ErrorCode.GENERAL, message, hint, null);
-    }
-
-    public GodwitException(String message, String hint, Throwable cause) {
-        this(ErrorCode.GENERAL, message, hint, cause);
     }
 
     public GodwitException(ErrorCode code, String message, String hint) {

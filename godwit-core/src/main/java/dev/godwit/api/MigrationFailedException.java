@@ -1,6 +1,7 @@
 package dev.godwit.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A statement of a revision failed. The message names the revision, its file, the statement's
@@ -14,9 +15,15 @@ public class MigrationFailedException extends GodwitException {
     private final MigrationResult completed;
     private final List<String> statementsLeftApplied;
 
-    public MigrationFailedException(String message, String hint, Throwable cause, String revision, int statementIndex,
-                                    int line, MigrationResult completed, List<String> statementsLeftApplied) {
-        super(message, hint, cause);
+    /**
+     * {@code code} is {@link ErrorCode#STATEMENT_FAILED}, or {@link ErrorCode#LOCK_TIMEOUT} when the
+     * statement waited too long for a lock; the details carry the revision, statement and line.
+     */
+    public MigrationFailedException(ErrorCode code, String message, String hint, Throwable cause, String revision,
+                                    int statementIndex, int line, MigrationResult completed,
+                                    List<String> statementsLeftApplied) {
+        super(code, message, hint, cause, Map.of("revision", String.valueOf(revision),
+                "statement", String.valueOf(statementIndex), "line", String.valueOf(line)));
         this.revision = revision;
         this.statementIndex = statementIndex;
         this.line = line;

@@ -1,5 +1,6 @@
 package dev.godwit.internal.autogen;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Settings;
@@ -58,7 +59,7 @@ public final class SchemaComparer {
         DatabaseUrl server = settings.devUrl() == null ? settings.url()
                 : DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
         if (server.kind() != dialect.kind()) {
-            throw new GodwitException("dev_url is a " + server.kind().displayName() + " database but the URL is "
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "dev_url is a " + server.kind().displayName() + " database but the URL is "
                     + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
         }
         List<DdlStatement> statements = source.statements();
@@ -113,7 +114,7 @@ public final class SchemaComparer {
     private ModelSource modelSource(Connection live) throws SQLException {
         String model = settings.model();
         if (model == null) {
-            throw new GodwitException("No desired schema is configured",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "No desired schema is configured",
                     "Set `model = \"schema\"` in godwit.toml: a folder of .sql files with the CREATE TABLE, "
                             + "CREATE INDEX… statements of the schema you want.");
         }

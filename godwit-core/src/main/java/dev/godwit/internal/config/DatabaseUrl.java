@@ -1,5 +1,6 @@
 package dev.godwit.internal.config;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.dialect.DialectKind;
 import java.net.URLDecoder;
@@ -60,7 +61,7 @@ public record DatabaseUrl(
     public static DatabaseUrl parse(String url, Path baseDir) {
         Objects.requireNonNull(baseDir, "baseDir");
         if (url == null || url.isBlank()) {
-            throw new GodwitException("The database URL is empty.", ACCEPTED_FORMS);
+            throw new GodwitException(ErrorCode.BAD_URL, "The database URL is empty.", ACCEPTED_FORMS);
         }
         String s = url.strip();
         String lower = s.toLowerCase(Locale.ROOT);
@@ -340,7 +341,7 @@ public record DatabaseUrl(
     // ---------------------------------------------------------------- helpers
 
     private static GodwitException invalid(String s, String problem) {
-        return new GodwitException("The database URL '" + UrlMasking.maskSafely(s) + "' " + problem + ".",
+        return new GodwitException(ErrorCode.BAD_URL, "The database URL '" + UrlMasking.maskSafely(s) + "' " + problem + ".",
                 ACCEPTED_FORMS);
     }
 

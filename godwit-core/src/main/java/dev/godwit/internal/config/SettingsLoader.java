@@ -2,6 +2,7 @@ package dev.godwit.internal.config;
 
 import dev.godwit.spi.ModelOptions;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -142,11 +143,11 @@ public final class SettingsLoader {
         }
         Path file = baseDir.resolve(request.configFile()).toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
-            throw new GodwitException("The config file " + file + " is a folder.",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The config file " + file + " is a folder.",
                     "Give --config the path of a TOML file, such as " + file.resolve(CONFIG_FILE_NAME) + ".");
         }
         if (!Files.exists(file)) {
-            throw new GodwitException("The config file " + file + " does not exist.",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The config file " + file + " does not exist.",
                     "Check the --config path, or leave --config out to use " + CONFIG_FILE_NAME
                             + " in " + baseDir + " (or none).");
         }
@@ -164,14 +165,14 @@ public final class SettingsLoader {
                 continue;
             }
             if (!(entry.getValue() instanceof Map)) {
-                throw new GodwitException("'" + key + "' in " + toml.file() + toml.lineSuffix(List.of(key))
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "'" + key + "' in " + toml.file() + toml.lineSuffix(List.of(key))
                         + " must be a table of environments.",
                         "Write each environment as a table: [environments.production] followed by its keys.");
             }
             for (Map.Entry<String, Object> env : asMap(entry.getValue()).entrySet()) {
                 List<String> envPath = List.of(key, env.getKey());
                 if (!(env.getValue() instanceof Map)) {
-                    throw new GodwitException("'" + dotted(envPath) + "' in " + toml.file()
+                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "'" + dotted(envPath) + "' in " + toml.file()
                             + toml.lineSuffix(envPath) + " must be a table.",
                             "Write it as a table: [environments." + env.getKey() + "] followed by its keys.");
                 }
@@ -194,7 +195,7 @@ public final class SettingsLoader {
         if (key == null) {
             unknown.add(path);
         } else if (!key.accepts(value)) {
-            typeErrors.add(new GodwitException("Key '" + dotted(path) + "' in " + toml.file()
+            typeErrors.add(new GodwitException(ErrorCode.BAD_CONFIGURATION, "Key '" + dotted(path) + "' in " + toml.file()
                     + toml.lineSuffix(path) + " must be " + key.type.expected + ", not "
                     + ConfigKey.describe(value) + ".",
                     "Change its value to " + key.type.expected + "."));
@@ -222,7 +223,7 @@ public final class SettingsLoader {
         String hint = (suggestions.length() > 0 ? "Did you mean " + suggestions + "? " : "")
                 + "Known keys: " + ConfigKey.knownKeys()
                 + "; at the top level also [environments.NAME] tables, which take the same keys.";
-        return new GodwitException(message, hint);
+        return new GodwitException(ErrorCode.BAD_CONFIGURATION, message, hint);
     }
 
     /** The table of the environment chosen with -e, or null when none was chosen. */
@@ -231,7 +232,7 @@ public final class SettingsLoader {
             return null;
         }
         if (toml == null) {
-            throw new GodwitException("Environment '" + name + "' was chosen, but there is no config file ("
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Environment '" + name + "' was chosen, but there is no config file ("
                     + baseDir.resolve(CONFIG_FILE_NAME) + " does not exist).",
                     "Create " + CONFIG_FILE_NAME + " (godwit init writes one) with an [environments." + name
                             + "] table, point --config at your file, or leave -e out.");
@@ -243,7 +244,7 @@ public final class SettingsLoader {
         Object chosen = defined.get(name);
         if (chosen == null) {
             String list = defined.isEmpty() ? "none are defined" : "defined: " + String.join(", ", defined.keySet());
-            throw new GodwitException("Unknown environment '" + name + "' in " + toml.file() + " (" + list + ").",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Unknown environment '" + name + "' in " + toml.file() + " (" + list + ").",
                     defined.isEmpty()
                             ? "Add an [environments." + name + "] table to " + toml.file() + ", or leave -e out."
                             : "Choose one of " + String.join(", ", defined.keySet()) + " with -e, or add an"
@@ -256,7 +257,7 @@ public final class SettingsLoader {
         try {
             return DatabaseUrl.parse(text, base);
         } catch (GodwitException e) {
-            throw new GodwitException(e.getMessage() + " It came from " + from + ".", e.hint(), e);
+            throw new GodwitException(e.code(), e.getMessage() + " It came from " + from + ".", e.hint(), e);
         }
     }
 
@@ -319,7 +320,7 @@ public final class SettingsLoader {
             }
             String value = text(found);
             if (value.isBlank()) {
-                throw new GodwitException(capitalized(where(found)) + " is empty.",
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is empty.",
                         "Give it a value, or remove it to use the default '" + fallback + "'.");
             }
             return value;
@@ -341,13 +342,13 @@ public final class SettingsLoader {
             }
             String value = text(found);
             if (value.isBlank()) {
-                throw new GodwitException(capitalized(where(found)) + " is empty.",
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is empty.",
                         "Give it a folder, or remove it to use the default " + fallback + ".");
             }
             try {
                 return relativeTo.resolve(value.strip()).normalize();
             } catch (InvalidPathException e) {
-                throw new GodwitException(capitalized(where(found)) + " is not a valid path: " + e.getReason() + ".",
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is not a valid path: " + e.getReason() + ".",
                         "Give it a folder path, relative to " + relativeTo + " or absolute.", e);
             }
         }
@@ -367,14 +368,14 @@ public final class SettingsLoader {
             if (found.value() instanceof Number) {
                 long seconds = ((Number) found.value()).longValue();
                 if (seconds < 0) {
-                    throw new GodwitException(capitalized(where(found)) + " is negative.", hint);
+                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is negative.", hint);
                 }
                 return Duration.ofSeconds(seconds);
             }
             String value = text(found);
             Duration parsed = Durations.parse(value);
             if (parsed == null) {
-                throw new GodwitException(capitalized(where(found)) + " is not a duration: '" + value + "'.", hint);
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is not a duration: '" + value + "'.", hint);
             }
             return parsed;
         }
@@ -388,7 +389,7 @@ public final class SettingsLoader {
             for (Object item : (List<?>) found.value()) {
                 String value = Interpolator.expand((String) item, env, where(found)).strip();
                 if (value.isEmpty()) {
-                    throw new GodwitException(capitalized(where(found)) + " holds an empty name.",
+                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " holds an empty name.",
                             "Remove the empty string from the array.");
                 }
                 out.add(value);

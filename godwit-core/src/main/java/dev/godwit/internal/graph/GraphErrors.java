@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +23,7 @@ public final class GraphErrors {
         for (String head : heads) {
             described.add(describe(graph.get(head)));
         }
-        return new GodwitException(
+        return new GodwitException(ErrorCode.MULTIPLE_HEADS, 
                 "Multiple heads are present: " + String.join(", ", heads) + "; use " + all
                         + ", a branch label (`label@head`) or `godwit merge heads`",
                 "The heads are " + String.join(", ", described) + ". Name one by id or branch label, "
@@ -31,7 +32,7 @@ public final class GraphErrors {
 
     /** A name that is no revision id, unique prefix or branch label. */
     public static GodwitException unknownRevision(String name) {
-        return new GodwitException("Can't find revision '" + name + "'",
+        return new GodwitException(ErrorCode.UNKNOWN_REVISION, "Can't find revision '" + name + "'",
                 "Run `godwit history` to list the revisions and their branch labels (`godwit heads` for the "
                         + "newest); a unique prefix of an id is enough");
     }
@@ -47,7 +48,7 @@ public final class GraphErrors {
                 : "The database is at revisions " + String.join(", ", quoted) + ", which no revision file has";
         String have = heads.isEmpty() ? "There are no revision files. "
                 : "The revision files have head" + (heads.size() == 1 ? " " : "s ") + String.join(", ", heads) + ". ";
-        return new GodwitException(message, have
+        return new GodwitException(ErrorCode.BOOKKEEPING_MISMATCH, message, have
                 + "If the revision files were lost or renamed, restore them; otherwise mark the database as being "
                 + "at a known revision with `godwit stamp --purge <rev>`");
     }
@@ -57,17 +58,17 @@ public final class GraphErrors {
         for (Revision candidate : candidates) {
             described.add(describe(candidate));
         }
-        return new GodwitException(
+        return new GodwitException(ErrorCode.AMBIGUOUS_REVISION, 
                 "Revision prefix '" + prefix + "' is ambiguous; it matches " + String.join(", ", described),
                 "Give more characters of the revision id");
     }
 
     static GodwitException didNotProduce(String spec, int steps, String hint) {
-        return new GodwitException("Relative revision " + spec + " didn't produce " + steps + " migrations", hint);
+        return new GodwitException(ErrorCode.BAD_TARGET, "Relative revision " + spec + " didn't produce " + steps + " migrations", hint);
     }
 
     static GodwitException invalidTarget(String spec) {
-        return new GodwitException("Invalid target '" + spec + "'",
+        return new GodwitException(ErrorCode.BAD_TARGET, "Invalid target '" + spec + "'",
                 "A target is `head`, `heads`, `base`, a revision id or a unique prefix of one, a branch label, "
                         + "`LABEL@head`, `LABEL@base`, `+N`, `-N`, `REV+N`, `REV-N`, `LABEL@+N` or `LABEL@-N`");
     }

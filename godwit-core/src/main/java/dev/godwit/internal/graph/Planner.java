@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,7 +66,7 @@ public final class Planner {
         Set<String> applied = graph.applied(rows);
         Target resolved = resolver.resolve(target, rows, "upgrade");
         if (resolved.relative() < 0) {
-            throw new GodwitException("Relative revision " + resolved.spec() + " goes backwards; upgrade only moves forward",
+            throw new GodwitException(ErrorCode.WRONG_DIRECTION, "Relative revision " + resolved.spec() + " goes backwards; upgrade only moves forward",
                     "To go back, run `godwit downgrade " + resolved.spec() + "`");
         }
         return plan(Direction.UPGRADE, rows, applied, UpgradeOrder.missing(graph, resolved.revisions(), applied));
@@ -82,7 +83,7 @@ public final class Planner {
         Set<String> applied = graph.applied(rows);
         Target resolved = resolver.resolve(target, rows, "downgrade");
         if (resolved.relative() > 0) {
-            throw new GodwitException("Relative revision " + resolved.spec() + " goes forward; downgrade only moves back",
+            throw new GodwitException(ErrorCode.WRONG_DIRECTION, "Relative revision " + resolved.spec() + " goes forward; downgrade only moves back",
                     "To go forward, run `godwit upgrade " + resolved.spec() + "`");
         }
         Set<String> doomed;
@@ -184,10 +185,10 @@ public final class Planner {
         String now = current.isEmpty() ? "base" : String.join(", ", current);
         boolean ahead = current.isEmpty() || graph.ancestors(id).stream().anyMatch(current::contains);
         if (ahead) {
-            return new GodwitException("Revision " + id + " is ahead of the current revision (current: " + now
+            return new GodwitException(ErrorCode.WRONG_DIRECTION, "Revision " + id + " is ahead of the current revision (current: " + now
                     + "); downgrade only moves back", "To move forward, run `godwit upgrade " + id + "`");
         }
-        return new GodwitException("Revision " + id + " is not applied; nothing to downgrade to (current: " + now + ")",
+        return new GodwitException(ErrorCode.BAD_TARGET, "Revision " + id + " is not applied; nothing to downgrade to (current: " + now + ")",
                 "Downgrade to a revision the database has (`godwit current` shows them), or to `base` to remove everything");
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ final class RelativeSteps {
                 return new Landing(revision.revises(), at);
             }
             if (revision.isMergePoint()) {
-                throw new GodwitException("Relative revision " + spec + " is ambiguous: revision " + at
+                throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION, "Relative revision " + spec + " is ambiguous: revision " + at
                         + " is a merge point of " + describeAll(revision.revises()),
                         "Give an explicit revision to go back to, e.g. one of the parents: "
                                 + String.join(", ", revision.revises()));
@@ -72,7 +73,7 @@ final class RelativeSteps {
         if (choices.size() > 1) {
             String where = at == null ? "there are several bases: "
                     : "revision " + at + " is a branch point with children ";
-            throw new GodwitException("Relative revision " + spec + " is ambiguous: " + where + describeAll(choices),
+            throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION, "Relative revision " + spec + " is ambiguous: " + where + describeAll(choices),
                     "Name the branch with `" + exampleLabel(at, choices) + "@+" + n
                             + "` or give an explicit revision (e.g. " + String.join(", ", choices) + ")");
         }

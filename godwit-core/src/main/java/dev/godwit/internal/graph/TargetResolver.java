@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,7 +35,7 @@ public final class TargetResolver {
      */
     public Target resolve(String spec, Collection<String> rows, String command) {
         if (spec == null || spec.isBlank()) {
-            throw new GodwitException("No target revision given",
+            throw new GodwitException(ErrorCode.BAD_TARGET, "No target revision given",
                     "Give a revision id (or a unique prefix), a branch label, `head`, `heads` or `base`");
         }
         return resolve(spec.strip(), new Current(rows == null ? List.of() : rows), command);
@@ -103,7 +104,7 @@ public final class TargetResolver {
     private Target fromCurrent(String s, boolean forward, int n, Current current) {
         List<String> here = new ArrayList<>(current.heads());
         if (here.size() > 1) {
-            throw new GodwitException("Multiple current heads are present: " + String.join(", ", here)
+            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Multiple current heads are present: " + String.join(", ", here)
                     + "; relative revision " + s + " is ambiguous",
                     "Use a branch label (`" + exampleLabel(here) + "@" + s.substring(s.length() - 1 - digits(s))
                             + "`) or an explicit revision");
@@ -119,7 +120,7 @@ public final class TargetResolver {
     private Target fromAnchor(String s, String anchor, boolean forward, int n, Current current, String command) {
         Target from = resolve(anchor, current, command);
         if (from.revisions().size() > 1) {
-            throw new GodwitException("Relative revision " + s + " needs one starting revision, but '" + anchor
+            throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION, "Relative revision " + s + " needs one starting revision, but '" + anchor
                     + "' names several: " + String.join(", ", from.revisions()),
                     "Start from one revision id or branch label");
         }
@@ -154,7 +155,7 @@ public final class TargetResolver {
         int n = count(s, stepsMatch.group(2));
         List<String> here = branchNow(owner, current);
         if (here.size() > 1) {
-            throw new GodwitException("Branch '" + label + "' has several current revisions: " + String.join(", ", here)
+            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Branch '" + label + "' has several current revisions: " + String.join(", ", here)
                     + "; relative revision " + s + " is ambiguous", "Give an explicit revision");
         }
         if (forward) {
@@ -178,7 +179,7 @@ public final class TargetResolver {
             }
         }
         if (found.size() > 1) {
-            throw new GodwitException("Branch '" + label + "' has multiple heads: " + String.join(", ", found),
+            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Branch '" + label + "' has multiple heads: " + String.join(", ", found),
                     "Name one of them by id, or join them with `godwit merge " + String.join(" ", found) + "`");
         }
         return found.get(0);
@@ -222,7 +223,7 @@ public final class TargetResolver {
             throw GraphErrors.invalidTarget(spec);
         }
         if (n == 0) {
-            throw new GodwitException("Relative revision " + spec + " moves zero steps",
+            throw new GodwitException(ErrorCode.BAD_TARGET, "Relative revision " + spec + " moves zero steps",
                     "Use a step count of 1 or more, or `current`");
         }
         return n;

@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +88,7 @@ final class TopologicalOrder {
             text.append(i == start ? " " : ", which ").append(frame.lastEdgeKind()).append(' ')
                     .append(GraphErrors.located(target));
         }
-        return new GodwitException(text.toString(),
+        return new GodwitException(ErrorCode.BAD_GRAPH, text.toString(),
                 "A revision must come after what it revises or depends on; remove one of these references");
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.graph.RevisionGraph;
 import java.nio.file.Path;
@@ -32,13 +33,13 @@ public final class AtHead {
         }
         String at = rows.isEmpty() ? "base (no revision applied)" : String.join(", ", rows);
         if (!unknown.isEmpty() && graph.size() == 0) {
-            throw new GodwitException("The database is at " + at + ", but there are no revision files in "
+            throw new GodwitException(ErrorCode.BOOKKEEPING_MISMATCH, "The database is at " + at + ", but there are no revision files in "
                     + migrations, "The comparison starts from the schema the revision files make. If the files were "
                     + "lost, restore them (e.g. from version control); if they live elsewhere, point `migrations` "
                     + "in godwit.toml at them (or run from the project's folder with `-C`).");
         }
         if (!unknown.isEmpty()) {
-            throw new GodwitException("The database is at " + String.join(", ", unknown)
+            throw new GodwitException(ErrorCode.BOOKKEEPING_MISMATCH, "The database is at " + String.join(", ", unknown)
                     + ", which no revision file has (the files' head" + (graph.heads().size() == 1 ? " is " : "s are ")
                     + String.join(", ", graph.heads()) + ")",
                     "If that revision's file was lost or renamed, restore it. If it was removed on purpose, mark the "
@@ -50,12 +51,12 @@ public final class AtHead {
         }
         List<String> heads = graph.heads();
         if (heads.size() > 1) {
-            throw new GodwitException("Target database is not up to date: it is at " + at + ", and the revision files "
+            throw new GodwitException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date: it is at " + at + ", and the revision files "
                     + "have " + heads.size() + " heads: " + String.join(", ", heads),
                     "Apply every branch with `godwit upgrade heads`, or first join them with "
                             + "`godwit merge -m \"merge heads\" heads` and then run `godwit upgrade`.");
         }
-        throw new GodwitException("Target database is not up to date: it is at " + at
+        throw new GodwitException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date: it is at " + at
                 + ", the revision files' head is " + (heads.isEmpty() ? "base" : heads.get(0)),
                 rows.isEmpty() && heads.isEmpty() ? "" : "Run `godwit upgrade` first, so the comparison starts "
                         + "from the schema the revisions make.");

@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.MigrationFailedException;
 import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.SessionLimits;
@@ -38,7 +39,7 @@ final class LockWaitReport {
         String hint = "Let that transaction finish (or end the session), then run again; or wait longer for the lock"
                 + " with --statement-lock-timeout SECONDS (statement_lock_timeout in godwit.toml; 0 waits forever). "
                 + failure.hint();
-        return new MigrationFailedException(m.toString(), hint, failure.getCause(), failure.revision(),
-                failure.statementIndex(), failure.line(), failure.completed(), failure.statementsLeftApplied());
+        return new MigrationFailedException(ErrorCode.LOCK_TIMEOUT, m.toString(), hint, failure.getCause(),
+                failure.revision(), failure.statementIndex(), failure.line(), failure.completed(), failure.statementsLeftApplied());
     }
 }

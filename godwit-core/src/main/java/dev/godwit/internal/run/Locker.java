@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.internal.dialect.RunLock;
@@ -35,7 +36,7 @@ public final class Locker {
             }
             pause = Math.min(MAX_POLL_MILLIS, pause * 2);
         }
-        throw new GodwitException("Gave up after " + seconds(timeout) + " s waiting for another Godwit run to "
+        throw new GodwitException(ErrorCode.LOCK_TIMEOUT, "Gave up after " + seconds(timeout) + " s waiting for another Godwit run to "
                 + "finish with this database (lock held by " + (holder == null ? "another session" : holder) + ")",
                 "Try again when it has finished, or wait longer with --lock-timeout SECONDS (lock_timeout in "
                         + "godwit.toml). A crashed run never holds the lock: it is released with its connection.");
@@ -54,7 +55,7 @@ public final class Locker {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GodwitException("Interrupted while waiting for the lock", null, e);
+            throw new GodwitException(ErrorCode.INTERRUPTED, "Interrupted while waiting for the lock", null, e);
         }
     }
 

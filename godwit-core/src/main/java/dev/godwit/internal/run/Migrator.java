@@ -2,6 +2,7 @@ package dev.godwit.internal.run;
 
 import dev.godwit.api.AuditEntry;
 import dev.godwit.api.Direction;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationFailedException;
 import dev.godwit.api.MigrationResult;
@@ -108,7 +109,7 @@ public final class Migrator {
             if (file.transactional() && context.dialect().refusesNonTransactionalStatements()) {
                 for (Statement s : statements) {
                     if (s.cannotRunInTransaction()) {
-                        throw new GodwitException(file.path() + ":" + s.line() + ": statement " + s.index()
+                        throw new GodwitException(ErrorCode.BAD_REVISION_FILE, file.path() + ":" + s.line() + ": statement " + s.index()
                                 + " cannot run inside a transaction: " + s.shortened(80),
                                 "Add `-- transaction: false` to the header of " + file.path().getFileName()
                                         + " (above `-- +upgrade`) so it runs outside a transaction. Nothing was run.");
@@ -391,6 +392,6 @@ public final class Migrator {
             hint.append(completed.revisions().size()).append(" earlier revision(s) of this run stay applied and recorded; ");
         }
         hint.append("`godwit current` shows where the database stands.");
-        return new MigrationFailedException(m.toString(), hint.toString(), e, id, index, line, completed, leftApplied);
+        return new MigrationFailedException(ErrorCode.STATEMENT_FAILED, m.toString(), hint.toString(), e, id, index, line, completed, leftApplied);
     }
 }

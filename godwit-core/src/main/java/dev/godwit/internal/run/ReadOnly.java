@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Settings;
@@ -32,7 +33,7 @@ final class ReadOnly {
         try (Connection connection = Connector.open(DatabaseUrl.parse("sqlite://", settings.baseDir()), dialect, null)) {
             return work.run(connection, source);
         } catch (SQLException e) {
-            throw new GodwitException("Database error: " + Errors.firstLine(e), "Run again with --debug for details.", e);
+            throw new GodwitException(ErrorCode.DATABASE_FAILED, "Database error: " + Errors.firstLine(e), "Run again with --debug for details.", e);
         } catch (RuntimeException e) {
             RuntimeException problem = source.failure();
             throw problem != null ? problem : e;

@@ -1,6 +1,7 @@
 package dev.godwit.internal.run;
 
 import dev.godwit.api.Direction;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.PartialRevision;
 import dev.godwit.internal.dialect.Dialect;
@@ -71,7 +72,7 @@ final class Resumption {
             if (mode == PartialRevision.REFUSE) {
                 return null;
             }
-            throw new GodwitException("No revision was left half applied, so there is nothing to "
+            throw new GodwitException(ErrorCode.PARTIAL_REVISION, "No revision was left half applied, so there is nothing to "
                     + (mode == PartialRevision.RESUME ? "resume" : "undo") + ".",
                     "Run `godwit " + verb + "` without --resume/--undo-partial. Nothing was run.");
         }
@@ -81,16 +82,16 @@ final class Resumption {
         List<Statement> section = split.statements(wasUp);
         HalfAppliedReport report = new HalfAppliedReport(it, file, section, invalidIndex(it, section));
         if (mode == PartialRevision.REFUSE) {
-            throw new GodwitException(report.text(), report.waysOn() + " Nothing was run.");
+            throw new GodwitException(ErrorCode.PARTIAL_REVISION, report.text(), report.waysOn() + " Nothing was run.");
         }
         if ((mode == PartialRevision.RESUME) != (wasUp == up)) {
-            throw new GodwitException(report.text(), "`--" + (mode == PartialRevision.RESUME ? "resume" : "undo-partial")
+            throw new GodwitException(ErrorCode.PARTIAL_REVISION, report.text(), "`--" + (mode == PartialRevision.RESUME ? "resume" : "undo-partial")
                     + "` goes with `godwit " + (mode == PartialRevision.RESUME ? report.verb() : report.otherVerb())
                     + "` here. " + report.waysOn() + " Nothing was run.");
         }
         List<String> edited = report.edited();
         if (!edited.isEmpty()) {
-            throw new GodwitException(report.text(), "Statement(s) " + String.join(", ", edited) + " of " + it.revision()
+            throw new GodwitException(ErrorCode.PARTIAL_REVISION, report.text(), "Statement(s) " + String.join(", ", edited) + " of " + it.revision()
                     + " changed in the file after they ran, so Godwit cannot tell what " + (mode == PartialRevision.RESUME
                     ? "the rest would run on" : "undoes them") + ". Revert the edit of those statements (fix only "
                     + "statements from " + it.stoppedAt() + " on), or undo them by hand and mark where the database "
@@ -106,7 +107,7 @@ final class Resumption {
         }
         List<Statement> other = split.statements(!wasUp);
         if (other.size() != section.size()) {
-            throw new GodwitException(report.text(), "`--undo-partial` runs the " + report.otherVerb() + " statement that "
+            throw new GodwitException(ErrorCode.PARTIAL_REVISION, report.text(), "`--undo-partial` runs the " + report.otherVerb() + " statement that "
                     + "matches each applied statement (the last undoes the first), so both sections need as many "
                     + "statements; " + it.revision() + "'s " + report.verb() + " has " + section.size() + " and its "
                     + report.otherVerb() + " " + other.size() + ". Undo the applied statements by hand, then mark "
@@ -130,7 +131,7 @@ final class Resumption {
                 return;
             }
         }
-        throw new GodwitException("The target " + target + " does not run " + partial.revision()
+        throw new GodwitException(ErrorCode.PARTIAL_REVISION, "The target " + target + " does not run " + partial.revision()
                 + ", the revision to resume.", "Give a target that includes it (e.g. `head`). Nothing was run.");
     }
 
@@ -148,7 +149,7 @@ final class Resumption {
             if (recorded) {
                 table.forget(connection, it.revision());
             } else if (!known) {
-                throw new GodwitException("Revision " + it.revision() + " was left half applied by an earlier run ("
+                throw new GodwitException(ErrorCode.PARTIAL_REVISION, "Revision " + it.revision() + " was left half applied by an earlier run ("
                         + it.appliedCount() + " statement(s) of its " + (it.direction() == Direction.UPGRADE ? "upgrade"
                         : "downgrade") + " stay applied), and no revision file has it any more.",
                         "Restore its file, or undo its statements by hand and mark where the database stands with "

@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.RevisionRequest;
 import dev.godwit.internal.graph.Planner;
@@ -37,11 +38,11 @@ public final class RevisionAuthor {
         String id = newId(request.revId(), graph);
         for (String label : request.branchLabels()) {
             if (!LABEL.matcher(label).matches() || RESERVED.contains(label)) {
-                throw new GodwitException("Branch label '" + label + "' is not valid",
+                throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Branch label '" + label + "' is not valid",
                         "Use letters, digits, `_`, `.` and `-` (not at the start), and none of base, head, heads, current.");
             }
             if (graph.labelOwner(label).isPresent()) {
-                throw new GodwitException("Branch label '" + label + "' is already declared on revision "
+                throw new GodwitException(ErrorCode.ALREADY_EXISTS, "Branch label '" + label + "' is already declared on revision "
                         + graph.labelOwner(label).get(), "Choose another label.");
             }
         }
@@ -72,7 +73,7 @@ public final class RevisionAuthor {
             }
         }
         if (parents.size() < 2) {
-            throw new GodwitException("Nothing to merge: " + (parents.isEmpty() ? "no revisions"
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Nothing to merge: " + (parents.isEmpty() ? "no revisions"
                     : "only " + parents.get(0)) + " given",
                     "Merge needs two or more revisions, e.g. `godwit merge -m \"merge\" heads`.");
         }
@@ -85,20 +86,20 @@ public final class RevisionAuthor {
         String head = request.head() == null ? "head" : request.head();
         if ("base".equals(head) || graph.revisions().isEmpty()) {
             if (!"base".equals(head) && !"head".equals(head)) {
-                throw new GodwitException("Can't find revision '" + head + "': there are no revisions yet",
+                throw new GodwitException(ErrorCode.UNKNOWN_REVISION, "Can't find revision '" + head + "': there are no revisions yet",
                         "Leave out --head for the first revision.");
             }
             return List.of();
         }
         if ("head".equals(head) && graph.heads().size() > 1) {
-            throw new GodwitException("Multiple heads are present: " + String.join(", ", graph.heads())
+            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Multiple heads are present: " + String.join(", ", graph.heads())
                     + "; say which one the new revision builds on",
                     "Use `--head <rev>` or `--head <label>@head`, or first join them with `godwit merge heads`.");
         }
         Set<String> resolved = new Planner(graph).resolveRows(head);
         for (String id : resolved) {
             if (!graph.isHead(id) && !request.splice()) {
-                throw new GodwitException("Revision " + id + " is not a head revision",
+                throw new GodwitException(ErrorCode.BAD_TARGET, "Revision " + id + " is not a head revision",
                         "Add --splice to start a new branch from it.");
             }
         }
@@ -114,11 +115,11 @@ public final class RevisionAuthor {
             return id;
         }
         if (!ID.matcher(requested).matches()) {
-            throw new GodwitException("Revision id '" + requested + "' is not valid",
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Revision id '" + requested + "' is not valid",
                     "Use letters, digits and underscores only.");
         }
         if (graph.contains(requested)) {
-            throw new GodwitException("Revision id '" + requested + "' is already used by "
+            throw new GodwitException(ErrorCode.ALREADY_EXISTS, "Revision id '" + requested + "' is already used by "
                     + graph.get(requested).source(), "Choose another --rev-id.");
         }
         return requested;
@@ -126,7 +127,7 @@ public final class RevisionAuthor {
 
     private static void requireMessage(String message) {
         if (message == null || message.isBlank()) {
-            throw new GodwitException("A revision needs a message", "Give one with -m \"what this revision does\".");
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "A revision needs a message", "Give one with -m \"what this revision does\".");
         }
     }
 

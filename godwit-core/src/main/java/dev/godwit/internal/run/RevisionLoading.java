@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.script.SplitterOptions;
 import java.util.concurrent.ExecutionException;
@@ -54,10 +55,10 @@ final class RevisionLoading {
             if (cause instanceof Error err) {
                 throw err;
             }
-            throw new GodwitException("Could not read the revision files: " + cause, "Run again with --debug.", cause);
+            throw new GodwitException(ErrorCode.IO_FAILED, "Could not read the revision files: " + cause, "Run again with --debug.", cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GodwitException("Interrupted while reading the revision files", "Run the command again.", e);
+            throw new GodwitException(ErrorCode.INTERRUPTED, "Interrupted while reading the revision files", "Run the command again.", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.internal.script.RevisionFileParser;
@@ -41,7 +42,7 @@ record SplitRevision(RevisionFile file, List<Statement> upgrade, List<Statement>
      */
     void requireDowngradable() {
         if (downgrade.isEmpty() && !upgrade.isEmpty()) {
-            throw new GodwitException("Revision " + file.revision() + " (" + file.message() + ") has no downgrade, so "
+            throw new GodwitException(ErrorCode.NOT_REVERSIBLE, "Revision " + file.revision() + " (" + file.message() + ") has no downgrade, so "
                     + "nothing can be downgraded past it. File: " + file.path(),
                     "Write the statements that undo it under `-- +downgrade` in that file; or, after reverting "
                             + "it by hand, mark the database with `godwit stamp <earlier revision>`. Nothing was run.");

@@ -1,6 +1,7 @@
 package dev.godwit.internal.run;
 
 import dev.godwit.api.AuditEntry;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.ValidationProblem;
 import dev.godwit.api.ValidationResult;
@@ -84,7 +85,7 @@ public final class Validator {
         for (ValidationProblem p : result.problems()) {
             m.append("\n  - ").append(p.message());
         }
-        throw new GodwitException(m.toString(), result.problems().get(0).hint()
+        throw new GodwitException(ErrorCode.CHECKSUM_MISMATCH, m.toString(), result.problems().get(0).hint()
                 + (result.problems().size() > 1 ? " (`godwit validate` lists every problem.)" : ""));
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class RevisionFileParser {
         try {
             return tokens == null ? section.statements(options) : section.statements(options, tokens);
         } catch (ScriptSyntaxException e) {
-            throw new GodwitException(file.path() + ":" + e.line() + ": " + e.getMessage(), e.hint(), e);
+            throw new GodwitException(ErrorCode.BAD_REVISION_FILE, file.path() + ":" + e.line() + ": " + e.getMessage(), e.hint(), e);
         }
     }
 
@@ -156,6 +157,6 @@ public final class RevisionFileParser {
     }
 
     private static GodwitException error(String file, int line, String message, String hint) {
-        return new GodwitException(file + ":" + line + ": " + message, hint);
+        return new GodwitException(ErrorCode.BAD_REVISION_FILE, file + ":" + line + ": " + message, hint);
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -267,6 +268,6 @@ final class RevisionHeader {
     }
 
     private GodwitException error(int line, String message, String hint) {
-        return new GodwitException(file + ":" + line + ": " + message, hint);
+        return new GodwitException(ErrorCode.BAD_REVISION_FILE, file + ":" + line + ": " + message, hint);
     }
 }

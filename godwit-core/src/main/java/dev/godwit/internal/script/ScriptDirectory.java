@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.File;
 import java.io.IOException;
@@ -27,11 +28,11 @@ public final class ScriptDirectory {
     public static List<RevisionFile> load(Path dir) {
         Objects.requireNonNull(dir, "dir");
         if (!Files.exists(dir)) {
-            throw new GodwitException("migrations folder " + dir + " does not exist",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "migrations folder " + dir + " does not exist",
                     "run `godwit init` or set `migrations` in godwit.toml");
         }
         if (!Files.isDirectory(dir)) {
-            throw new GodwitException("migrations folder " + dir + " is not a folder",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "migrations folder " + dir + " is not a folder",
                     "run `godwit init` or set `migrations` in godwit.toml");
         }
         List<RevisionFile> files = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class ScriptDirectory {
         File folder = dir.toFile();
         String[] names = folder.list();
         if (names == null) {
-            throw new GodwitException("cannot list migrations folder " + dir, "check that the folder is readable");
+            throw new GodwitException(ErrorCode.IO_FAILED, "cannot list migrations folder " + dir, "check that the folder is readable");
         }
         Arrays.sort(names);
         List<Path> files = new ArrayList<>(names.length);
@@ -70,7 +71,7 @@ public final class ScriptDirectory {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .collect(Collectors.toList());
         } catch (IOException e) {
-            throw new GodwitException("cannot list migrations folder " + dir + " (" + e.getMessage() + ")",
+            throw new GodwitException(ErrorCode.IO_FAILED, "cannot list migrations folder " + dir + " (" + e.getMessage() + ")",
                     "check that the folder is readable");
         }
     }
