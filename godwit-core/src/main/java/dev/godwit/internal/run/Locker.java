@@ -7,6 +7,7 @@ import dev.godwit.internal.dialect.RunLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Takes the run lock, waiting for another run to finish: it polls without blocking (no open
@@ -36,10 +37,11 @@ public final class Locker {
             }
             pause = Math.min(MAX_POLL_MILLIS, pause * 2);
         }
-        throw new GodwitException(ErrorCode.LOCK_TIMEOUT, "Gave up after " + seconds(timeout) + " s waiting for another Godwit run to "
-                + "finish with this database (lock held by " + (holder == null ? "another session" : holder) + ")",
-                "Try again when it has finished, or wait longer with --lock-timeout SECONDS (lock_timeout in "
-                        + "godwit.toml). A crashed run never holds the lock: it is released with its connection.");
+        throw new GodwitException(ErrorCode.LOCK_TIMEOUT, "Gave up after " + seconds(timeout) + " s waiting for another "
+                + "Godwit run to finish with this database (lock held by " + (holder == null ? "another session" : holder)
+                + ")", "Try again when it has finished, or wait longer (lock_timeout in godwit.toml). A crashed run "
+                + "never holds the lock: it is released with its connection.", null,
+                Map.of("lock", "run", "seconds", seconds(timeout), "holder", holder == null ? "" : holder));
     }
 
     private static String describe(Connection connection, RunLock lock) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -92,9 +93,10 @@ public final class RevisionAuthor {
             return List.of();
         }
         if ("head".equals(head) && graph.heads().size() > 1) {
-            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Multiple heads are present: " + String.join(", ", graph.heads())
-                    + "; say which one the new revision builds on",
-                    "Use `--head <rev>` or `--head <label>@head`, or first join them with `godwit merge heads`.");
+            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Multiple heads are present: "
+                    + String.join(", ", graph.heads()) + "; say which one the new revision builds on",
+                    "Give the head it builds on (a revision id or `label@head`), or first join them with a merge "
+                            + "revision.", null, Map.of("heads", String.join(",", graph.heads()), "operation", "revision"));
         }
         Set<String> resolved = new Planner(graph).resolveRows(head);
         for (String id : resolved) {

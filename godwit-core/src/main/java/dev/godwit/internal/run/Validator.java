@@ -85,7 +85,13 @@ public final class Validator {
         for (ValidationProblem p : result.problems()) {
             m.append("\n  - ").append(p.message());
         }
-        throw new GodwitException(ErrorCode.CHECKSUM_MISMATCH, m.toString(), result.problems().get(0).hint()
-                + (result.problems().size() > 1 ? " (`godwit validate` lists every problem.)" : ""));
+        List<String> ids = new ArrayList<>();
+        for (ValidationProblem p : result.problems()) {
+            ids.add(p.revision());
+        }
+        ValidationProblem first = result.problems().get(0);
+        throw new GodwitException(first.file() == null ? ErrorCode.BOOKKEEPING_MISMATCH : ErrorCode.CHECKSUM_MISMATCH,
+                m.toString(), first.hint() + (result.problems().size() > 1 ? " (`godwit validate` lists every problem.)"
+                : ""), null, Map.of("revisions", String.join(",", ids)));
     }
 }

@@ -268,6 +268,7 @@ final class RevisionHeader {
     }
 
     private GodwitException error(int line, String message, String hint) {
-        return new GodwitException(ErrorCode.BAD_REVISION_FILE, file + ":" + line + ": " + message, hint);
+        return new GodwitException(ErrorCode.BAD_REVISION_FILE, file + ":" + line + ": " + message, hint, null,
+                Map.of("file", String.valueOf(file), "line", String.valueOf(line)));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,11 +30,13 @@ public final class ScriptDirectory {
         Objects.requireNonNull(dir, "dir");
         if (!Files.exists(dir)) {
             throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "migrations folder " + dir + " does not exist",
-                    "run `godwit init` or set `migrations` in godwit.toml");
+                    "create it (init writes one) or set `migrations` in godwit.toml", null,
+                    Map.of("migrations", dir.toString()));
         }
         if (!Files.isDirectory(dir)) {
             throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "migrations folder " + dir + " is not a folder",
-                    "run `godwit init` or set `migrations` in godwit.toml");
+                    "create it (init writes one) or set `migrations` in godwit.toml", null,
+                    Map.of("migrations", dir.toString()));
         }
         List<RevisionFile> files = new ArrayList<>();
         for (Path file : revisionFiles(dir)) {
