@@ -43,9 +43,10 @@ final class ValidateCommand implements Callable<Integer> {
             if (accept != null) {
                 throw e;
             }
-            err.println("ERROR: " + e.getMessage());
-            if (e.hint() != null) {
-                err.println(e.hint());
+            CliAdvice.Text text = CliAdvice.of(e);
+            err.println("ERROR: " + text.message());
+            if (text.hint() != null) {
+                err.println(text.hint());
             }
             return ErrorReporter.FAILURE;
         }
