@@ -34,13 +34,24 @@ final class CliAdvice {
 
     /** The CLI's hint for this code and these details, or null to keep the engine's. */
     private static String hint(ErrorCode code, Map<String, String> d) {
+        if ("cause".equals(d.get("see"))) {
+            return "Run again with --debug for details.";
+        }
+        if (d.containsKey("setting")) {
+            return OptionAdvice.hint(d);
+        }
         switch (code) {
             case MULTIPLE_HEADS:
                 return multipleHeads(d);
             case UNKNOWN_REVISION:
-                return d.keySet().equals(java.util.Set.of("revision"))
-                        ? "Run `godwit history` to list the revisions and their branch labels (`godwit heads` for the "
-                                + "newest); a unique prefix of an id is enough"
+                return unknownRevision(d);
+            case NOT_REVERSIBLE:
+                return "Write the statements that undo it under `-- +downgrade` in that file; or, after reverting "
+                        + "it by hand, mark the database with `godwit stamp <earlier revision>`. Nothing was run.";
+            case BAD_REVISION_FILE:
+                return "revision".equals(d.get("missing"))
+                        ? "add a line `-- revision: <id>` at the top of the file (e.g. a fresh id from "
+                                + "`godwit revision`)"
                         : null;
             case BOOKKEEPING_MISMATCH:
                 return unknownRows(d);
@@ -78,6 +89,19 @@ final class CliAdvice {
                     + String.join(" ", list(d.get("heads"))) + "`";
         }
         return null;
+    }
+
+    private static String unknownRevision(Map<String, String> d) {
+        if ("accept".equals(d.get("operation"))) {
+            return "`godwit validate` lists the revisions that need it.";
+        }
+        if (d.containsKey("among")) {
+            return "Run `godwit history` to list the revisions.";
+        }
+        return d.keySet().equals(java.util.Set.of("revision"))
+                ? "Run `godwit history` to list the revisions and their branch labels (`godwit heads` for the "
+                        + "newest); a unique prefix of an id is enough"
+                : null;
     }
 
     private static String unknownRows(Map<String, String> d) {

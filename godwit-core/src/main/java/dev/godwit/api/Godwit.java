@@ -168,7 +168,7 @@ public final class Godwit {
         int colon = range.indexOf(':');
         if (colon <= 0 || colon == range.length() - 1) {
             throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Offline downgrade needs a range FROM:TO, got '" + range + "'",
-                    "For example `godwit downgrade --sql head:base` or `--sql 3f2a9c1b7d4e:-1`.");
+                    "For example head:base or 3f2a9c1b7d4e:-1.", null, Map.of("setting", "range", "range", range));
         }
         String from = range.substring(0, colon);
         String to = range.substring(colon + 1);
@@ -303,7 +303,8 @@ public final class Godwit {
      */
     public AutogenerateResult autogenerate(RevisionRequest request) {
         if (request.message() == null || request.message().isBlank()) {
-            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "A revision needs a message", "Add -m \"what it changes\".");
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "A revision needs a message", "Say what it changes.",
+                    null, Map.of("setting", "message", "operation", "autogenerate"));
         }
         SchemaDiff diff = compare(true);
         if (diff.isEmpty()) {

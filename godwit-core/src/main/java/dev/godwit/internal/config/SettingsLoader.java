@@ -144,12 +144,14 @@ public final class SettingsLoader {
         Path file = baseDir.resolve(request.configFile()).toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
             throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The config file " + file + " is a folder.",
-                    "Give --config the path of a TOML file, such as " + file.resolve(CONFIG_FILE_NAME) + ".");
+                    "Give the path of a TOML file as the config file, such as " + file.resolve(CONFIG_FILE_NAME) + ".",
+                    null, Map.of("setting", "config", "problem", "folder", "config", file.toString()));
         }
         if (!Files.exists(file)) {
             throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The config file " + file + " does not exist.",
-                    "Check the --config path, or leave --config out to use " + CONFIG_FILE_NAME
-                            + " in " + baseDir + " (or none).");
+                    "Check the config file's path, or give none to use " + CONFIG_FILE_NAME
+                            + " in " + baseDir + " (or none).", null, Map.of("setting", "config", "problem", "missing",
+                            "config", file.toString(), "directory", baseDir.toString()));
         }
         return file;
     }
@@ -232,10 +234,11 @@ public final class SettingsLoader {
             return null;
         }
         if (toml == null) {
-            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Environment '" + name + "' was chosen, but there is no config file ("
-                    + baseDir.resolve(CONFIG_FILE_NAME) + " does not exist).",
-                    "Create " + CONFIG_FILE_NAME + " (godwit init writes one) with an [environments." + name
-                            + "] table, point --config at your file, or leave -e out.");
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Environment '" + name + "' was chosen, but there "
+                    + "is no config file (" + baseDir.resolve(CONFIG_FILE_NAME) + " does not exist).",
+                    "Create " + CONFIG_FILE_NAME + " (init writes one) with an [environments." + name
+                            + "] table, name your config file, or choose no environment.", null,
+                    Map.of("setting", "environment", "problem", "no config file", "environment", name));
         }
         Object environments = toml.root().get(ConfigKey.ENVIRONMENTS);
         Map<String, Object> defined = environments instanceof Map
@@ -244,11 +247,13 @@ public final class SettingsLoader {
         Object chosen = defined.get(name);
         if (chosen == null) {
             String list = defined.isEmpty() ? "none are defined" : "defined: " + String.join(", ", defined.keySet());
-            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Unknown environment '" + name + "' in " + toml.file() + " (" + list + ").",
-                    defined.isEmpty()
-                            ? "Add an [environments." + name + "] table to " + toml.file() + ", or leave -e out."
-                            : "Choose one of " + String.join(", ", defined.keySet()) + " with -e, or add an"
-                                    + " [environments." + name + "] table.");
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Unknown environment '" + name + "' in "
+                    + toml.file() + " (" + list + ").", defined.isEmpty()
+                            ? "Add an [environments." + name + "] table to " + toml.file() + ", or choose no environment."
+                            : "Choose one of " + String.join(", ", defined.keySet()) + ", or add an"
+                                    + " [environments." + name + "] table.", null,
+                    Map.of("setting", "environment", "problem", "unknown", "environment", name,
+                            "defined", String.join(",", defined.keySet()), "config", toml.file().toString()));
         }
         return asMap(chosen);
     }

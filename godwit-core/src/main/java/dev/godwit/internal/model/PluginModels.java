@@ -77,7 +77,7 @@ public final class PluginModels {
                     return source.statements();
                 } catch (IOException e) {
                     throw new GodwitException(ErrorCode.MODEL_FAILED, "Could not close the model's class loader: " + e.getMessage(),
-                            "Run again with --debug for details.", e);
+                            "The cause has the full error.", e, Map.of("see", "cause"));
                 }
             }
         };

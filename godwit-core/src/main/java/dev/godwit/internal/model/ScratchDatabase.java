@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Normalises a desired schema: runs its DDL on a throw-away database of the same kind and inspects
@@ -173,7 +174,7 @@ public final class ScratchDatabase {
 
     private GodwitException failure(String what, SQLException e) {
         return new GodwitException(ErrorCode.MODEL_FAILED, "Could not " + what + " the scratch database on " + server.masked() + ": "
-                + Errors.firstLine(e), "Run again with --debug for details.", e);
+                + Errors.firstLine(e), "The cause has the full error.", e, Map.of("see", "cause"));
     }
 
     private static String shortened(String sql) {

@@ -76,7 +76,8 @@ public final class RevisionAuthor {
         if (parents.size() < 2) {
             throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Nothing to merge: " + (parents.isEmpty() ? "no revisions"
                     : "only " + parents.get(0)) + " given",
-                    "Merge needs two or more revisions, e.g. `godwit merge -m \"merge\" heads`.");
+                    "Merge needs two or more revisions, e.g. `heads`.", null,
+                    Map.of("setting", "targets", "operation", "merge"));
         }
         NewRevision revision = new NewRevision(newId(revId, graph), parents, message, now(), List.of(), List.of(),
                 null, null);
@@ -88,7 +89,7 @@ public final class RevisionAuthor {
         if ("base".equals(head) || graph.revisions().isEmpty()) {
             if (!"base".equals(head) && !"head".equals(head)) {
                 throw new GodwitException(ErrorCode.UNKNOWN_REVISION, "Can't find revision '" + head + "': there are no revisions yet",
-                        "Leave out --head for the first revision.");
+                        "Give no head for the first revision.", null, Map.of("revision", head, "setting", "head"));
             }
             return List.of();
         }
@@ -102,7 +103,7 @@ public final class RevisionAuthor {
         for (String id : resolved) {
             if (!graph.isHead(id) && !request.splice()) {
                 throw new GodwitException(ErrorCode.BAD_TARGET, "Revision " + id + " is not a head revision",
-                        "Add --splice to start a new branch from it.");
+                        "Splice it to start a new branch from it.", null, Map.of("revision", id, "setting", "splice"));
             }
         }
         return List.copyOf(resolved);
@@ -122,14 +123,16 @@ public final class RevisionAuthor {
         }
         if (graph.contains(requested)) {
             throw new GodwitException(ErrorCode.ALREADY_EXISTS, "Revision id '" + requested + "' is already used by "
-                    + graph.get(requested).source(), "Choose another --rev-id.");
+                    + graph.get(requested).source(), "Choose another revision id.", null,
+                    Map.of("revision", requested, "setting", "revId"));
         }
         return requested;
     }
 
     private static void requireMessage(String message) {
         if (message == null || message.isBlank()) {
-            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "A revision needs a message", "Give one with -m \"what this revision does\".");
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "A revision needs a message",
+                    "Say what this revision does.", null, Map.of("setting", "message", "operation", "revision"));
         }
     }
 

@@ -52,7 +52,8 @@ public final class Revisions {
     public RevisionFile file(String id) {
         RevisionFile f = files.get(id);
         if (f == null) {
-            throw new GodwitException(ErrorCode.UNKNOWN_REVISION, "Can't find revision '" + id + "'", "Run `godwit history` to list the revisions.");
+            throw new GodwitException(ErrorCode.UNKNOWN_REVISION, "Can't find revision '" + id + "'",
+                    "List the revisions.", null, Map.of("revision", String.valueOf(id), "among", "revision files"));
         }
         return f;
     }

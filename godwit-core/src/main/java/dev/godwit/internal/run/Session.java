@@ -101,7 +101,7 @@ public final class Session {
         } catch (SQLException e) {
             throw new GodwitException(ErrorCode.DATABASE_FAILED, "Database error on " + settings.url().masked() + ": "
                     + dev.godwit.internal.config.Secrets.of(settings.url()).scrub(Errors.firstLine(e)),
-                    "Run again with --debug for details.", e);
+                    "The cause has the full error.", e, Map.of("see", "cause"));
         }
     }
 
@@ -287,7 +287,8 @@ public final class Session {
             Set<String> applied = revisions.graph().applied(orEmpty(rows(connection)));
             if (ids.size() != 1 || !applied.contains(ids.iterator().next())) {
                 throw new GodwitException(ErrorCode.UNKNOWN_REVISION, "Revision '" + target + "' is not applied to this database, so there is "
-                        + "no checksum to accept", "`godwit validate` lists the revisions that need it.");
+                        + "no checksum to accept", "Validating lists the revisions that need it.", null,
+                        Map.of("revision", target, "operation", "accept"));
             }
             ensureTables(connection, true);
             AuditEntry entry = entry(revisions, ids.iterator().next(), AuditEntry.ACCEPT,

@@ -126,9 +126,9 @@ final class RevisionHeader {
     /** Checks what needs the whole header: a revision line exists and is not in its own revises. */
     void finish() {
         if (revision == null) {
-            throw error(1, "missing `-- revision:` header",
-                    "add a line `-- revision: <id>` at the top of the file (e.g. a fresh id from "
-                            + "`godwit revision`)");
+            throw new GodwitException(ErrorCode.BAD_REVISION_FILE, file + ":1: missing `-- revision:` header",
+                    "add a line `-- revision: <id>` at the top of the file (e.g. the id of a newly created revision)",
+                    null, Map.of("file", String.valueOf(file), "line", "1", "missing", "revision"));
         }
         if (revises.contains(revision)) {
             throw error(seenAt.get("revises"), "revision " + revision + " revises itself",
