@@ -2,6 +2,7 @@ package dev.godwit.cli;
 
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
+import dev.godwit.api.MigrationFailedException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ final class CliAdvice {
 
     static Text of(GodwitException e) {
         Map<String, String> d = e.details();
-        String hint = hint(e.code(), d);
+        String hint = e instanceof MigrationFailedException ? FailureWording.hint((MigrationFailedException) e)
+                : hint(e.code(), d);
         String message = e.code() == ErrorCode.MULTIPLE_HEADS && d.containsKey("described")
                 ? "Multiple heads are present: " + String.join(", ", list(d.get("heads"))) + "; use "
                         + (d.containsKey("operation") ? "`godwit " + d.get("operation") + " heads`" : "`heads`")
@@ -62,6 +64,8 @@ final class CliAdvice {
                         ? "Downgrade to a revision the database has (`godwit current` shows them), or to `base` to "
                                 + "remove everything"
                         : null;
+            case PARTIAL_REVISION:
+                return PartialAdvice.hint(d);
             case NOT_UP_TO_DATE:
                 return notUpToDate(d);
             case LOCK_TIMEOUT:

@@ -6,7 +6,9 @@ import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.SessionLimits;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * When a revision's statement gave up waiting for a lock another session holds (the statement lock
@@ -37,9 +39,11 @@ final class LockWaitReport {
             }
         }
         String hint = "Let that transaction finish (or end the session), then run again; or wait longer for the lock"
-                + " with --statement-lock-timeout SECONDS (statement_lock_timeout in godwit.toml; 0 waits forever). "
-                + failure.hint();
+                + " (statement_lock_timeout in godwit.toml; 0 waits forever). " + failure.hint();
+        Map<String, String> details = new LinkedHashMap<>(failure.details());
+        details.put("lock", "statement");
+        details.put("holders", String.valueOf(holders.size()));
         return new MigrationFailedException(ErrorCode.LOCK_TIMEOUT, m.toString(), hint, failure.getCause(),
-                failure.revision(), failure.statementIndex(), failure.line(), failure.completed(), failure.statementsLeftApplied());
+                failure.revision(), failure.statementIndex(), failure.line(), failure.completed(), failure.statementsLeftApplied(), details);
     }
 }

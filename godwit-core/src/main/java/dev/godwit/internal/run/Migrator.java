@@ -379,19 +379,11 @@ public final class Migrator {
             m.append("\nIt left an INVALID index ").append(advice.invalidIndex())
                     .append(" (PostgreSQL keeps the index of a failed CREATE INDEX CONCURRENTLY).");
         }
-        StringBuilder hint = new StringBuilder();
-        if (atomic) {
-            hint.append("Revision ").append(id).append(" was rolled back; nothing of it stays applied. ");
-        } else {
-            String why = context.dialect().transactionalDdl() ? "the revision runs with `transaction: false`"
-                    : database + " commits DDL on its own";
-            hint.append(advice.statementByStatement(leftApplied, why, e));
-        }
-        hint.append(advice.stampHint(index, e));
-        if (!completed.revisions().isEmpty()) {
-            hint.append(completed.revisions().size()).append(" earlier revision(s) of this run stay applied and recorded; ");
-        }
-        hint.append("`godwit current` shows where the database stands.");
-        return new MigrationFailedException(ErrorCode.STATEMENT_FAILED, m.toString(), hint.toString(), e, id, index, line, completed, leftApplied);
+        String why = context.dialect().transactionalDdl() ? "the revision runs with `transaction: false`"
+                : database + " commits DDL on its own";
+        int earlier = completed.revisions().size();
+        return new MigrationFailedException(ErrorCode.STATEMENT_FAILED, m.toString(),
+                advice.hint(atomic, leftApplied, why, index, e, earlier), e, id, index, line, completed, leftApplied,
+                advice.details(atomic, why, index, e, earlier));
     }
 }
