@@ -42,6 +42,10 @@ final class CliAdvice {
         if (d.containsKey("setting")) {
             return OptionAdvice.hint(d);
         }
+        if (d.containsKey("problems")) {
+            return problemHint(code, d.get("revision"), d.get("first_hint"))
+                    + (Integer.parseInt(d.get("problems")) > 1 ? " (`godwit validate` lists every problem.)" : "");
+        }
         switch (code) {
             case MULTIPLE_HEADS:
                 return multipleHeads(d);
@@ -77,6 +81,22 @@ final class CliAdvice {
                 return d.containsKey("migrations") ? "run `godwit init` or set `migrations` in godwit.toml" : null;
             default:
                 return null;
+        }
+    }
+
+    /** The hint for one problem validation found, naming `stamp --purge` and `validate --accept`. */
+    static String problemHint(ErrorCode code, String revision, String engineHint) {
+        switch (code) {
+            case BOOKKEEPING_MISMATCH:
+                return "Restore the file, or mark the database with `godwit stamp --purge <rev>` once you know which "
+                        + "revision it matches.";
+            case CHECKSUM_MISMATCH:
+                return "Revert the edit (the database ran the old statements), or, if the database already matches "
+                        + "the file as it is now, record that with `godwit validate --accept " + revision + "` (after "
+                        + "fixing a downgrade of it that failed half way: accept, then `godwit downgrade --resume "
+                        + "<target>`).";
+            default:
+                return engineHint;
         }
     }
 

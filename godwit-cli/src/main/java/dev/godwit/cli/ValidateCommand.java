@@ -52,8 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (ValidationProblem p : result.problems()) {
             err.println("PROBLEM: " + p.message());
-            if (p.hint() != null) {
-                err.println("  " + p.hint());
+            String hint = CliAdvice.problemHint(p.code(), p.revision(), p.hint());
+            if (hint != null) {
+                err.println("  " + hint);
             }
         }
         if (!result.ok()) {
