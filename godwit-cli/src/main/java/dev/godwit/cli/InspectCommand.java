@@ -59,7 +59,7 @@ final class InspectCommand implements Callable<Integer> {
                 throw new GodwitException(ErrorCode.UNKNOWN_TABLE, "No table '" + name + "' in the database",
                         known.isEmpty() ? "The schema has no tables yet."
                                 : "Tables: " + String.join(", ", known.size() > 30 ? known.subList(0, 30) : known)
-                                        + (known.size() > 30 ? ", …" : ""));
+                                        + (known.size() > 30 ? ", …" : ""), null, java.util.Map.of("table", name));
             }
             chosen.add(table);
         }

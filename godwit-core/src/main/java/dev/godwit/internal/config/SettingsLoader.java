@@ -200,7 +200,8 @@ public final class SettingsLoader {
             typeErrors.add(new GodwitException(ErrorCode.BAD_CONFIGURATION, "Key '" + dotted(path) + "' in " + toml.file()
                     + toml.lineSuffix(path) + " must be " + key.type.expected + ", not "
                     + ConfigKey.describe(value) + ".",
-                    "Change its value to " + key.type.expected + "."));
+                    "Change its value to " + key.type.expected + ".", null,
+                    Map.of("file", String.valueOf(toml.file()), "key", dotted(path))));
         }
     }
 

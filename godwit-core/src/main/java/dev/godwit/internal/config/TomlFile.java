@@ -64,7 +64,7 @@ final class TomlFile {
             throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Syntax error in " + file + " at line " + line + ": "
                     + safeReason(e.getMessage(), lineText(lines, line)),
                     "Fix the TOML at that line: strings need quotes (url = \"sqlite:///godwit.db\"),"
-                            + " one key = value per line, tables as [environments.NAME].");
+                            + " one key = value per line, tables as [environments.NAME].", null, at(file, line));
         }
     }
 
@@ -171,13 +171,20 @@ final class TomlFile {
         ConfigKey known = ConfigKey.byName(key);
         if (known != null && known.type == ConfigKey.Type.BOOLEAN) {
             return new GodwitException(ErrorCode.BAD_CONFIGURATION, "Syntax error in " + file + " at line " + line + ": the value of '" + key
-                    + "' must be true or false.", "Write " + key + " = true or " + key + " = false.");
+                    + "' must be true or false.", "Write " + key + " = true or " + key + " = false.", null,
+                    at(file, line, key));
         }
         boolean secret = ServerUrl.isSecretName(key.replace("\"", "").replace("'", ""));
         String example = secret ? key + " = \"...\"" : key + " = \"" + UrlMasking.maskText(value) + "\"";
         return new GodwitException(ErrorCode.BAD_CONFIGURATION, "Syntax error in " + file + " at line " + line + ": the value of '" + key
                 + "' is text and must be quoted.", "Write it in quotes: " + example
-                + " (single quotes keep backslashes as they are).");
+                + " (single quotes keep backslashes as they are).", null, at(file, line, key));
+    }
+
+    /** The details of a syntax error: {@code file}, {@code line} and, when known, {@code key}. */
+    private static Map<String, String> at(Path file, int line, String... key) {
+        return key.length == 0 ? Map.of("file", String.valueOf(file), "line", String.valueOf(line))
+                : Map.of("file", String.valueOf(file), "line", String.valueOf(line), "key", key[0]);
     }
 
     /** The parser's reason, with URLs masked and hidden altogether on a line setting a password. */

@@ -97,6 +97,17 @@ public final class GraphErrors {
                 null, Map.of("target", spec));
     }
 
+    /** The details of an error about one revision: {@code revision}, {@code file}, then the given key/value pairs. */
+    static Map<String, String> at(Revision revision, String... more) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("revision", revision.id());
+        details.put("file", file(revision));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            details.put(more[i], more[i + 1]);
+        }
+        return details;
+    }
+
     /** "id (message)", or just the id when there is no message. */
     static String describe(Revision revision) {
         return revision.message().isBlank() ? revision.id() : revision.id() + " (" + revision.message() + ")";

@@ -30,7 +30,8 @@ final class GraphValidator {
             if (earlier != null) {
                 throw new GodwitException(ErrorCode.BAD_GRAPH, "Duplicate revision id '" + revision.id() + "': defined in "
                         + GraphErrors.file(earlier) + " and in " + GraphErrors.file(revision),
-                        "Give one of the two revisions a new id");
+                        "Give one of the two revisions a new id", null,
+                        GraphErrors.at(revision, "other_file", GraphErrors.file(earlier)));
             }
         }
         return byId;
@@ -46,7 +47,8 @@ final class GraphValidator {
                 if (sameId != null) {
                     throw new GodwitException(ErrorCode.BAD_GRAPH, "Branch label '" + label + "' of revision " + GraphErrors.located(revision)
                             + " is also the id of revision " + GraphErrors.located(sameId),
-                            "Rename the branch label; labels and revision ids share one namespace");
+                            "Rename the branch label; labels and revision ids share one namespace", null,
+                            GraphErrors.at(revision, "label", label));
                 }
                 String earlier = owners.putIfAbsent(label, revision.id());
                 if (earlier != null) {
@@ -54,7 +56,8 @@ final class GraphValidator {
                     throw new GodwitException(ErrorCode.BAD_GRAPH, "Branch label '" + label + "' is declared twice: by "
                             + GraphErrors.located(first) + " and by " + GraphErrors.located(revision),
                             earlier.equals(revision.id()) ? "List the label once"
-                                    : "A label names one branch; rename one of them");
+                                    : "A label names one branch; rename one of them", null,
+                            GraphErrors.at(revision, "label", label, "other_revision", first.id()));
                 }
             }
         }
@@ -75,14 +78,16 @@ final class GraphValidator {
                 }
                 if (!seen.add(parent)) {
                     throw new GodwitException(ErrorCode.BAD_GRAPH, "Revision " + GraphErrors.located(revision) + " lists '" + parent
-                            + "' twice in revises", "List each down revision once");
+                            + "' twice in revises", "List each down revision once", null,
+                            GraphErrors.at(revision, "parent", parent));
                 }
                 if (!byId.containsKey(parent)) {
                     String owner = labels.get(parent);
                     throw new GodwitException(ErrorCode.BAD_GRAPH, "Revision " + GraphErrors.located(revision) + " revises '" + parent
                             + "', which " + (owner == null ? "no revision file has" : "is a branch label, not a revision id"),
                             owner == null ? "Fix the id in " + GraphErrors.file(revision) + ", or restore the missing revision file"
-                                    : "revises takes revision ids: write '" + owner + "' instead");
+                                    : "revises takes revision ids: write '" + owner + "' instead", null,
+                            GraphErrors.at(revision, "parent", parent));
                 }
             }
             Set<String> deps = new LinkedHashSet<>();
@@ -91,7 +96,8 @@ final class GraphValidator {
                 if (id == null) {
                     throw new GodwitException(ErrorCode.BAD_GRAPH, "Revision " + GraphErrors.located(revision) + " depends on '" + dependency
                             + "', which is neither a revision id nor a branch label",
-                            "Fix the name in " + GraphErrors.file(revision) + ", or restore the missing revision file");
+                            "Fix the name in " + GraphErrors.file(revision) + ", or restore the missing revision file",
+                            null, GraphErrors.at(revision, "dependency", dependency));
                 }
                 if (id.equals(revision.id())) {
                     throw selfReference(revision, "depends-on");
@@ -105,7 +111,8 @@ final class GraphValidator {
 
     private static GodwitException selfReference(Revision revision, String field) {
         return new GodwitException(ErrorCode.BAD_GRAPH, "Revision " + GraphErrors.located(revision) + " lists itself in " + field,
-                "A revision can only come after other revisions; remove '" + revision.id() + "' from " + field);
+                "A revision can only come after other revisions; remove '" + revision.id() + "' from " + field, null,
+                GraphErrors.at(revision));
     }
 
     private static void checkName(String kind, String name, Revision revision) {
@@ -125,7 +132,7 @@ final class GraphValidator {
         if (problem != null) {
             throw new GodwitException(ErrorCode.BAD_GRAPH, kind + " '" + name + "' in " + GraphErrors.file(revision) + " " + problem,
                     "Ids and labels cannot be base, head, heads or current, start with + or -, "
-                            + "or contain '@', ':', ',' or spaces; rename it");
+                            + "or contain '@', ':', ',' or spaces; rename it", null, GraphErrors.at(revision, "name", name));
         }
     }
 }
