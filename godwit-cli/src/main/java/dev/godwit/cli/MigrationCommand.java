@@ -56,7 +56,8 @@ abstract class MigrationCommand implements Callable<Integer> {
         Godwit godwit = parent.godwit(new ProgressPrinter(out, parent.spec.commandLine().getErr()), backup);
         String target = target();
         if (sql && (resume || undoPartial)) {
-            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "--sql prints whole revisions; it does not go with --resume or --undo-partial",
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT,
+                    "--sql prints whole revisions; it does not go with --resume or --undo-partial",
                     "Run `godwit " + (upgrade() ? "upgrade" : "downgrade") + "` without --sql to see which statements "
                             + "of the half-applied revision are applied.");
         }
@@ -73,7 +74,8 @@ abstract class MigrationCommand implements Callable<Integer> {
             return 0;
         }
         if (resume && undoPartial) {
-            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "--resume and --undo-partial go in opposite directions; give one of them.",
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT,
+                    "--resume and --undo-partial go in opposite directions; give one of them.",
                     "`godwit " + (upgrade() ? "upgrade" : "downgrade") + "` without either says which applies.");
         }
         if (undoPartial) {

@@ -40,7 +40,8 @@ final class EntityScanner {
                 names.addAll(classNames(entry, pkg));
             }
             if (names.isEmpty()) {
-                throw new GodwitException(ErrorCode.MODEL_FAILED, "No class of the package " + pkg + " was found on the classpath "
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        "No class of the package " + pkg + " was found on the classpath "
                         + searched(), "Compile the project first (e.g. mvn compile), or fix the package in `model` "
                         + "or `classpath` in godwit.toml.");
             }
@@ -52,7 +53,8 @@ final class EntityScanner {
                 }
             }
             if (out.size() == before) {
-                throw new GodwitException(ErrorCode.MODEL_FAILED, "The package " + pkg + " holds no @Entity class (looked in " + searched() + ")",
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        "The package " + pkg + " holds no @Entity class (looked in " + searched() + ")",
                         "Name the package of the entities in `model = \"jpa:...\"`.");
             }
         }
@@ -100,7 +102,8 @@ final class EntityScanner {
             }
             return List.of();
         } catch (IOException | UncheckedIOException e) {
-            throw new GodwitException(ErrorCode.IO_FAILED, "Could not read the classpath entry " + entry + ": " + e.getMessage(),
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "Could not read the classpath entry " + entry + ": " + e.getMessage(),
                     "Check that it can be read.", e);
         }
     }

@@ -72,7 +72,8 @@ final class JpaModelSource implements ModelSource {
             try {
                 commands = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, false);
             } catch (HibernateException | IllegalArgumentException | IllegalStateException e) {
-                throw new GodwitException(ErrorCode.MODEL_FAILED, "Hibernate could not export the schema of " + description() + " for "
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        "Hibernate could not export the schema of " + description() + " for "
                         + request.product() + ": " + message(e), "Fix the mapping it names.", e);
             }
             Map<String, String> origins = origins(metadata);
@@ -103,7 +104,8 @@ final class JpaModelSource implements ModelSource {
                     NamingStrategies.implicit(request.options().implicitNaming(), request.loader()));
             return builder.build();
         } catch (HibernateException | IllegalArgumentException | IllegalStateException | LinkageError e) {
-            throw new GodwitException(ErrorCode.MODEL_FAILED, "Hibernate rejects the entities of " + String.join(", ", packages) + ": "
+            throw new GodwitException(ErrorCode.MODEL_FAILED,
+                    "Hibernate rejects the entities of " + String.join(", ", packages) + ": "
                     + message(e), "Fix the entity and field it names (the same error would stop the application).",
                     e);
         }

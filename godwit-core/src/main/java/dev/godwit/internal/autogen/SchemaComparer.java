@@ -59,7 +59,8 @@ public final class SchemaComparer {
         DatabaseUrl server = settings.devUrl() == null ? settings.url()
                 : DatabaseUrl.parse(settings.devUrl(), settings.baseDir());
         if (server.kind() != dialect.kind()) {
-            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "dev_url is a " + server.kind().displayName() + " database but the URL is "
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "dev_url is a " + server.kind().displayName() + " database but the URL is "
                     + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
         }
         List<DdlStatement> statements = source.statements();

@@ -153,7 +153,8 @@ record ServerAddress(List<String> hosts, List<Integer> ports, String database, M
     }
 
     private static GodwitException unreadable(DatabaseUrl url, String why) {
-        return new GodwitException(ErrorCode.BACKUP_FAILED, "Cannot take a backup of " + url.masked() + ": " + why + ".",
+        return new GodwitException(ErrorCode.BACKUP_FAILED,
+                "Cannot take a backup of " + url.masked() + ": " + why + ".",
                 "Use a URL of the form jdbc:postgresql://host:port/database or jdbc:mariadb://host:port/database.");
     }
 }

@@ -81,7 +81,8 @@ final class ToolLocator {
         if (bareName) {
             Path found = onPath(configured);
             if (found == null) {
-                throw new GodwitException(ErrorCode.BACKUP_FAILED, "Cannot take the backup: the " + display + " set by " + source + " ('"
+                throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                        "Cannot take the backup: the " + display + " set by " + source + " ('"
                         + configured + "') is not on the PATH.", fix);
             }
             return new Tool(configured, found, true);
@@ -90,15 +91,18 @@ final class ToolLocator {
         try {
             path = Path.of(configured).toAbsolutePath();
         } catch (InvalidPathException e) {
-            throw new GodwitException(ErrorCode.BACKUP_FAILED, "Cannot take the backup: the " + display + " set by " + source + " ('"
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot take the backup: the " + display + " set by " + source + " ('"
                     + configured + "') is not a valid path.", fix);
         }
         if (!Files.exists(path)) {
-            throw new GodwitException(ErrorCode.BACKUP_FAILED, "Cannot take the backup: the " + display + " set by " + source + " (" + path
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot take the backup: the " + display + " set by " + source + " (" + path
                     + ") does not exist.", fix);
         }
         if (Files.isDirectory(path) || !Files.isExecutable(path)) {
-            throw new GodwitException(ErrorCode.BACKUP_FAILED, "Cannot take the backup: the " + display + " set by " + source + " (" + path
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot take the backup: the " + display + " set by " + source + " (" + path
                     + ") is not an executable program.", fix);
         }
         String name = path.getFileName().toString();

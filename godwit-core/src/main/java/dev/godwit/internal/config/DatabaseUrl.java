@@ -341,7 +341,8 @@ public record DatabaseUrl(
     // ---------------------------------------------------------------- helpers
 
     private static GodwitException invalid(String s, String problem) {
-        return new GodwitException(ErrorCode.BAD_URL, "The database URL '" + UrlMasking.maskSafely(s) + "' " + problem + ".",
+        return new GodwitException(ErrorCode.BAD_URL,
+                "The database URL '" + UrlMasking.maskSafely(s) + "' " + problem + ".",
                 ACCEPTED_FORMS);
     }
 

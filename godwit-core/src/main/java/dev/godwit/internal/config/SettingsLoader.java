@@ -167,7 +167,8 @@ public final class SettingsLoader {
                 continue;
             }
             if (!(entry.getValue() instanceof Map)) {
-                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "'" + key + "' in " + toml.file() + toml.lineSuffix(List.of(key))
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        "'" + key + "' in " + toml.file() + toml.lineSuffix(List.of(key))
                         + " must be a table of environments.",
                         "Write each environment as a table: [environments.production] followed by its keys.");
             }
@@ -197,7 +198,8 @@ public final class SettingsLoader {
         if (key == null) {
             unknown.add(path);
         } else if (!key.accepts(value)) {
-            typeErrors.add(new GodwitException(ErrorCode.BAD_CONFIGURATION, "Key '" + dotted(path) + "' in " + toml.file()
+            typeErrors.add(new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "Key '" + dotted(path) + "' in " + toml.file()
                     + toml.lineSuffix(path) + " must be " + key.type.expected + ", not "
                     + ConfigKey.describe(value) + ".",
                     "Change its value to " + key.type.expected + ".", null,
@@ -354,7 +356,8 @@ public final class SettingsLoader {
             try {
                 return relativeTo.resolve(value.strip()).normalize();
             } catch (InvalidPathException e) {
-                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is not a valid path: " + e.getReason() + ".",
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        capitalized(where(found)) + " is not a valid path: " + e.getReason() + ".",
                         "Give it a folder path, relative to " + relativeTo + " or absolute.", e);
             }
         }
@@ -374,14 +377,16 @@ public final class SettingsLoader {
             if (found.value() instanceof Number) {
                 long seconds = ((Number) found.value()).longValue();
                 if (seconds < 0) {
-                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is negative.", hint);
+                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                            capitalized(where(found)) + " is negative.", hint);
                 }
                 return Duration.ofSeconds(seconds);
             }
             String value = text(found);
             Duration parsed = Durations.parse(value);
             if (parsed == null) {
-                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is not a duration: '" + value + "'.", hint);
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        capitalized(where(found)) + " is not a duration: '" + value + "'.", hint);
             }
             return parsed;
         }
@@ -395,7 +400,8 @@ public final class SettingsLoader {
             for (Object item : (List<?>) found.value()) {
                 String value = Interpolator.expand((String) item, env, where(found)).strip();
                 if (value.isEmpty()) {
-                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " holds an empty name.",
+                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                            capitalized(where(found)) + " holds an empty name.",
                             "Remove the empty string from the array.");
                 }
                 out.add(value);

@@ -38,9 +38,11 @@ final class TomlFile {
         try {
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
-            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The config file " + file + " is not valid UTF-8.", "Save it as UTF-8.", e);
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "The config file " + file + " is not valid UTF-8.", "Save it as UTF-8.", e);
         } catch (IOException e) {
-            throw new GodwitException(ErrorCode.IO_FAILED, "Cannot read the config file " + file + ": " + e.getMessage() + ".",
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "Cannot read the config file " + file + ": " + e.getMessage() + ".",
                     "Check that the file exists and is readable.", e);
         }
         return parse(file, text);
@@ -170,13 +172,15 @@ final class TomlFile {
         }
         ConfigKey known = ConfigKey.byName(key);
         if (known != null && known.type == ConfigKey.Type.BOOLEAN) {
-            return new GodwitException(ErrorCode.BAD_CONFIGURATION, "Syntax error in " + file + " at line " + line + ": the value of '" + key
+            return new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "Syntax error in " + file + " at line " + line + ": the value of '" + key
                     + "' must be true or false.", "Write " + key + " = true or " + key + " = false.", null,
                     at(file, line, key));
         }
         boolean secret = ServerUrl.isSecretName(key.replace("\"", "").replace("'", ""));
         String example = secret ? key + " = \"...\"" : key + " = \"" + UrlMasking.maskText(value) + "\"";
-        return new GodwitException(ErrorCode.BAD_CONFIGURATION, "Syntax error in " + file + " at line " + line + ": the value of '" + key
+        return new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                "Syntax error in " + file + " at line " + line + ": the value of '" + key
                 + "' is text and must be quoted.", "Write it in quotes: " + example
                 + " (single quotes keep backslashes as they are).", null, at(file, line, key));
     }

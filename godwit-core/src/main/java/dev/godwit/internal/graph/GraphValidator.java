@@ -28,7 +28,8 @@ final class GraphValidator {
             checkName("Revision id", revision.id(), revision);
             Revision earlier = byId.putIfAbsent(revision.id(), revision);
             if (earlier != null) {
-                throw new GodwitException(ErrorCode.BAD_GRAPH, "Duplicate revision id '" + revision.id() + "': defined in "
+                throw new GodwitException(ErrorCode.BAD_GRAPH,
+                        "Duplicate revision id '" + revision.id() + "': defined in "
                         + GraphErrors.file(earlier) + " and in " + GraphErrors.file(revision),
                         "Give one of the two revisions a new id", null,
                         GraphErrors.at(revision, "other_file", GraphErrors.file(earlier)));
@@ -45,7 +46,8 @@ final class GraphValidator {
                 checkName("Branch label", label, revision);
                 Revision sameId = byId.get(label);
                 if (sameId != null) {
-                    throw new GodwitException(ErrorCode.BAD_GRAPH, "Branch label '" + label + "' of revision " + GraphErrors.located(revision)
+                    throw new GodwitException(ErrorCode.BAD_GRAPH,
+                            "Branch label '" + label + "' of revision " + GraphErrors.located(revision)
                             + " is also the id of revision " + GraphErrors.located(sameId),
                             "Rename the branch label; labels and revision ids share one namespace", null,
                             GraphErrors.at(revision, "label", label));
@@ -77,13 +79,15 @@ final class GraphValidator {
                     throw selfReference(revision, "revises");
                 }
                 if (!seen.add(parent)) {
-                    throw new GodwitException(ErrorCode.BAD_GRAPH, "Revision " + GraphErrors.located(revision) + " lists '" + parent
+                    throw new GodwitException(ErrorCode.BAD_GRAPH,
+                            "Revision " + GraphErrors.located(revision) + " lists '" + parent
                             + "' twice in revises", "List each down revision once", null,
                             GraphErrors.at(revision, "parent", parent));
                 }
                 if (!byId.containsKey(parent)) {
                     String owner = labels.get(parent);
-                    throw new GodwitException(ErrorCode.BAD_GRAPH, "Revision " + GraphErrors.located(revision) + " revises '" + parent
+                    throw new GodwitException(ErrorCode.BAD_GRAPH,
+                            "Revision " + GraphErrors.located(revision) + " revises '" + parent
                             + "', which " + (owner == null ? "no revision file has" : "is a branch label, not a revision id"),
                             owner == null ? "Fix the id in " + GraphErrors.file(revision) + ", or restore the missing revision file"
                                     : "revises takes revision ids: write '" + owner + "' instead", null,
@@ -94,7 +98,8 @@ final class GraphValidator {
             for (String dependency : revision.dependsOn()) {
                 String id = byId.containsKey(dependency) ? dependency : labels.get(dependency);
                 if (id == null) {
-                    throw new GodwitException(ErrorCode.BAD_GRAPH, "Revision " + GraphErrors.located(revision) + " depends on '" + dependency
+                    throw new GodwitException(ErrorCode.BAD_GRAPH,
+                            "Revision " + GraphErrors.located(revision) + " depends on '" + dependency
                             + "', which is neither a revision id nor a branch label",
                             "Fix the name in " + GraphErrors.file(revision) + ", or restore the missing revision file",
                             null, GraphErrors.at(revision, "dependency", dependency));
@@ -110,7 +115,8 @@ final class GraphValidator {
     }
 
     private static GodwitException selfReference(Revision revision, String field) {
-        return new GodwitException(ErrorCode.BAD_GRAPH, "Revision " + GraphErrors.located(revision) + " lists itself in " + field,
+        return new GodwitException(ErrorCode.BAD_GRAPH,
+                "Revision " + GraphErrors.located(revision) + " lists itself in " + field,
                 "A revision can only come after other revisions; remove '" + revision.id() + "' from " + field, null,
                 GraphErrors.at(revision));
     }
@@ -130,7 +136,8 @@ final class GraphValidator {
             }
         }
         if (problem != null) {
-            throw new GodwitException(ErrorCode.BAD_GRAPH, kind + " '" + name + "' in " + GraphErrors.file(revision) + " " + problem,
+            throw new GodwitException(ErrorCode.BAD_GRAPH,
+                    kind + " '" + name + "' in " + GraphErrors.file(revision) + " " + problem,
                     "Ids and labels cannot be base, head, heads or current, start with + or -, "
                             + "or contain '@', ':', ',' or spaces; rename it", null, GraphErrors.at(revision, "name", name));
         }

@@ -188,7 +188,8 @@ public final class Planner {
         String now = current.isEmpty() ? "base" : String.join(", ", current);
         boolean ahead = current.isEmpty() || graph.ancestors(id).stream().anyMatch(current::contains);
         if (ahead) {
-            return new GodwitException(ErrorCode.WRONG_DIRECTION, "Revision " + id + " is ahead of the current revision "
+            return new GodwitException(ErrorCode.WRONG_DIRECTION,
+                    "Revision " + id + " is ahead of the current revision "
                     + "(current: " + now + "); downgrade only moves back", "To move forward, upgrade to " + id, null,
                     direction(id, "upgrade", false));
         }

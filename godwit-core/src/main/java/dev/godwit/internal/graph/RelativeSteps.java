@@ -55,7 +55,8 @@ final class RelativeSteps {
                 return new Landing(revision.revises(), at);
             }
             if (revision.isMergePoint()) {
-                throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION, "Relative revision " + spec + " is ambiguous: revision " + at
+                throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION,
+                        "Relative revision " + spec + " is ambiguous: revision " + at
                         + " is a merge point of " + describeAll(revision.revises()),
                         "Give an explicit revision to go back to, e.g. one of the parents: "
                                 + String.join(", ", revision.revises()));
@@ -73,7 +74,8 @@ final class RelativeSteps {
         if (choices.size() > 1) {
             String where = at == null ? "there are several bases: "
                     : "revision " + at + " is a branch point with children ";
-            throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION, "Relative revision " + spec + " is ambiguous: " + where + describeAll(choices),
+            throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION,
+                    "Relative revision " + spec + " is ambiguous: " + where + describeAll(choices),
                     "Name the branch with `" + exampleLabel(at, choices) + "@+" + n
                             + "` or give an explicit revision (e.g. " + String.join(", ", choices) + ")");
         }

@@ -49,7 +49,8 @@ public final class DdlFolderSource implements ModelSource {
                     out.add(new DdlStatement(s.sql(), file, s.line()));
                 }
             } catch (ScriptSyntaxException e) {
-                throw new GodwitException(ErrorCode.MODEL_FAILED, file + ": " + e.getMessage(), "Fix the SQL in that file.", e);
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        file + ": " + e.getMessage(), "Fix the SQL in that file.", e);
             }
         }
         return out;
@@ -70,12 +71,14 @@ public final class DdlFolderSource implements ModelSource {
                     .sorted((a, b) -> location.relativize(a).toString().compareTo(location.relativize(b).toString()))
                     .toList();
             if (files.isEmpty()) {
-                throw new GodwitException(ErrorCode.MODEL_FAILED, "The model folder " + location + " holds no .sql files",
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        "The model folder " + location + " holds no .sql files",
                         "Put the CREATE TABLE statements of the schema you want in .sql files there.");
             }
             return files;
         } catch (IOException | UncheckedIOException e) {
-            throw new GodwitException(ErrorCode.IO_FAILED, "Could not read the model folder " + location + ": " + e.getMessage(),
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "Could not read the model folder " + location + ": " + e.getMessage(),
                     "Check that it can be read.", e);
         }
     }
@@ -86,7 +89,8 @@ public final class DdlFolderSource implements ModelSource {
         } catch (MalformedInputException e) {
             throw new GodwitException(ErrorCode.MODEL_FAILED, file + " is not UTF-8 text", "Save it as UTF-8.", e);
         } catch (IOException e) {
-            throw new GodwitException(ErrorCode.IO_FAILED, "Could not read " + file + ": " + e.getMessage(), "Check that it can be read.",
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "Could not read " + file + ": " + e.getMessage(), "Check that it can be read.",
                     e);
         }
     }

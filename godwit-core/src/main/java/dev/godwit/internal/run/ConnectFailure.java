@@ -36,18 +36,21 @@ final class ConnectFailure {
         UnknownHostException unknown = cause(e, UnknownHostException.class);
         if (unknown != null) {
             String name = unknown.getMessage() == null ? hostName(host) : unknown.getMessage().split(":")[0].strip();
-            return new GodwitException(ErrorCode.CONNECTION_FAILED, where + ": unknown host " + secrets.scrub(name) + ".",
+            return new GodwitException(ErrorCode.CONNECTION_FAILED,
+                    where + ": unknown host " + secrets.scrub(name) + ".",
                     "Check the host name in the URL (and the DNS or /etc/hosts of this machine).", e);
         }
         if (timedOut(e)) {
-            return new GodwitException(ErrorCode.CONNECTION_FAILED, where + ": the server at " + host + " did not answer within "
+            return new GodwitException(ErrorCode.CONNECTION_FAILED,
+                    where + ": the server at " + host + " did not answer within "
                     + seconds(connectTimeout) + ".",
                     "Check that the database server at " + host + " is up and that this is its port (a firewall may"
                     + " swallow the connection); if it is only slow, wait longer with connect_timeout in godwit.toml"
                     + " (connect_timeout = 30).", e);
         }
         if (cause(e, ConnectException.class) != null) {
-            return new GodwitException(ErrorCode.CONNECTION_FAILED, where + ": nothing accepts connections at " + host + " (" + reason + ").",
+            return new GodwitException(ErrorCode.CONNECTION_FAILED,
+                    where + ": nothing accepts connections at " + host + " (" + reason + ").",
                     "Is the database server running and reachable at that host and port?", e);
         }
         String hint;

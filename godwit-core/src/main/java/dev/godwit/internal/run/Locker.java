@@ -37,7 +37,8 @@ public final class Locker {
             }
             pause = Math.min(MAX_POLL_MILLIS, pause * 2);
         }
-        throw new GodwitException(ErrorCode.LOCK_TIMEOUT, "Gave up after " + seconds(timeout) + " s waiting for another "
+        throw new GodwitException(ErrorCode.LOCK_TIMEOUT,
+                "Gave up after " + seconds(timeout) + " s waiting for another "
                 + "Godwit run to finish with this database (lock held by " + (holder == null ? "another session" : holder)
                 + ")", "Try again when it has finished, or wait longer (lock_timeout in godwit.toml). A crashed run "
                 + "never holds the lock: it is released with its connection.", null,

@@ -109,7 +109,8 @@ public final class Migrator {
             if (file.transactional() && context.dialect().refusesNonTransactionalStatements()) {
                 for (Statement s : statements) {
                     if (s.cannotRunInTransaction()) {
-                        throw new GodwitException(ErrorCode.BAD_REVISION_FILE, file.path() + ":" + s.line() + ": statement " + s.index()
+                        throw new GodwitException(ErrorCode.BAD_REVISION_FILE,
+                                file.path() + ":" + s.line() + ": statement " + s.index()
                                 + " cannot run inside a transaction: " + s.shortened(80),
                                 "Add `-- transaction: false` to the header of " + file.path().getFileName()
                                         + " (above `-- +upgrade`) so it runs outside a transaction. Nothing was run.");

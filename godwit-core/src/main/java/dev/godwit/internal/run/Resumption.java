@@ -67,15 +67,11 @@ final class Resumption {
     private Partial partial(Set<String> rows, boolean tableMayExist, PartialRevision mode, boolean up)
             throws SQLException {
         Interrupted it = tableMayExist ? current(rows) : null;
-        String verb = up ? "upgrade" : "downgrade";
         if (it == null) {
             if (mode == PartialRevision.REFUSE) {
                 return null;
             }
-            throw new GodwitException(ErrorCode.PARTIAL_REVISION, "No revision was left half applied, so there is "
-                    + "nothing to " + (mode == PartialRevision.RESUME ? "resume" : "undo") + ".",
-                    "Run the " + verb + " without resuming or undoing. Nothing was run.", null,
-                    Map.of("problem", "none", "request", request(mode), "operation", verb));
+            throw nothingHalfApplied(mode, up ? "upgrade" : "downgrade");
         }
         RevisionFile file = revisions.file(it.revision());
         SplitRevision split = revisions.split(it.revision(), options);
@@ -126,6 +122,13 @@ final class Resumption {
                 section.size());
     }
 
+    private static GodwitException nothingHalfApplied(PartialRevision mode, String verb) {
+        return new GodwitException(ErrorCode.PARTIAL_REVISION, "No revision was left half applied, so there is "
+                + "nothing to " + (mode == PartialRevision.RESUME ? "resume" : "undo") + ".",
+                "Run the " + verb + " without resuming or undoing. Nothing was run.", null,
+                Map.of("problem", "none", "request", request(mode), "operation", verb));
+    }
+
     /** The details' name of what was asked for. */
     private static String request(PartialRevision mode) {
         return mode == PartialRevision.RESUME ? "resume" : mode == PartialRevision.UNDO ? "undo" : "none";
@@ -165,7 +168,8 @@ final class Resumption {
             if (recorded) {
                 table.forget(connection, it.revision());
             } else if (!known) {
-                throw new GodwitException(ErrorCode.PARTIAL_REVISION, "Revision " + it.revision() + " was left half applied by an earlier run ("
+                throw new GodwitException(ErrorCode.PARTIAL_REVISION,
+                        "Revision " + it.revision() + " was left half applied by an earlier run ("
                         + it.appliedCount() + " statement(s) of its " + (it.direction() == Direction.UPGRADE ? "upgrade"
                         : "downgrade") + " stay applied), and no revision file has it any more.",
                         "Restore its file, or undo its statements by hand and stamp where the database stands. "

@@ -43,7 +43,8 @@ public final class RevisionAuthor {
                         "Use letters, digits, `_`, `.` and `-` (not at the start), and none of base, head, heads, current.");
             }
             if (graph.labelOwner(label).isPresent()) {
-                throw new GodwitException(ErrorCode.ALREADY_EXISTS, "Branch label '" + label + "' is already declared on revision "
+                throw new GodwitException(ErrorCode.ALREADY_EXISTS,
+                        "Branch label '" + label + "' is already declared on revision "
                         + graph.labelOwner(label).get(), "Choose another label.");
             }
         }
@@ -88,7 +89,8 @@ public final class RevisionAuthor {
         String head = request.head() == null ? "head" : request.head();
         if ("base".equals(head) || graph.revisions().isEmpty()) {
             if (!"base".equals(head) && !"head".equals(head)) {
-                throw new GodwitException(ErrorCode.UNKNOWN_REVISION, "Can't find revision '" + head + "': there are no revisions yet",
+                throw new GodwitException(ErrorCode.UNKNOWN_REVISION,
+                        "Can't find revision '" + head + "': there are no revisions yet",
                         "Give no head for the first revision.", null, Map.of("revision", head, "setting", "head"));
             }
             return List.of();

@@ -60,7 +60,8 @@ final class RevisionLoading {
                     "The cause has the full error.", cause, Map.of("see", "cause"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GodwitException(ErrorCode.INTERRUPTED, "Interrupted while reading the revision files", "Run the command again.", e);
+            throw new GodwitException(ErrorCode.INTERRUPTED,
+                    "Interrupted while reading the revision files", "Run the command again.", e);
         }
     }
 }

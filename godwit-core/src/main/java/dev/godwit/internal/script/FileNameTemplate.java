@@ -32,7 +32,8 @@ final class FileNameTemplate {
             }
             int close = t.indexOf('}', i);
             if (close < 0) {
-                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "file name template `" + t + "` has a `{` without `}`",
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        "file name template `" + t + "` has a `{` without `}`",
                         "known placeholders: " + String.join(", ", PLACEHOLDERS));
             }
             out.append(value(t, t.substring(i + 1, close), id, slug, utc));
@@ -75,7 +76,8 @@ final class FileNameTemplate {
             case "epoch":
                 return Long.toString(t.toEpochSecond());
             default:
-                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "unknown placeholder {" + placeholder + "} in file name template `"
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        "unknown placeholder {" + placeholder + "} in file name template `"
                         + template + "`", "known placeholders: " + String.join(", ", PLACEHOLDERS));
         }
     }

@@ -56,7 +56,8 @@ public final class ScriptDirectory {
         File folder = dir.toFile();
         String[] names = folder.list();
         if (names == null) {
-            throw new GodwitException(ErrorCode.IO_FAILED, "cannot list migrations folder " + dir, "check that the folder is readable");
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "cannot list migrations folder " + dir, "check that the folder is readable");
         }
         Arrays.sort(names);
         List<Path> files = new ArrayList<>(names.length);
@@ -74,7 +75,8 @@ public final class ScriptDirectory {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .collect(Collectors.toList());
         } catch (IOException e) {
-            throw new GodwitException(ErrorCode.IO_FAILED, "cannot list migrations folder " + dir + " (" + e.getMessage() + ")",
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "cannot list migrations folder " + dir + " (" + e.getMessage() + ")",
                     "check that the folder is readable");
         }
     }
