@@ -74,6 +74,45 @@ class CliAdviceTest {
         assertEquals("engine hint", plain.hint());
     }
 
+    @Test
+    void optionsAreNamedByTheirFlags() {
+        assertEquals("Leave out --head for the first revision.",
+                advice(ErrorCode.UNKNOWN_REVISION, "e", Map.of("revision", "x", "setting", "head")).hint());
+        assertEquals("Add -m \"what it changes\".", advice(ErrorCode.BAD_ARGUMENT, "e",
+                Map.of("setting", "message", "operation", "autogenerate")).hint());
+        assertEquals("Choose one of production, staging with -e, or add an [environments.prod] table.",
+                advice(ErrorCode.BAD_CONFIGURATION, "e", Map.of("setting", "environment", "problem", "unknown",
+                        "environment", "prod", "defined", "production,staging", "config", "g.toml")).hint());
+        assertEquals("Run again with --debug for details.",
+                advice(ErrorCode.DATABASE_FAILED, "e", Map.of("see", "cause")).hint());
+        assertEquals("Try again when it has finished, or wait longer with --lock-timeout SECONDS (lock_timeout in "
+                + "godwit.toml). A crashed run never holds the lock: it is released with its connection.",
+                advice(ErrorCode.LOCK_TIMEOUT, "e", Map.of("lock", "run", "seconds", "5", "holder", "")).hint());
+    }
+
+    @Test
+    void halfAppliedWaysOnNameResumeAndUndo() {
+        Map<String, String> d = new java.util.HashMap<>(Map.of("problem", "half applied", "request", "none",
+                "revision", "r2", "operation", "upgrade", "statements", "3", "stopped", "2", "applied", "1"));
+        assertEquals("Fix the file if statement 2 was wrong (leave statement 1 as it is), then `godwit upgrade "
+                + "--resume` runs r2 from statement 2; or `godwit downgrade --undo-partial` undoes statement 1 with "
+                + "r2's matching downgrade statements (the last undoes the first). If you finished or reverted it by "
+                + "hand, `godwit stamp <revision>` records where the database stands. Nothing was run.",
+                advice(ErrorCode.PARTIAL_REVISION, "e", d).hint());
+        assertEquals("Run `godwit downgrade` without --resume/--undo-partial. Nothing was run.",
+                advice(ErrorCode.PARTIAL_REVISION, "e", Map.of("problem", "none", "request", "resume",
+                        "operation", "downgrade")).hint());
+    }
+
+    @Test
+    void validationProblemsNameValidateAccept() {
+        assertEquals("Revert the edit (the database ran the old statements), or, if the database already matches "
+                + "the file as it is now, record that with `godwit validate --accept s1` (after fixing a downgrade "
+                + "of it that failed half way: accept, then `godwit downgrade --resume <target>`). (`godwit validate` "
+                + "lists every problem.)", advice(ErrorCode.CHECKSUM_MISMATCH, "e", Map.of("revision", "s1",
+                "revisions", "s1,s2", "problems", "2", "first_hint", "engine")).hint());
+    }
+
     private static Map<String, String> with(Map<String, String> map, String key, String value) {
         Map<String, String> copy = new java.util.HashMap<>(map);
         copy.put(key, value);
