@@ -236,7 +236,7 @@ public final class Godwit {
         Revisions revs = revisions();
         Set<String> ids = new Planner(revs.graph()).resolveRows(target);
         if (ids.size() != 1) {
-            throw new GodwitException(ErrorCode.UNKNOWN_REVISION, ids.isEmpty() ? "'" + target + "' names no revision"
+            throw new GodwitException(ids.isEmpty() ? ErrorCode.UNKNOWN_REVISION : ErrorCode.AMBIGUOUS_REVISION, ids.isEmpty() ? "'" + target + "' names no revision"
                     : "'" + target + "' names " + ids.size() + " revisions: " + String.join(", ", ids),
                     ids.isEmpty() ? "Show a revision by its id, a prefix, `head` or `label@head`."
                             : "Show one of them by its id.");

@@ -4,6 +4,7 @@ import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Walks N steps forward along children or back along revises, refusing to guess at forks. */
 final class RelativeSteps {
@@ -59,7 +60,8 @@ final class RelativeSteps {
                         "Relative revision " + spec + " is ambiguous: revision " + at
                         + " is a merge point of " + describeAll(revision.revises()),
                         "Give an explicit revision to go back to, e.g. one of the parents: "
-                                + String.join(", ", revision.revises()));
+                                + String.join(", ", revision.revises()), null,
+                        Map.of("target", spec, "candidates", String.join(",", revision.revises())));
             }
             at = revision.isBase() ? null : revision.revises().get(0);
         }
@@ -77,7 +79,8 @@ final class RelativeSteps {
             throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION,
                     "Relative revision " + spec + " is ambiguous: " + where + describeAll(choices),
                     "Name the branch with `" + exampleLabel(at, choices) + "@+" + n
-                            + "` or give an explicit revision (e.g. " + String.join(", ", choices) + ")");
+                            + "` or give an explicit revision (e.g. " + String.join(", ", choices) + ")", null,
+                    Map.of("target", spec, "candidates", String.join(",", choices)));
         }
         return choices.get(0);
     }
