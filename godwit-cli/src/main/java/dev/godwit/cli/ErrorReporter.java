@@ -18,9 +18,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = cli.getErr();
         boolean debug = GodwitCommand.debugRequested(parseResult);
         if (e instanceof GodwitException) {
-            GodwitException g = (GodwitException) e;
+            CliAdvice.Text g = CliAdvice.of((GodwitException) e);
             GlobalOptions options = options(cli);
-            err.println("ERROR: " + SameDatabase.apply(g.getMessage(), options));
+            err.println("ERROR: " + SameDatabase.apply(g.message(), options));
             if (g.hint() != null && !g.hint().isBlank()) {
                 err.println(SameDatabase.apply(g.hint(), options));
             }

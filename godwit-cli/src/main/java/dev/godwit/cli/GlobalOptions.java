@@ -71,7 +71,8 @@ record GlobalOptions(Path directory, Path config, String environment, String url
 
     private static int nonNegative(String option, int seconds) {
         if (seconds < 0) {
-            throw new dev.godwit.api.GodwitException(option + " " + seconds + " is negative.",
+            throw new dev.godwit.api.GodwitException(dev.godwit.api.ErrorCode.BAD_ARGUMENT,
+                    option + " " + seconds + " is negative.",
                     "Give the number of seconds to wait: 0 or more.");
         }
         return seconds;

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.Godwit;
@@ -55,10 +56,10 @@ final class InspectCommand implements Callable<Integer> {
                     .filter(t -> t.name().equalsIgnoreCase(name)).findFirst()).orElse(null);
             if (table == null) {
                 List<String> known = schema.tables().stream().map(Table::name).toList();
-                throw new GodwitException("No table '" + name + "' in the database",
+                throw new GodwitException(ErrorCode.UNKNOWN_TABLE, "No table '" + name + "' in the database",
                         known.isEmpty() ? "The schema has no tables yet."
                                 : "Tables: " + String.join(", ", known.size() > 30 ? known.subList(0, 30) : known)
-                                        + (known.size() > 30 ? ", …" : ""));
+                                        + (known.size() > 30 ? ", …" : ""), null, java.util.Map.of("table", name));
             }
             chosen.add(table);
         }

@@ -1,6 +1,7 @@
 package dev.godwit.cli;
 
 import dev.godwit.api.Godwit;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.api.PartialRevision;
@@ -55,7 +56,8 @@ abstract class MigrationCommand implements Callable<Integer> {
         Godwit godwit = parent.godwit(new ProgressPrinter(out, parent.spec.commandLine().getErr()), backup);
         String target = target();
         if (sql && (resume || undoPartial)) {
-            throw new GodwitException("--sql prints whole revisions; it does not go with --resume or --undo-partial",
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT,
+                    "--sql prints whole revisions; it does not go with --resume or --undo-partial",
                     "Run `godwit " + (upgrade() ? "upgrade" : "downgrade") + "` without --sql to see which statements "
                             + "of the half-applied revision are applied.");
         }
@@ -72,7 +74,8 @@ abstract class MigrationCommand implements Callable<Integer> {
             return 0;
         }
         if (resume && undoPartial) {
-            throw new GodwitException("--resume and --undo-partial go in opposite directions; give one of them.",
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT,
+                    "--resume and --undo-partial go in opposite directions; give one of them.",
                     "`godwit " + (upgrade() ? "upgrade" : "downgrade") + "` without either says which applies.");
         }
         if (undoPartial) {

@@ -43,16 +43,18 @@ final class ValidateCommand implements Callable<Integer> {
             if (accept != null) {
                 throw e;
             }
-            err.println("ERROR: " + e.getMessage());
-            if (e.hint() != null) {
-                err.println(e.hint());
+            CliAdvice.Text text = CliAdvice.of(e);
+            err.println("ERROR: " + text.message());
+            if (text.hint() != null) {
+                err.println(text.hint());
             }
             return ErrorReporter.FAILURE;
         }
         for (ValidationProblem p : result.problems()) {
             err.println("PROBLEM: " + p.message());
-            if (p.hint() != null) {
-                err.println("  " + p.hint());
+            String hint = CliAdvice.problemHint(p.code(), p.revision(), p.hint());
+            if (hint != null) {
+                err.println("  " + hint);
             }
         }
         if (!result.ok()) {

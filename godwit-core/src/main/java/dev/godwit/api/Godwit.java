@@ -69,13 +69,13 @@ public final class Godwit {
     public static Path init(Path dir) {
         Path config = dir.resolve("godwit.toml");
         if (Files.exists(config)) {
-            throw new GodwitException(config + " already exists", "Edit it, or run init in another folder.");
+            throw new GodwitException(ErrorCode.ALREADY_EXISTS, config + " already exists", "Edit it, or run init in another folder.");
         }
         try {
             Files.createDirectories(dir.resolve("migrations").resolve("versions"));
             Files.writeString(config, dev.godwit.internal.config.ConfigTemplate.render("migrations/versions"));
         } catch (IOException e) {
-            throw new GodwitException("Could not create " + config + ": " + e.getMessage(),
+            throw new GodwitException(ErrorCode.IO_FAILED, "Could not create " + config + ": " + e.getMessage(),
                     "Check that the folder is writable.", e);
         }
         return config;
@@ -180,8 +180,8 @@ public final class Godwit {
     public String downgradeSql(String range) {
         int colon = range.indexOf(':');
         if (colon <= 0 || colon == range.length() - 1) {
-            throw new GodwitException("Offline downgrade needs a range FROM:TO, got '" + range + "'",
-                    "For example `godwit downgrade --sql head:base` or `--sql 3f2a9c1b7d4e:-1`.");
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Offline downgrade needs a range FROM:TO, got '" + range + "'",
+                    "For example head:base or 3f2a9c1b7d4e:-1.", null, Map.of("setting", "range", "range", range));
         }
         String from = range.substring(0, colon);
         String to = range.substring(colon + 1);
@@ -249,7 +249,7 @@ public final class Godwit {
         Revisions revs = revisions();
         Set<String> ids = new Planner(revs.graph()).resolveRows(target);
         if (ids.size() != 1) {
-            throw new GodwitException(ids.isEmpty() ? "'" + target + "' names no revision"
+            throw new GodwitException(ids.isEmpty() ? ErrorCode.UNKNOWN_REVISION : ErrorCode.AMBIGUOUS_REVISION, ids.isEmpty() ? "'" + target + "' names no revision"
                     : "'" + target + "' names " + ids.size() + " revisions: " + String.join(", ", ids),
                     ids.isEmpty() ? "Show a revision by its id, a prefix, `head` or `label@head`."
                             : "Show one of them by its id.");
@@ -316,7 +316,8 @@ public final class Godwit {
      */
     public AutogenerateResult autogenerate(RevisionRequest request) {
         if (request.message() == null || request.message().isBlank()) {
-            throw new GodwitException("A revision needs a message", "Add -m \"what it changes\".");
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "A revision needs a message", "Say what it changes.",
+                    null, Map.of("setting", "message", "operation", "autogenerate"));
         }
         SchemaDiff diff = compare(true);
         if (diff.isEmpty()) {

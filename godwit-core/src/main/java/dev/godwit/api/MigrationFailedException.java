@@ -1,6 +1,8 @@
 package dev.godwit.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A statement of a revision failed. The message names the revision, its file, the statement's
@@ -14,14 +16,29 @@ public class MigrationFailedException extends GodwitException {
     private final MigrationResult completed;
     private final List<String> statementsLeftApplied;
 
-    public MigrationFailedException(String message, String hint, Throwable cause, String revision, int statementIndex,
-                                    int line, MigrationResult completed, List<String> statementsLeftApplied) {
-        super(message, hint, cause);
+    /**
+     * {@code code} is {@link ErrorCode#STATEMENT_FAILED}, or {@link ErrorCode#LOCK_TIMEOUT} when the
+     * statement waited too long for a lock; the details carry the revision, statement and line,
+     * and {@code details} the facts of the way on (see docs/errors.md).
+     */
+    public MigrationFailedException(ErrorCode code, String message, String hint, Throwable cause, String revision,
+                                    int statementIndex, int line, MigrationResult completed,
+                                    List<String> statementsLeftApplied, Map<String, String> details) {
+        super(code, message, hint, cause, withPlace(details, revision, statementIndex, line));
         this.revision = revision;
         this.statementIndex = statementIndex;
         this.line = line;
         this.completed = completed;
         this.statementsLeftApplied = List.copyOf(statementsLeftApplied);
+    }
+
+    private static Map<String, String> withPlace(Map<String, String> details, String revision, int statementIndex,
+                                                 int line) {
+        Map<String, String> all = new LinkedHashMap<>(details);
+        all.put("revision", String.valueOf(revision));
+        all.put("statement", String.valueOf(statementIndex));
+        all.put("line", String.valueOf(line));
+        return all;
     }
 
     /** The revision that failed. */

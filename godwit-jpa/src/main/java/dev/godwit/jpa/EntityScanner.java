@@ -1,5 +1,6 @@
 package dev.godwit.jpa;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
@@ -39,7 +40,8 @@ final class EntityScanner {
                 names.addAll(classNames(entry, pkg));
             }
             if (names.isEmpty()) {
-                throw new GodwitException("No class of the package " + pkg + " was found on the classpath "
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        "No class of the package " + pkg + " was found on the classpath "
                         + searched(), "Compile the project first (e.g. mvn compile), or fix the package in `model` "
                         + "or `classpath` in godwit.toml.");
             }
@@ -51,7 +53,8 @@ final class EntityScanner {
                 }
             }
             if (out.size() == before) {
-                throw new GodwitException("The package " + pkg + " holds no @Entity class (looked in " + searched() + ")",
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        "The package " + pkg + " holds no @Entity class (looked in " + searched() + ")",
                         "Name the package of the entities in `model = \"jpa:...\"`.");
             }
         }
@@ -66,7 +69,7 @@ final class EntityScanner {
         try {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new GodwitException("The model class " + name + " could not be loaded: " + e
+            throw new GodwitException(ErrorCode.MODEL_FAILED, "The model class " + name + " could not be loaded: " + e
                     + " (classpath: " + searched() + ")",
                     "Add the jars it needs to `classpath` in godwit.toml (e.g. \"target/dependency/*.jar\" after "
                             + "mvn dependency:copy-dependencies).", e);
@@ -99,7 +102,8 @@ final class EntityScanner {
             }
             return List.of();
         } catch (IOException | UncheckedIOException e) {
-            throw new GodwitException("Could not read the classpath entry " + entry + ": " + e.getMessage(),
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "Could not read the classpath entry " + entry + ": " + e.getMessage(),
                     "Check that it can be read.", e);
         }
     }

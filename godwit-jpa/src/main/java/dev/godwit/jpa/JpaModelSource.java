@@ -1,5 +1,6 @@
 package dev.godwit.jpa;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.spi.DdlStatement;
 import dev.godwit.spi.ModelRequest;
@@ -50,7 +51,7 @@ final class JpaModelSource implements ModelSource {
         this.request = request;
         this.packages = Arrays.stream(request.spec().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         if (packages.isEmpty()) {
-            throw new GodwitException("`model = \"jpa:\"` names no package",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "`model = \"jpa:\"` names no package",
                     "Name the package(s) of the entities: model = \"jpa:com.example.model\".");
         }
     }
@@ -71,7 +72,8 @@ final class JpaModelSource implements ModelSource {
             try {
                 commands = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, false);
             } catch (HibernateException | IllegalArgumentException | IllegalStateException e) {
-                throw new GodwitException("Hibernate could not export the schema of " + description() + " for "
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        "Hibernate could not export the schema of " + description() + " for "
                         + request.product() + ": " + message(e), "Fix the mapping it names.", e);
             }
             Map<String, String> origins = origins(metadata);
@@ -102,7 +104,8 @@ final class JpaModelSource implements ModelSource {
                     NamingStrategies.implicit(request.options().implicitNaming(), request.loader()));
             return builder.build();
         } catch (HibernateException | IllegalArgumentException | IllegalStateException | LinkageError e) {
-            throw new GodwitException("Hibernate rejects the entities of " + String.join(", ", packages) + ": "
+            throw new GodwitException(ErrorCode.MODEL_FAILED,
+                    "Hibernate rejects the entities of " + String.join(", ", packages) + ": "
                     + message(e), "Fix the entity and field it names (the same error would stop the application).",
                     e);
         }

@@ -1,5 +1,6 @@
 package dev.godwit.jpa;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.Locale;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
@@ -54,15 +55,18 @@ final class NamingStrategies {
         try {
             Class<?> found = Class.forName(name, true, loader);
             if (!type.isAssignableFrom(found)) {
-                throw new GodwitException("`" + key + " = \"" + name + "\"` is not a " + type.getSimpleName(),
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        "`" + key + " = \"" + name + "\"` is not a " + type.getSimpleName(),
                         "Name a class implementing " + type.getName() + ", or one of the short names in docs/jpa.md.");
             }
             return type.cast(found.getDeclaredConstructor().newInstance());
         } catch (ClassNotFoundException e) {
-            throw new GodwitException("`" + key + " = \"" + name + "\"`: no such strategy or class on the classpath",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "`" + key + " = \"" + name + "\"`: no such strategy or class on the classpath",
                     "Use a short name (see docs/jpa.md) or the class name of a strategy in `classpath`.", e);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new GodwitException("`" + key + " = \"" + name + "\"` could not be created: " + e,
+            throw new GodwitException(ErrorCode.MODEL_FAILED,
+                    "`" + key + " = \"" + name + "\"` could not be created: " + e,
                     "The class needs a public constructor without arguments.", e);
         }
     }

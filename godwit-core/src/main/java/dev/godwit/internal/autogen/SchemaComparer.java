@@ -1,5 +1,6 @@
 package dev.godwit.internal.autogen;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.ModelSpec;
@@ -58,7 +59,8 @@ public final class SchemaComparer {
         DatabaseUrl dev = settings.devDatabase();
         DatabaseUrl server = dev == null ? settings.url() : dev;
         if (server.kind() != dialect.kind()) {
-            throw new GodwitException("dev_url is a " + server.kind().displayName() + " database but the URL is "
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "dev_url is a " + server.kind().displayName() + " database but the URL is "
                     + dialect.kind().displayName(), "Point dev_url at a " + dialect.kind().displayName() + " server.");
         }
         List<DdlStatement> statements = source.statements();
@@ -113,7 +115,7 @@ public final class SchemaComparer {
     private ModelSource modelSource(Connection live) throws SQLException {
         ModelSpec model = settings.modelSpec();
         if (model == null) {
-            throw new GodwitException("No desired schema is configured",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "No desired schema is configured",
                     "Set `model = \"schema\"` in godwit.toml: a folder of .sql files with the CREATE TABLE, "
                             + "CREATE INDEX… statements of the schema you want.");
         }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -56,7 +57,8 @@ final class BackupFiles {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new GodwitException("Cannot create the backup directory " + directory + ": " + reason(e),
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot create the backup directory " + directory + ": " + reason(e),
                     "Choose a backup directory you can write to, or run without a backup.", e);
         }
         String base = baseName(database, revision, time);
@@ -67,11 +69,13 @@ final class BackupFiles {
             } catch (FileAlreadyExistsException e) {
                 // taken: try the next suffix
             } catch (IOException e) {
-                throw new GodwitException("Cannot create the backup file " + file + ": " + reason(e),
+                throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                        "Cannot create the backup file " + file + ": " + reason(e),
                         "Choose a backup directory you can write to, or run without a backup.", e);
             }
         }
-        throw new GodwitException("Cannot find a free backup file name " + base + "-N." + extension + " in "
+        throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                "Cannot find a free backup file name " + base + "-N." + extension + " in "
                 + directory + ".", "Move old backups out of " + directory + ".");
     }
 
@@ -99,7 +103,8 @@ final class BackupFiles {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new GodwitException("Cannot read the size of the backup file " + file + ": " + reason(e),
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot read the size of the backup file " + file + ": " + reason(e),
                     "Check the backup directory.", e);
         }
     }

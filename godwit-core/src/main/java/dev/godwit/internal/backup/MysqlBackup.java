@@ -1,5 +1,6 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,7 +77,8 @@ final class MysqlBackup implements BackupMethod {
             done = true;
             return backup;
         } catch (IOException e) {
-            throw new GodwitException("Cannot write the temporary option file that gives " + dump.name()
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot write the temporary option file that gives " + dump.name()
                     + " the password: " + BackupFiles.reason(e),
                     "Check that the temporary directory (" + System.getProperty("java.io.tmpdir")
                             + ") is writable, or run without a backup.", e);
@@ -222,7 +224,8 @@ final class MysqlBackup implements BackupMethod {
         } else {
             hint = "Fix the cause shown above.";
         }
-        return new GodwitException("Backup failed: " + tool.name() + " (" + tool.path() + ") exited with code "
+        return new GodwitException(ErrorCode.BACKUP_FAILED,
+                "Backup failed: " + tool.name() + " (" + tool.path() + ") exited with code "
                 + result.exitCode() + " backing up database " + database + " on " + address.display() + ":\n"
                 + result.stderrBlock(), hint + " Or run without a backup.");
     }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -195,7 +196,8 @@ final class PostgresBackup implements BackupMethod {
                 }
             }
             String major = server == null ? null : major(server);
-            return new GodwitException("Backup failed: pg_dump " + (dump == null ? "" : dump + " ") + "(" + tool.path()
+            return new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Backup failed: pg_dump " + (dump == null ? "" : dump + " ") + "(" + tool.path()
                     + ") is older than the PostgreSQL " + (server == null ? "" : server + " ") + "server of " + what
                     + "; pg_dump only backs up servers of its own major version or older:\n" + result.stderrBlock(),
                     "Install the PostgreSQL " + (major == null ? "" : major + " ") + "client tools (Debian/Ubuntu: "
@@ -225,7 +227,8 @@ final class PostgresBackup implements BackupMethod {
         if (!hint.endsWith("without a backup.")) {
             hint += " Or run without a backup.";
         }
-        return new GodwitException("Backup failed: pg_dump (" + tool.path() + ") exited with code " + result.exitCode()
+        return new GodwitException(ErrorCode.BACKUP_FAILED,
+                "Backup failed: pg_dump (" + tool.path() + ") exited with code " + result.exitCode()
                 + " backing up " + what + ":\n" + result.stderrBlock(), hint);
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import java.net.URLDecoder;
@@ -63,7 +64,8 @@ record ServerAddress(List<String> hosts, List<Integer> ports, String database, M
     }
 
     private static GodwitException unreadable(DatabaseUrl url, String why) {
-        return new GodwitException("Cannot take a backup of " + url.masked() + ": " + why + ".",
+        return new GodwitException(ErrorCode.BACKUP_FAILED,
+                "Cannot take a backup of " + url.masked() + ": " + why + ".",
                 "Use a URL of the form jdbc:postgresql://host:port/database or jdbc:mariadb://host:port/database.");
     }
 }

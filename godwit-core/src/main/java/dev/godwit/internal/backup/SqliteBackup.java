@@ -1,5 +1,6 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.dialect.Dialect;
@@ -41,7 +42,8 @@ final class SqliteBackup implements BackupMethod {
                 statement.executeUpdate("backup to " + backupTarget(file));
             } catch (SQLException e) {
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-                throw new GodwitException("Backup failed: copying the SQLite database " + source + " to " + file
+                throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                        "Backup failed: copying the SQLite database " + source + " to " + file
                         + " failed: " + message, "If another program holds a write lock on the database, try again"
                         + " when it is done; check that the backup directory has space. Or run without a backup.", e);
             }
@@ -64,18 +66,21 @@ final class SqliteBackup implements BackupMethod {
     static Path sourceFile(DatabaseUrl url) {
         String path = filePath(url.database());
         if (path == null) {
-            throw new GodwitException("Cannot back up " + url.masked() + ": an in-memory SQLite database has no file"
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot back up " + url.masked() + ": an in-memory SQLite database has no file"
                     + " to back up.", "Use a database file, or run without a backup.");
         }
         Path file;
         try {
             file = Path.of(path).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw new GodwitException("Cannot back up " + url.masked() + ": '" + path + "' is not a valid file name.",
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot back up " + url.masked() + ": '" + path + "' is not a valid file name.",
                     "Check the database URL, or run without a backup.");
         }
         if (!Files.isRegularFile(file)) {
-            throw new GodwitException("Cannot back up " + url.masked() + ": the SQLite database file " + file
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot back up " + url.masked() + ": the SQLite database file " + file
                     + " does not exist.", "Check the database URL; a database not created yet needs no backup,"
                     + " so run without one.");
         }
@@ -118,7 +123,8 @@ final class SqliteBackup implements BackupMethod {
         if (path.indexOf('"') < 0) {
             return "\"" + path + "\"";
         }
-        throw new GodwitException("Cannot back up to " + file + ": SQLite's driver cannot name a file whose path"
+        throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                "Cannot back up to " + file + ": SQLite's driver cannot name a file whose path"
                 + " has both ' and \".", "Choose a backup directory without quotes in its path.");
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.File;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ final class ToolLocator {
                 return new Tool(name, found, true);
             }
         }
-        throw new GodwitException("Cannot take the backup: " + String.join(" or ", names)
+        throw new GodwitException(ErrorCode.BACKUP_FAILED, "Cannot take the backup: " + String.join(" or ", names)
                 + " is not installed (not found on the PATH).",
                 install + ", or set its path with -D" + property + "=/path/to/" + display + " or " + variable
                         + ", or run without a backup.");
@@ -80,7 +81,8 @@ final class ToolLocator {
         if (bareName) {
             Path found = onPath(configured);
             if (found == null) {
-                throw new GodwitException("Cannot take the backup: the " + display + " set by " + source + " ('"
+                throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                        "Cannot take the backup: the " + display + " set by " + source + " ('"
                         + configured + "') is not on the PATH.", fix);
             }
             return new Tool(configured, found, true);
@@ -89,15 +91,18 @@ final class ToolLocator {
         try {
             path = Path.of(configured).toAbsolutePath();
         } catch (InvalidPathException e) {
-            throw new GodwitException("Cannot take the backup: the " + display + " set by " + source + " ('"
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot take the backup: the " + display + " set by " + source + " ('"
                     + configured + "') is not a valid path.", fix);
         }
         if (!Files.exists(path)) {
-            throw new GodwitException("Cannot take the backup: the " + display + " set by " + source + " (" + path
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot take the backup: the " + display + " set by " + source + " (" + path
                     + ") does not exist.", fix);
         }
         if (Files.isDirectory(path) || !Files.isExecutable(path)) {
-            throw new GodwitException("Cannot take the backup: the " + display + " set by " + source + " (" + path
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot take the backup: the " + display + " set by " + source + " (" + path
                     + ") is not an executable program.", fix);
         }
         String name = path.getFileName().toString();

@@ -1,5 +1,6 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -91,7 +92,8 @@ final class ToolProcess {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new GodwitException("Cannot start " + tool.name() + " (" + tool.path() + ") " + what + ": "
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    "Cannot start " + tool.name() + " (" + tool.path() + ") " + what + ": "
                     + mask(e.getMessage(), secret), "Check that " + tool.path()
                     + " is an executable program you may run, or run without a backup.", e);
         }
@@ -116,13 +118,15 @@ final class ToolProcess {
         } catch (InterruptedException e) {
             stop(process);
             Thread.currentThread().interrupt();
-            throw new GodwitException("The backup was interrupted while " + tool.name() + " was " + what
+            throw new GodwitException(ErrorCode.INTERRUPTED,
+                    "The backup was interrupted while " + tool.name() + " was " + what
                     + "; " + tool.name() + " was stopped.", "Run the command again.", e);
         }
         if (!finished) {
             stop(process);
             joinQuietly(reader);
-            throw new GodwitException(tool.name() + " did not finish within " + format(timeout) + " " + what
+            throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                    tool.name() + " did not finish within " + format(timeout) + " " + what
                     + "; it was stopped and its partial backup deleted. Its last output:\n"
                     + new Result(-1, tail.lines()).stderrBlock(),
                     "A lock held by another session may block the backup, or the database is larger than the"
@@ -130,7 +134,8 @@ final class ToolProcess {
         }
         joinQuietly(reader);
         if (ExitCleanup.exiting()) {
-            throw new GodwitException("Godwit is being stopped: " + tool.name() + " was stopped while " + what
+            throw new GodwitException(ErrorCode.INTERRUPTED,
+                    "Godwit is being stopped: " + tool.name() + " was stopped while " + what
                     + ", and its partial backup deleted.", "Run the command again.");
         }
         return new Result(process.exitValue(), tail.lines());

@@ -1,5 +1,6 @@
 package dev.godwit.internal.config;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ final class ConfigScope {
         }
         String value = text(found);
         if (value.isBlank()) {
-            throw new GodwitException(capitalized(where(found)) + " is empty.",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is empty.",
                     "Give it a value, or remove it to use the default '" + fallback + "'.");
         }
         return value;
@@ -83,13 +84,13 @@ final class ConfigScope {
         }
         String value = text(found);
         if (value.isBlank()) {
-            throw new GodwitException(capitalized(where(found)) + " is empty.",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is empty.",
                     "Give it a folder, or remove it to use the default " + fallback + ".");
         }
         try {
             return relativeTo.resolve(value.strip()).normalize();
         } catch (InvalidPathException e) {
-            throw new GodwitException(capitalized(where(found)) + " is not a valid path: " + e.getReason() + ".",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is not a valid path: " + e.getReason() + ".",
                     "Give it a folder path, relative to " + relativeTo + " or absolute.", e);
         }
     }
@@ -109,14 +110,14 @@ final class ConfigScope {
         if (found.value() instanceof Number) {
             long seconds = ((Number) found.value()).longValue();
             if (seconds < 0) {
-                throw new GodwitException(capitalized(where(found)) + " is negative.", hint);
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is negative.", hint);
             }
             return Duration.ofSeconds(seconds);
         }
         String value = text(found);
         Duration parsed = Durations.parse(value);
         if (parsed == null) {
-            throw new GodwitException(capitalized(where(found)) + " is not a duration: '" + value + "'.", hint);
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " is not a duration: '" + value + "'.", hint);
         }
         return parsed;
     }
@@ -130,7 +131,7 @@ final class ConfigScope {
         for (Object item : (List<?>) found.value()) {
             String value = Interpolator.expand((String) item, env, where(found)).strip();
             if (value.isEmpty()) {
-                throw new GodwitException(capitalized(where(found)) + " holds an empty name.",
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, capitalized(where(found)) + " holds an empty name.",
                         "Remove the empty string from the array.");
             }
             out.add(value);

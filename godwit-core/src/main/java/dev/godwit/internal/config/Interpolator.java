@@ -1,5 +1,6 @@
 package dev.godwit.internal.config;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.Map;
 
@@ -35,7 +36,8 @@ final class Interpolator {
             } else if (template.startsWith("${", i)) {
                 int close = template.indexOf('}', i + 2);
                 if (close < 0) {
-                    throw new GodwitException("A '${' in " + where + " has no closing '}'.",
+                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                            "A '${' in " + where + " has no closing '}'.",
                             "Write ${NAME} or ${NAME:-default}; write $${ for a literal '${'.");
                 }
                 out.append(lookup(template.substring(i + 2, close), env, where));
@@ -53,19 +55,22 @@ final class Interpolator {
         String name = sep >= 0 ? inner.substring(0, sep) : inner;
         String fallback = sep >= 0 ? inner.substring(sep + 2) : null;
         if (!isName(name)) {
-            throw new GodwitException("'${" + (isPrintableName(name) ? name : "...") + "}' in " + where
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "'${" + (isPrintableName(name) ? name : "...") + "}' in " + where
                     + " is not a variable reference.",
                     "Variable names are letters, digits and '_', not starting with a digit:"
                             + " ${NAME} or ${NAME:-default}. Write $${ for a literal '${'.");
         }
         if (fallback != null && fallback.contains("${")) {
-            throw new GodwitException("The default of ${" + name + "} in " + where + " holds another '${'.",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "The default of ${" + name + "} in " + where + " holds another '${'.",
                     "Defaults are plain text; nested variables are not supported.");
         }
         String value = env.get(name);
         if (value == null || (fallback != null && value.isEmpty())) {
             if (fallback == null) {
-                throw new GodwitException("The environment variable " + name + " is not set, and " + where
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        "The environment variable " + name + " is not set, and " + where
                         + " uses it.", "Set " + name + ", or give a default: ${" + name + ":-value}.");
             }
             return fallback;

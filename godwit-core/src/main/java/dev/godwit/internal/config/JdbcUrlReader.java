@@ -1,5 +1,6 @@
 package dev.godwit.internal.config;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl.Host;
 import dev.godwit.internal.config.DatabaseUrl.Parameter;
@@ -131,7 +132,7 @@ final class JdbcUrlReader {
     }
 
     private static GodwitException unreadable(String s, String why) {
-        return new GodwitException("Cannot read the JDBC URL " + UrlMasking.maskSafely(s) + ": " + why + ".",
+        return new GodwitException(ErrorCode.BAD_URL, "Cannot read the JDBC URL " + UrlMasking.maskSafely(s) + ": " + why + ".",
                 "Use a URL of the form jdbc:postgresql://host:port/database or jdbc:mariadb://host:port/database.");
     }
 }

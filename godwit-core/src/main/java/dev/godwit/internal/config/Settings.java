@@ -2,6 +2,7 @@ package dev.godwit.internal.config;
 
 import dev.godwit.spi.ModelOptions;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,11 +97,13 @@ public record Settings(
         versionTable = requireText(versionTable, "versionTable");
         historyTable = requireText(historyTable, "historyTable");
         if (versionTable.equals(historyTable)) {
-            throw new GodwitException("The version table and the history table are both named '"
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "The version table and the history table are both named '"
                     + versionTable + "'.", "Give them different names.");
         }
         if (lockTimeout.isNegative()) {
-            throw new GodwitException("The lock timeout " + Durations.describe(lockTimeout) + " is negative.",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "The lock timeout " + Durations.describe(lockTimeout) + " is negative.",
                     "Give a timeout of zero or more seconds.");
         }
         schema = blankToNull(schema);
@@ -297,7 +300,8 @@ public record Settings(
 
     private static String requireText(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new GodwitException("The setting " + name + " is empty.", "Give it a value, or leave the default.");
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "The setting " + name + " is empty.", "Give it a value, or leave the default.");
         }
         return value;
     }

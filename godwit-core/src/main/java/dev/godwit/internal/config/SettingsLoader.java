@@ -2,6 +2,7 @@ package dev.godwit.internal.config;
 
 import dev.godwit.spi.ModelOptions;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,13 +157,15 @@ public final class SettingsLoader {
         }
         Path file = baseDir.resolve(request.configFile()).toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
-            throw new GodwitException("The config file " + file + " is a folder.",
-                    "Give --config the path of a TOML file, such as " + file.resolve(CONFIG_FILE_NAME) + ".");
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The config file " + file + " is a folder.",
+                    "Give the path of a TOML file as the config file, such as " + file.resolve(CONFIG_FILE_NAME) + ".",
+                    null, Map.of("setting", "config", "problem", "folder", "config", file.toString()));
         }
         if (!Files.exists(file)) {
-            throw new GodwitException("The config file " + file + " does not exist.",
-                    "Check the --config path, or leave --config out to use " + CONFIG_FILE_NAME
-                            + " in " + baseDir + " (or none).");
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The config file " + file + " does not exist.",
+                    "Check the config file's path, or give none to use " + CONFIG_FILE_NAME
+                            + " in " + baseDir + " (or none).", null, Map.of("setting", "config", "problem", "missing",
+                            "config", file.toString(), "directory", baseDir.toString()));
         }
         return file;
     }
@@ -178,14 +181,15 @@ public final class SettingsLoader {
                 continue;
             }
             if (!(entry.getValue() instanceof Map)) {
-                throw new GodwitException("'" + key + "' in " + toml.file() + toml.lineSuffix(List.of(key))
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        "'" + key + "' in " + toml.file() + toml.lineSuffix(List.of(key))
                         + " must be a table of environments.",
                         "Write each environment as a table: [environments.production] followed by its keys.");
             }
             for (Map.Entry<String, Object> env : asMap(entry.getValue()).entrySet()) {
                 List<String> envPath = List.of(key, env.getKey());
                 if (!(env.getValue() instanceof Map)) {
-                    throw new GodwitException("'" + dotted(envPath) + "' in " + toml.file()
+                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "'" + dotted(envPath) + "' in " + toml.file()
                             + toml.lineSuffix(envPath) + " must be a table.",
                             "Write it as a table: [environments." + env.getKey() + "] followed by its keys.");
                 }
@@ -208,10 +212,12 @@ public final class SettingsLoader {
         if (key == null) {
             unknown.add(path);
         } else if (!key.accepts(value)) {
-            typeErrors.add(new GodwitException("Key '" + dotted(path) + "' in " + toml.file()
+            typeErrors.add(new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "Key '" + dotted(path) + "' in " + toml.file()
                     + toml.lineSuffix(path) + " must be " + key.type.expected + ", not "
                     + ConfigKey.describe(value) + ".",
-                    "Change its value to " + key.type.expected + "."));
+                    "Change its value to " + key.type.expected + ".", null,
+                    Map.of("file", String.valueOf(toml.file()), "key", dotted(path))));
         }
     }
 
@@ -236,7 +242,7 @@ public final class SettingsLoader {
         String hint = (suggestions.length() > 0 ? "Did you mean " + suggestions + "? " : "")
                 + "Known keys: " + ConfigKey.knownKeys()
                 + "; at the top level also [environments.NAME] tables, which take the same keys.";
-        return new GodwitException(message, hint);
+        return new GodwitException(ErrorCode.BAD_CONFIGURATION, message, hint);
     }
 
     /** The table of the environment chosen with -e, or null when none was chosen. */
@@ -245,10 +251,11 @@ public final class SettingsLoader {
             return null;
         }
         if (toml == null) {
-            throw new GodwitException("Environment '" + name + "' was chosen, but there is no config file ("
-                    + baseDir.resolve(CONFIG_FILE_NAME) + " does not exist).",
-                    "Create " + CONFIG_FILE_NAME + " (godwit init writes one) with an [environments." + name
-                            + "] table, point --config at your file, or leave -e out.");
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Environment '" + name + "' was chosen, but there "
+                    + "is no config file (" + baseDir.resolve(CONFIG_FILE_NAME) + " does not exist).",
+                    "Create " + CONFIG_FILE_NAME + " (init writes one) with an [environments." + name
+                            + "] table, name your config file, or choose no environment.", null,
+                    Map.of("setting", "environment", "problem", "no config file", "environment", name));
         }
         Object environments = toml.root().get(ConfigKey.ENVIRONMENTS);
         Map<String, Object> defined = environments instanceof Map
@@ -257,11 +264,13 @@ public final class SettingsLoader {
         Object chosen = defined.get(name);
         if (chosen == null) {
             String list = defined.isEmpty() ? "none are defined" : "defined: " + String.join(", ", defined.keySet());
-            throw new GodwitException("Unknown environment '" + name + "' in " + toml.file() + " (" + list + ").",
-                    defined.isEmpty()
-                            ? "Add an [environments." + name + "] table to " + toml.file() + ", or leave -e out."
-                            : "Choose one of " + String.join(", ", defined.keySet()) + " with -e, or add an"
-                                    + " [environments." + name + "] table.");
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Unknown environment '" + name + "' in "
+                    + toml.file() + " (" + list + ").", defined.isEmpty()
+                            ? "Add an [environments." + name + "] table to " + toml.file() + ", or choose no environment."
+                            : "Choose one of " + String.join(", ", defined.keySet()) + ", or add an"
+                                    + " [environments." + name + "] table.", null,
+                    Map.of("setting", "environment", "problem", "unknown", "environment", name,
+                            "defined", String.join(",", defined.keySet()), "config", toml.file().toString()));
         }
         return asMap(chosen);
     }
@@ -270,7 +279,7 @@ public final class SettingsLoader {
         try {
             return DatabaseUrl.parse(text, base);
         } catch (GodwitException e) {
-            throw new GodwitException(e.getMessage() + " It came from " + from + ".", e.hint(), e);
+            throw new GodwitException(e.code(), e.getMessage() + " It came from " + from + ".", e.hint(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.internal.config;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,7 +26,8 @@ public record Timeouts(Duration connect, Duration statementLock) {
         Objects.requireNonNull(connect, "connect");
         Objects.requireNonNull(statementLock, "statementLock");
         if (connect.isNegative() || statementLock.isNegative()) {
-            throw new GodwitException("A timeout is negative (" + Durations.describe(connect.isNegative() ? connect
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "A timeout is negative (" + Durations.describe(connect.isNegative() ? connect
                     : statementLock) + ").", "Give a timeout of zero (no limit) or more seconds.");
         }
     }

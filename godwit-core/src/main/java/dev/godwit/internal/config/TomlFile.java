@@ -3,6 +3,7 @@ package dev.godwit.internal.config;
 import com.electronwill.nightconfig.core.UnmodifiableConfig;
 import com.electronwill.nightconfig.core.io.ParsingException;
 import com.electronwill.nightconfig.toml.TomlParser;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -37,9 +38,11 @@ final class TomlFile {
         try {
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
-            throw new GodwitException("The config file " + file + " is not valid UTF-8.", "Save it as UTF-8.", e);
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "The config file " + file + " is not valid UTF-8.", "Save it as UTF-8.", e);
         } catch (IOException e) {
-            throw new GodwitException("Cannot read the config file " + file + ": " + e.getMessage() + ".",
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "Cannot read the config file " + file + ": " + e.getMessage() + ".",
                     "Check that the file exists and is readable.", e);
         }
         return parse(file, text);
@@ -60,10 +63,10 @@ final class TomlFile {
             if (unquoted != null) {
                 throw unquoted;
             }
-            throw new GodwitException("Syntax error in " + file + " at line " + line + ": "
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Syntax error in " + file + " at line " + line + ": "
                     + safeReason(e.getMessage(), lineText(lines, line)),
                     "Fix the TOML at that line: strings need quotes (url = \"sqlite:///godwit.db\"),"
-                            + " one key = value per line, tables as [environments.NAME].");
+                            + " one key = value per line, tables as [environments.NAME].", null, at(file, line));
         }
     }
 
@@ -169,14 +172,23 @@ final class TomlFile {
         }
         ConfigKey known = ConfigKey.byName(key);
         if (known != null && known.type == ConfigKey.Type.BOOLEAN) {
-            return new GodwitException("Syntax error in " + file + " at line " + line + ": the value of '" + key
-                    + "' must be true or false.", "Write " + key + " = true or " + key + " = false.");
+            return new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "Syntax error in " + file + " at line " + line + ": the value of '" + key
+                    + "' must be true or false.", "Write " + key + " = true or " + key + " = false.", null,
+                    at(file, line, key));
         }
         boolean secret = ServerUrl.isSecretName(key.replace("\"", "").replace("'", ""));
         String example = secret ? key + " = \"...\"" : key + " = \"" + UrlMasking.maskText(value) + "\"";
-        return new GodwitException("Syntax error in " + file + " at line " + line + ": the value of '" + key
+        return new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                "Syntax error in " + file + " at line " + line + ": the value of '" + key
                 + "' is text and must be quoted.", "Write it in quotes: " + example
-                + " (single quotes keep backslashes as they are).");
+                + " (single quotes keep backslashes as they are).", null, at(file, line, key));
+    }
+
+    /** The details of a syntax error: {@code file}, {@code line} and, when known, {@code key}. */
+    private static Map<String, String> at(Path file, int line, String... key) {
+        return key.length == 0 ? Map.of("file", String.valueOf(file), "line", String.valueOf(line))
+                : Map.of("file", String.valueOf(file), "line", String.valueOf(line), "key", key[0]);
     }
 
     /** The parser's reason, with URLs masked and hidden altogether on a line setting a password. */

@@ -1,5 +1,6 @@
 package dev.godwit.internal.config;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl.Host;
 import dev.godwit.internal.config.DatabaseUrl.Parameter;
@@ -28,7 +29,7 @@ final class UrlParser {
     static DatabaseUrl parse(String url, Path baseDir) {
         Objects.requireNonNull(baseDir, "baseDir");
         if (url == null || url.isBlank()) {
-            throw new GodwitException("The database URL is empty.", DatabaseUrl.ACCEPTED_FORMS);
+            throw new GodwitException(ErrorCode.BAD_URL, "The database URL is empty.", DatabaseUrl.ACCEPTED_FORMS);
         }
         String s = url.strip();
         String lower = s.toLowerCase(Locale.ROOT);
@@ -267,7 +268,7 @@ final class UrlParser {
     // ---------------------------------------------------------------- helpers
 
     static GodwitException invalid(String s, String problem) {
-        return new GodwitException("The database URL '" + UrlMasking.maskSafely(s) + "' " + problem + ".",
+        return new GodwitException(ErrorCode.BAD_URL, "The database URL '" + UrlMasking.maskSafely(s) + "' " + problem + ".",
                 DatabaseUrl.ACCEPTED_FORMS);
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,9 +28,11 @@ final class GraphValidator {
             checkName("Revision id", revision.id(), revision);
             Revision earlier = byId.putIfAbsent(revision.id(), revision);
             if (earlier != null) {
-                throw new GodwitException("Duplicate revision id '" + revision.id() + "': defined in "
+                throw new GodwitException(ErrorCode.BAD_GRAPH,
+                        "Duplicate revision id '" + revision.id() + "': defined in "
                         + GraphErrors.file(earlier) + " and in " + GraphErrors.file(revision),
-                        "Give one of the two revisions a new id");
+                        "Give one of the two revisions a new id", null,
+                        GraphErrors.at(revision, "other_file", GraphErrors.file(earlier)));
             }
         }
         return byId;
@@ -43,17 +46,20 @@ final class GraphValidator {
                 checkName("Branch label", label, revision);
                 Revision sameId = byId.get(label);
                 if (sameId != null) {
-                    throw new GodwitException("Branch label '" + label + "' of revision " + GraphErrors.located(revision)
+                    throw new GodwitException(ErrorCode.BAD_GRAPH,
+                            "Branch label '" + label + "' of revision " + GraphErrors.located(revision)
                             + " is also the id of revision " + GraphErrors.located(sameId),
-                            "Rename the branch label; labels and revision ids share one namespace");
+                            "Rename the branch label; labels and revision ids share one namespace", null,
+                            GraphErrors.at(revision, "label", label));
                 }
                 String earlier = owners.putIfAbsent(label, revision.id());
                 if (earlier != null) {
                     Revision first = byId.get(earlier);
-                    throw new GodwitException("Branch label '" + label + "' is declared twice: by "
+                    throw new GodwitException(ErrorCode.BAD_GRAPH, "Branch label '" + label + "' is declared twice: by "
                             + GraphErrors.located(first) + " and by " + GraphErrors.located(revision),
                             earlier.equals(revision.id()) ? "List the label once"
-                                    : "A label names one branch; rename one of them");
+                                    : "A label names one branch; rename one of them", null,
+                            GraphErrors.at(revision, "label", label, "other_revision", first.id()));
                 }
             }
         }
@@ -73,24 +79,30 @@ final class GraphValidator {
                     throw selfReference(revision, "revises");
                 }
                 if (!seen.add(parent)) {
-                    throw new GodwitException("Revision " + GraphErrors.located(revision) + " lists '" + parent
-                            + "' twice in revises", "List each down revision once");
+                    throw new GodwitException(ErrorCode.BAD_GRAPH,
+                            "Revision " + GraphErrors.located(revision) + " lists '" + parent
+                            + "' twice in revises", "List each down revision once", null,
+                            GraphErrors.at(revision, "parent", parent));
                 }
                 if (!byId.containsKey(parent)) {
                     String owner = labels.get(parent);
-                    throw new GodwitException("Revision " + GraphErrors.located(revision) + " revises '" + parent
+                    throw new GodwitException(ErrorCode.BAD_GRAPH,
+                            "Revision " + GraphErrors.located(revision) + " revises '" + parent
                             + "', which " + (owner == null ? "no revision file has" : "is a branch label, not a revision id"),
                             owner == null ? "Fix the id in " + GraphErrors.file(revision) + ", or restore the missing revision file"
-                                    : "revises takes revision ids: write '" + owner + "' instead");
+                                    : "revises takes revision ids: write '" + owner + "' instead", null,
+                            GraphErrors.at(revision, "parent", parent));
                 }
             }
             Set<String> deps = new LinkedHashSet<>();
             for (String dependency : revision.dependsOn()) {
                 String id = byId.containsKey(dependency) ? dependency : labels.get(dependency);
                 if (id == null) {
-                    throw new GodwitException("Revision " + GraphErrors.located(revision) + " depends on '" + dependency
+                    throw new GodwitException(ErrorCode.BAD_GRAPH,
+                            "Revision " + GraphErrors.located(revision) + " depends on '" + dependency
                             + "', which is neither a revision id nor a branch label",
-                            "Fix the name in " + GraphErrors.file(revision) + ", or restore the missing revision file");
+                            "Fix the name in " + GraphErrors.file(revision) + ", or restore the missing revision file",
+                            null, GraphErrors.at(revision, "dependency", dependency));
                 }
                 if (id.equals(revision.id())) {
                     throw selfReference(revision, "depends-on");
@@ -103,8 +115,10 @@ final class GraphValidator {
     }
 
     private static GodwitException selfReference(Revision revision, String field) {
-        return new GodwitException("Revision " + GraphErrors.located(revision) + " lists itself in " + field,
-                "A revision can only come after other revisions; remove '" + revision.id() + "' from " + field);
+        return new GodwitException(ErrorCode.BAD_GRAPH,
+                "Revision " + GraphErrors.located(revision) + " lists itself in " + field,
+                "A revision can only come after other revisions; remove '" + revision.id() + "' from " + field, null,
+                GraphErrors.at(revision));
     }
 
     private static void checkName(String kind, String name, Revision revision) {
@@ -122,9 +136,10 @@ final class GraphValidator {
             }
         }
         if (problem != null) {
-            throw new GodwitException(kind + " '" + name + "' in " + GraphErrors.file(revision) + " " + problem,
+            throw new GodwitException(ErrorCode.BAD_GRAPH,
+                    kind + " '" + name + "' in " + GraphErrors.file(revision) + " " + problem,
                     "Ids and labels cannot be base, head, heads or current, start with + or -, "
-                            + "or contain '@', ':', ',' or spaces; rename it");
+                            + "or contain '@', ':', ',' or spaces; rename it", null, GraphErrors.at(revision, "name", name));
         }
     }
 }

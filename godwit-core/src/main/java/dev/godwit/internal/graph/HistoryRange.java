@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +30,7 @@ final class HistoryRange {
             String text = range.strip();
             int colon = text.indexOf(':');
             if (colon < 0 || text.indexOf(':', colon + 1) >= 0) {
-                throw new GodwitException("Invalid history range '" + text + "'",
+                throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Invalid history range '" + text + "'",
                         "A history range is `A:B`, `A:` (from A to the heads) or `:B` (from the bases to B)");
             }
             String from = text.substring(0, colon).strip();

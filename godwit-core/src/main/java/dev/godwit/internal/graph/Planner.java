@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,8 +67,9 @@ public final class Planner {
         Set<String> applied = graph.applied(rows);
         Target resolved = resolver.resolve(target, rows, "upgrade");
         if (resolved.relative() < 0) {
-            throw new GodwitException("Relative revision " + resolved.spec() + " goes backwards; upgrade only moves forward",
-                    "To go back, run `godwit downgrade " + resolved.spec() + "`");
+            throw new GodwitException(ErrorCode.WRONG_DIRECTION,
+                    "Relative revision " + resolved.spec() + " goes backwards; upgrade only moves forward",
+                    "To go back, downgrade to " + resolved.spec(), null, direction(resolved.spec(), "downgrade", true));
         }
         return plan(Direction.UPGRADE, rows, applied, UpgradeOrder.missing(graph, resolved.revisions(), applied));
     }
@@ -82,8 +85,9 @@ public final class Planner {
         Set<String> applied = graph.applied(rows);
         Target resolved = resolver.resolve(target, rows, "downgrade");
         if (resolved.relative() > 0) {
-            throw new GodwitException("Relative revision " + resolved.spec() + " goes forward; downgrade only moves back",
-                    "To go forward, run `godwit upgrade " + resolved.spec() + "`");
+            throw new GodwitException(ErrorCode.WRONG_DIRECTION,
+                    "Relative revision " + resolved.spec() + " goes forward; downgrade only moves back",
+                    "To go forward, upgrade to " + resolved.spec(), null, direction(resolved.spec(), "upgrade", true));
         }
         Set<String> doomed;
         if (resolved.removeFrom() != null) {
@@ -184,10 +188,18 @@ public final class Planner {
         String now = current.isEmpty() ? "base" : String.join(", ", current);
         boolean ahead = current.isEmpty() || graph.ancestors(id).stream().anyMatch(current::contains);
         if (ahead) {
-            return new GodwitException("Revision " + id + " is ahead of the current revision (current: " + now
-                    + "); downgrade only moves back", "To move forward, run `godwit upgrade " + id + "`");
+            return new GodwitException(ErrorCode.WRONG_DIRECTION,
+                    "Revision " + id + " is ahead of the current revision "
+                    + "(current: " + now + "); downgrade only moves back", "To move forward, upgrade to " + id, null,
+                    direction(id, "upgrade", false));
         }
-        return new GodwitException("Revision " + id + " is not applied; nothing to downgrade to (current: " + now + ")",
-                "Downgrade to a revision the database has (`godwit current` shows them), or to `base` to remove everything");
+        return new GodwitException(ErrorCode.BAD_TARGET, "Revision " + id + " is not applied; nothing to downgrade to "
+                + "(current: " + now + ")", "Downgrade to a revision the database has (its current revisions), or to "
+                + "`base` to remove everything", null, Map.of("target", id, "current", String.join(",", current)));
+    }
+
+    /** Details of a target in the other direction: the target, the operation that reaches it, relative or not. */
+    private static Map<String, String> direction(String target, String instead, boolean relative) {
+        return Map.of("target", target, "operation", instead, "relative", String.valueOf(relative));
     }
 }

@@ -1,8 +1,10 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Walks N steps forward along children or back along revises, refusing to guess at forks. */
 final class RelativeSteps {
@@ -54,10 +56,12 @@ final class RelativeSteps {
                 return new Landing(revision.revises(), at);
             }
             if (revision.isMergePoint()) {
-                throw new GodwitException("Relative revision " + spec + " is ambiguous: revision " + at
+                throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION,
+                        "Relative revision " + spec + " is ambiguous: revision " + at
                         + " is a merge point of " + describeAll(revision.revises()),
                         "Give an explicit revision to go back to, e.g. one of the parents: "
-                                + String.join(", ", revision.revises()));
+                                + String.join(", ", revision.revises()), null,
+                        Map.of("target", spec, "candidates", String.join(",", revision.revises())));
             }
             at = revision.isBase() ? null : revision.revises().get(0);
         }
@@ -72,9 +76,11 @@ final class RelativeSteps {
         if (choices.size() > 1) {
             String where = at == null ? "there are several bases: "
                     : "revision " + at + " is a branch point with children ";
-            throw new GodwitException("Relative revision " + spec + " is ambiguous: " + where + describeAll(choices),
+            throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION,
+                    "Relative revision " + spec + " is ambiguous: " + where + describeAll(choices),
                     "Name the branch with `" + exampleLabel(at, choices) + "@+" + n
-                            + "` or give an explicit revision (e.g. " + String.join(", ", choices) + ")");
+                            + "` or give an explicit revision (e.g. " + String.join(", ", choices) + ")", null,
+                    Map.of("target", spec, "candidates", String.join(",", choices)));
         }
         return choices.get(0);
     }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +22,8 @@ public record Revision(String id, List<String> revises, List<String> dependsOn, 
 
     public Revision {
         if (id == null || id.isBlank()) {
-            throw new GodwitException("A revision has no id" + (source == null ? "" : " in " + source),
+            throw new GodwitException(ErrorCode.BAD_REVISION_FILE,
+                    "A revision has no id" + (source == null ? "" : " in " + source),
                     "Give every revision an id");
         }
         revises = copy(revises, "revises", id, source);
@@ -52,7 +54,8 @@ public record Revision(String id, List<String> revises, List<String> dependsOn, 
         List<String> out = new ArrayList<>(values.size());
         for (String value : values) {
             if (value == null || value.isBlank()) {
-                throw new GodwitException("Revision '" + id + "'" + (source == null ? "" : " (" + source + ")")
+                throw new GodwitException(ErrorCode.BAD_REVISION_FILE,
+                        "Revision '" + id + "'" + (source == null ? "" : " (" + source + ")")
                         + " has an empty entry in its " + what, "Remove the empty entry");
             }
             out.add(value);

@@ -1,9 +1,11 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,7 +36,7 @@ public final class TargetResolver {
      */
     public Target resolve(String spec, Collection<String> rows, String command) {
         if (spec == null || spec.isBlank()) {
-            throw new GodwitException("No target revision given",
+            throw new GodwitException(ErrorCode.BAD_TARGET, "No target revision given",
                     "Give a revision id (or a unique prefix), a branch label, `head`, `heads` or `base`");
         }
         return resolve(spec.strip(), new Current(rows == null ? List.of() : rows), command);
@@ -103,10 +105,10 @@ public final class TargetResolver {
     private Target fromCurrent(String s, boolean forward, int n, Current current) {
         List<String> here = new ArrayList<>(current.heads());
         if (here.size() > 1) {
-            throw new GodwitException("Multiple current heads are present: " + String.join(", ", here)
-                    + "; relative revision " + s + " is ambiguous",
+            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Multiple current heads are present: "
+                    + String.join(", ", here) + "; relative revision " + s + " is ambiguous",
                     "Use a branch label (`" + exampleLabel(here) + "@" + s.substring(s.length() - 1 - digits(s))
-                            + "`) or an explicit revision");
+                            + "`) or an explicit revision", null, Map.of("current", String.join(",", here), "target", s));
         }
         String start = here.isEmpty() ? null : here.get(0);
         if (forward) {
@@ -119,9 +121,10 @@ public final class TargetResolver {
     private Target fromAnchor(String s, String anchor, boolean forward, int n, Current current, String command) {
         Target from = resolve(anchor, current, command);
         if (from.revisions().size() > 1) {
-            throw new GodwitException("Relative revision " + s + " needs one starting revision, but '" + anchor
-                    + "' names several: " + String.join(", ", from.revisions()),
-                    "Start from one revision id or branch label");
+            throw new GodwitException(ErrorCode.AMBIGUOUS_REVISION, "Relative revision " + s
+                    + " needs one starting revision, but '" + anchor + "' names several: "
+                    + String.join(", ", from.revisions()), "Start from one revision id or branch label", null,
+                    Map.of("target", s, "candidates", String.join(",", from.revisions())));
         }
         String start = from.revisions().isEmpty() ? null : from.revisions().iterator().next();
         if (forward) {
@@ -154,8 +157,9 @@ public final class TargetResolver {
         int n = count(s, stepsMatch.group(2));
         List<String> here = branchNow(owner, current);
         if (here.size() > 1) {
-            throw new GodwitException("Branch '" + label + "' has several current revisions: " + String.join(", ", here)
-                    + "; relative revision " + s + " is ambiguous", "Give an explicit revision");
+            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Branch '" + label + "' has several current revisions: "
+                    + String.join(", ", here) + "; relative revision " + s + " is ambiguous", "Give an explicit revision",
+                    null, Map.of("label", label, "current", String.join(",", here), "target", s));
         }
         if (forward) {
             String landing = here.isEmpty() ? steps.forwardStartingAt(s, n, owner) : steps.forward(s, n, here.get(0));
@@ -178,8 +182,9 @@ public final class TargetResolver {
             }
         }
         if (found.size() > 1) {
-            throw new GodwitException("Branch '" + label + "' has multiple heads: " + String.join(", ", found),
-                    "Name one of them by id, or join them with `godwit merge " + String.join(" ", found) + "`");
+            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Branch '" + label + "' has multiple heads: "
+                    + String.join(", ", found), "Name one of them by id, or join them with a merge revision", null,
+                    Map.of("label", label, "heads", String.join(",", found)));
         }
         return found.get(0);
     }
@@ -222,7 +227,7 @@ public final class TargetResolver {
             throw GraphErrors.invalidTarget(spec);
         }
         if (n == 0) {
-            throw new GodwitException("Relative revision " + spec + " moves zero steps",
+            throw new GodwitException(ErrorCode.BAD_TARGET, "Relative revision " + spec + " moves zero steps",
                     "Use a step count of 1 or more, or `current`");
         }
         return n;

@@ -1,5 +1,6 @@
 package dev.godwit.internal.graph;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,8 +88,13 @@ final class TopologicalOrder {
             text.append(i == start ? " " : ", which ").append(frame.lastEdgeKind()).append(' ')
                     .append(GraphErrors.located(target));
         }
-        return new GodwitException(text.toString(),
-                "A revision must come after what it revises or depends on; remove one of these references");
+        List<String> cycle = new ArrayList<>();
+        for (int i = start; i < stack.size(); i++) {
+            cycle.add(stack.get(i).revision.id());
+        }
+        return new GodwitException(ErrorCode.BAD_GRAPH, text.toString(),
+                "A revision must come after what it revises or depends on; remove one of these references", null,
+                Map.of("revisions", String.join(",", cycle)));
     }
 
     /** One revision being visited, and how far through its references the visit is. */

@@ -1,5 +1,6 @@
 package dev.godwit.internal.model;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -29,7 +30,8 @@ public final class Classpath {
             } else {
                 Path path = base.resolve(entry).normalize();
                 if (!Files.exists(path)) {
-                    throw new GodwitException("The classpath entry " + entry + " does not exist (" + path + ")",
+                    throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                            "The classpath entry " + entry + " does not exist (" + path + ")",
                             "Build the project first (e.g. mvn compile dependency:copy-dependencies), or fix `classpath` "
                                     + "in godwit.toml.");
                 }
@@ -41,7 +43,8 @@ public final class Classpath {
 
     private static List<Path> jars(Path folder, String entry) {
         if (!Files.isDirectory(folder)) {
-            throw new GodwitException("The classpath entry " + entry + " names the folder " + folder
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "The classpath entry " + entry + " names the folder " + folder
                     + ", which does not exist", "Build the project first (e.g. mvn dependency:copy-dependencies), "
                     + "or fix `classpath` in godwit.toml.");
         }
@@ -54,7 +57,8 @@ public final class Classpath {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.jar")) {
             stream.forEach(jars::add);
         } catch (IOException e) {
-            throw new GodwitException("Could not read " + folder + ": " + e.getMessage(), "Check that it can be read.", e);
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "Could not read " + folder + ": " + e.getMessage(), "Check that it can be read.", e);
         }
         jars.sort(null);
         return jars;

@@ -3,6 +3,7 @@ package dev.godwit.internal.model;
 import dev.godwit.spi.ModelSource;
 import dev.godwit.spi.DdlStatement;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.script.ScriptSyntaxException;
 import dev.godwit.internal.script.SplitterOptions;
@@ -48,7 +49,8 @@ public final class DdlFolderSource implements ModelSource {
                     out.add(new DdlStatement(s.sql(), file, s.line()));
                 }
             } catch (ScriptSyntaxException e) {
-                throw new GodwitException(file + ": " + e.getMessage(), "Fix the SQL in that file.", e);
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        file + ": " + e.getMessage(), "Fix the SQL in that file.", e);
             }
         }
         return out;
@@ -60,7 +62,7 @@ public final class DdlFolderSource implements ModelSource {
             return List.of(location);
         }
         if (!Files.isDirectory(location)) {
-            throw new GodwitException("The model " + location + " does not exist",
+            throw new GodwitException(ErrorCode.MODEL_FAILED, "The model " + location + " does not exist",
                     "Create it with the CREATE TABLE statements of the schema you want, or fix `model` in godwit.toml.");
         }
         try (Stream<Path> walk = Files.walk(location)) {
@@ -69,12 +71,14 @@ public final class DdlFolderSource implements ModelSource {
                     .sorted((a, b) -> location.relativize(a).toString().compareTo(location.relativize(b).toString()))
                     .toList();
             if (files.isEmpty()) {
-                throw new GodwitException("The model folder " + location + " holds no .sql files",
+                throw new GodwitException(ErrorCode.MODEL_FAILED,
+                        "The model folder " + location + " holds no .sql files",
                         "Put the CREATE TABLE statements of the schema you want in .sql files there.");
             }
             return files;
         } catch (IOException | UncheckedIOException e) {
-            throw new GodwitException("Could not read the model folder " + location + ": " + e.getMessage(),
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "Could not read the model folder " + location + ": " + e.getMessage(),
                     "Check that it can be read.", e);
         }
     }
@@ -83,9 +87,10 @@ public final class DdlFolderSource implements ModelSource {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            throw new GodwitException(file + " is not UTF-8 text", "Save it as UTF-8.", e);
+            throw new GodwitException(ErrorCode.MODEL_FAILED, file + " is not UTF-8 text", "Save it as UTF-8.", e);
         } catch (IOException e) {
-            throw new GodwitException("Could not read " + file + ": " + e.getMessage(), "Check that it can be read.",
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "Could not read " + file + ": " + e.getMessage(), "Check that it can be read.",
                     e);
         }
     }

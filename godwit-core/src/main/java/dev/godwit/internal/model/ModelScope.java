@@ -2,6 +2,7 @@ package dev.godwit.internal.model;
 
 import dev.godwit.spi.DdlStatement;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.dialect.DialectKind;
 import java.sql.Connection;
@@ -118,7 +119,8 @@ public record ModelScope(DialectKind kind, String own, Set<String> namespaces) {
 
     private static GodwitException escape(DdlStatement ddl, String reason, String description) {
         String one = ddl.sql().strip().replaceAll("\\s+", " ");
-        return new GodwitException("The model may only create objects in the scratch database it runs on: "
+        return new GodwitException(ErrorCode.MODEL_REFUSED,
+                "The model may only create objects in the scratch database it runs on: "
                 + ddl.where() + ": " + reason + "\n    " + (one.length() > 120 ? one.substring(0, 117) + "..." : one),
                 "Remove that statement from " + description + ", or write its names without another schema or "
                         + "database: the model describes the one Godwit migrates (docs/autogenerate.md, "

@@ -5,6 +5,7 @@ import dev.godwit.spi.ModelSourceProvider;
 import dev.godwit.spi.ModelRequest;
 import dev.godwit.spi.DdlStatement;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.spi.ModelOptions;
 import dev.godwit.internal.dialect.DialectKind;
@@ -70,8 +71,9 @@ public final class PluginModels {
                 try (loader) {
                     return source.statements();
                 } catch (IOException e) {
-                    throw new GodwitException("Could not close the model's class loader: " + e.getMessage(),
-                            "Run again with --debug for details.", e);
+                    throw new GodwitException(ErrorCode.MODEL_FAILED,
+                            "Could not close the model's class loader: " + e.getMessage(),
+                            "The cause has the full error.", e, Map.of("see", "cause"));
                 }
             }
         };
@@ -85,16 +87,18 @@ public final class PluginModels {
                 }
             }
         } catch (ServiceConfigurationError | LinkageError e) {
-            throw new GodwitException("Could not load the support for `model = \"" + scheme + ":...\"`: "
+            throw new GodwitException(ErrorCode.MODEL_FAILED,
+                    "Could not load the support for `model = \"" + scheme + ":...\"`: "
                     + e.getMessage(), "Rebuild it: mvn -B -pl godwit-" + scheme + " -am -DskipTests package.", e);
         }
         if (!"jpa".equalsIgnoreCase(scheme)) {
-            throw new GodwitException("Unknown kind of model `" + scheme + ":` in `model`",
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "Unknown kind of model `" + scheme + ":` in `model`",
                     "Use `model = \"jpa:com.example.model\"` for JPA entities, or the path of a folder of .sql files.");
         }
         String where = lib.isEmpty() ? "no godwit-jpa/target/lib folder was found next to the Godwit build"
                 : "looked in " + lib.get(0).getParent();
-        throw new GodwitException("The JPA model support (godwit-jpa with Hibernate) is not installed: " + where,
+        throw new GodwitException(ErrorCode.NOT_SUPPORTED,
+                "The JPA model support (godwit-jpa with Hibernate) is not installed: " + where,
                 "Build it in the Godwit folder with `mvn -B -pl godwit-jpa -am -DskipTests package`, or set "
                         + "GODWIT_JPA_LIB to a folder holding godwit-jpa.jar and its dependencies.");
     }
@@ -113,7 +117,8 @@ public final class PluginModels {
         if (configured != null && !configured.isBlank()) {
             Path folder = Path.of(configured).toAbsolutePath();
             if (!Files.isDirectory(folder)) {
-                throw new GodwitException("GODWIT_" + scheme.toUpperCase(java.util.Locale.ROOT) + "_LIB names " + folder
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        "GODWIT_" + scheme.toUpperCase(java.util.Locale.ROOT) + "_LIB names " + folder
                         + ", which is not a folder", "Point it at the folder holding godwit-" + scheme
                         + ".jar and its dependencies (godwit-" + scheme + "/target/lib after `mvn -B -pl godwit-"
                         + scheme + " -am -DskipTests package`), or unset it.");
@@ -151,7 +156,8 @@ public final class PluginModels {
         try {
             return p.toUri().toURL();
         } catch (MalformedURLException e) {
-            throw new GodwitException("Not a usable classpath entry: " + p, "Fix `classpath` in godwit.toml.", e);
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                    "Not a usable classpath entry: " + p, "Fix `classpath` in godwit.toml.", e);
         }
     }
 }

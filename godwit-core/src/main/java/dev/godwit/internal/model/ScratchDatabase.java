@@ -2,6 +2,7 @@ package dev.godwit.internal.model;
 
 import dev.godwit.spi.DdlStatement;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.dialect.Dialect;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Normalises a desired schema: runs its DDL on a throw-away database of the same kind and inspects
@@ -131,7 +133,8 @@ public final class ScratchDatabase {
         } catch (SQLException e) {
             String what = dialect.schemaNoun();
             String grant = dialect.scratchGrant(server.database(), user());
-            throw new GodwitException("Could not create a scratch " + what + " on " + server.masked()
+            throw new GodwitException(ErrorCode.MODEL_FAILED,
+                    "Could not create a scratch " + what + " on " + server.masked()
                     + " to normalise the desired schema: " + Errors.firstLine(e),
                     (devUrl ? "The user of dev_url" : "The user") + " needs the privilege to create a " + what
                             + " (" + grant + "), or set `dev_url` in godwit.toml to a database server where it has it.",
@@ -143,7 +146,8 @@ public final class ScratchDatabase {
         try {
             dialect.dropSchema(connection, name);
         } catch (SQLException e) {
-            throw new GodwitException("Could not drop the scratch schema " + name + " on " + server.masked() + ": "
+            throw new GodwitException(ErrorCode.MODEL_FAILED,
+                    "Could not drop the scratch schema " + name + " on " + server.masked() + ": "
                     + Errors.firstLine(e), "Drop it by hand; it holds only the model's empty tables.",
                     e);
         }
@@ -155,7 +159,8 @@ public final class ScratchDatabase {
                 try {
                     s.execute(ddl.sql());
                 } catch (SQLException e) {
-                    throw new GodwitException("The desired schema does not run on " + dialect.kind().displayName()
+                    throw new GodwitException(ErrorCode.MODEL_FAILED,
+                            "The desired schema does not run on " + dialect.kind().displayName()
                             + ": " + ddl.where() + ": " + Errors.firstLine(e) + "\n    "
                             + shortened(ddl.sql()),
                             "Fix that statement in " + description + "; it must run on an empty database.", e);
@@ -171,8 +176,9 @@ public final class ScratchDatabase {
     }
 
     private GodwitException failure(String what, SQLException e) {
-        return new GodwitException("Could not " + what + " the scratch database on " + server.masked() + ": "
-                + Errors.firstLine(e), "Run again with --debug for details.", e);
+        return new GodwitException(ErrorCode.MODEL_FAILED,
+                "Could not " + what + " the scratch database on " + server.masked() + ": "
+                + Errors.firstLine(e), "The cause has the full error.", e, Map.of("see", "cause"));
     }
 
     private static String shortened(String sql) {

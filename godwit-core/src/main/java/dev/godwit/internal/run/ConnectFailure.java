@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Secrets;
@@ -29,28 +30,33 @@ final class ConnectFailure {
         String where = "Could not connect to " + url.masked();
         if (url.kind() == DialectKind.SQLITE) {
             java.nio.file.Path parent = url.database() == null ? null : java.nio.file.Path.of(url.database()).getParent();
-            return new GodwitException(where + ": " + reason, "Check that the folder "
+            return new GodwitException(ErrorCode.CONNECTION_FAILED, where + ": " + reason, "Check that the folder "
                     + (parent == null ? "of the database file" : parent) + " exists and can be written to.", e);
         }
         UnknownHostException unknown = cause(e, UnknownHostException.class);
         if (unknown != null) {
             String name = unknown.getMessage() == null ? hostName(host) : unknown.getMessage().split(":")[0].strip();
-            return new GodwitException(where + ": unknown host " + secrets.scrub(name) + ".",
+            return new GodwitException(ErrorCode.CONNECTION_FAILED,
+                    where + ": unknown host " + secrets.scrub(name) + ".",
                     "Check the host name in the URL (and the DNS or /etc/hosts of this machine).", e);
         }
         if (timedOut(e)) {
-            return new GodwitException(where + ": the server at " + host + " did not answer within "
+            return new GodwitException(ErrorCode.CONNECTION_FAILED,
+                    where + ": the server at " + host + " did not answer within "
                     + seconds(connectTimeout) + ".",
                     "Check that the database server at " + host + " is up and that this is its port (a firewall may"
                     + " swallow the connection); if it is only slow, wait longer with connect_timeout in godwit.toml"
                     + " (connect_timeout = 30).", e);
         }
         if (cause(e, ConnectException.class) != null) {
-            return new GodwitException(where + ": nothing accepts connections at " + host + " (" + reason + ").",
+            return new GodwitException(ErrorCode.CONNECTION_FAILED,
+                    where + ": nothing accepts connections at " + host + " (" + reason + ").",
                     "Is the database server running and reachable at that host and port?", e);
         }
         String hint;
+        ErrorCode code = ErrorCode.CONNECTION_FAILED;
         if (state.startsWith("28") || e.getErrorCode() == 1045) {
+            code = ErrorCode.AUTHENTICATION_FAILED;
             hint = "Check the user name and password (in the URL, `user`/`password` in godwit.toml, or DATABASE_URL).";
         } else if ("3D000".equals(state) || e.getErrorCode() == 1049) {
             hint = "Create the database first, or fix the database name in the URL.";
@@ -59,7 +65,7 @@ final class ConnectFailure {
         } else {
             hint = "Check the URL and that the database server is running.";
         }
-        return new GodwitException(where + ": " + reason, hint, e);
+        return new GodwitException(code, where + ": " + reason, hint, e);
     }
 
     private static boolean timedOut(SQLException e) {

@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Secrets;
@@ -43,14 +44,16 @@ public final class Connector {
             throw ConnectFailure.of(url, e, timeouts.connect());
         }
         if (connection == null) {
-            throw new GodwitException("The " + dialect.kind().displayName() + " driver does not accept the URL "
+            throw new GodwitException(ErrorCode.DRIVER_MISSING,
+                    "The " + dialect.kind().displayName() + " driver does not accept the URL "
                     + url.masked(), "Check the URL's form in docs/configuration.md.");
         }
         try {
             SessionLimits.limitLockWaits(connection, dialect.kind(), timeouts.statementLock());
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new GodwitException("Could not set the statement lock timeout on " + url.masked() + ": "
+            throw new GodwitException(ErrorCode.DATABASE_FAILED,
+                    "Could not set the statement lock timeout on " + url.masked() + ": "
                     + Secrets.of(url).scrub(Errors.firstLine(e)), "Set statement_lock_timeout = 0 in godwit.toml to"
                     + " leave the server's own setting.", e);
         }
@@ -59,7 +62,8 @@ public final class Connector {
                 dialect.useSchema(connection, schema);
             } catch (SQLException e) {
                 closeQuietly(connection);
-                throw new GodwitException("Could not use schema '" + schema + "' on " + url.masked() + ": "
+                throw new GodwitException(ErrorCode.DATABASE_FAILED,
+                        "Could not use schema '" + schema + "' on " + url.masked() + ": "
                         + Secrets.of(url).scrub(Errors.firstLine(e)), "Create the schema first, or fix `schema` in godwit.toml.", e);
             }
         }
@@ -86,7 +90,8 @@ public final class Connector {
         try {
             return (Driver) Class.forName(dialect.driverClass()).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new GodwitException("The JDBC driver for " + dialect.kind().displayName() + " ("
+            throw new GodwitException(ErrorCode.DRIVER_MISSING,
+                    "The JDBC driver for " + dialect.kind().displayName() + " ("
                     + dialect.driverClass() + ") is not on the class path.",
                     "Add the driver to your application's dependencies.", e);
         }

@@ -67,14 +67,15 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
                 .append(file.path().getFileName()).append(':').append(s.line()).append(')').append(note).append('\n');
     }
 
-    /** The commands that go on from here. */
+    /** The ways on from here, in neutral words (the details carry the facts for a caller's own commands). */
     String waysOn() {
         int k = it.appliedCount();
         int stopped = it.stoppedAt();
-        String resume = "`godwit " + verb() + " --resume" + (verb().equals("downgrade") ? " <target>`" : "`");
+        String resume = "resuming the " + verb();
         StringBuilder h = new StringBuilder();
         if (stopped > section.size()) {
-            h.append(resume).append(" records ").append(it.revision()).append(" without running its statements again");
+            h.append("Resuming the ").append(verb()).append(" records ").append(it.revision())
+                    .append(" without running its statements again");
         } else {
             h.append("Fix the file if statement ").append(stopped).append(" was wrong")
                     .append(k == 0 ? "" : " (" + Statements.leaveAsTheyAre(k) + ")").append(", then ").append(resume)
@@ -85,13 +86,32 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
                     .append(')');
         }
         if (k > 0) {
-            h.append("; or `godwit ").append(otherVerb()).append(" --undo-partial` undoes ").append(Statements.range(k))
+            h.append("; or undoing the half-applied revision undoes ").append(Statements.range(k))
                     .append(" with ").append(it.revision()).append("'s matching ").append(otherVerb())
                     .append(" statements (the last undoes the first)");
         }
-        h.append(". If you finished or reverted it by hand, `godwit stamp <revision>` records where the database "
-                + "stands.");
+        h.append(". If you finished or reverted it by hand, stamping the revision where it stands records that.");
         return h.toString();
+    }
+
+    /**
+     * The facts of the half-applied revision, for a caller to word the ways on: revision,
+     * operation (the direction it ran), statements, stopped, applied, invalid_index, and {@code
+     * problem} (what stops this run) with {@code request}.
+     */
+    java.util.Map<String, String> details(String problem, String request) {
+        java.util.Map<String, String> d = new java.util.LinkedHashMap<>();
+        d.put("problem", problem);
+        d.put("request", request);
+        d.put("revision", it.revision());
+        d.put("operation", verb());
+        d.put("statements", String.valueOf(section.size()));
+        d.put("stopped", String.valueOf(it.stoppedAt()));
+        d.put("applied", String.valueOf(it.appliedCount()));
+        if (invalidIndex != null) {
+            d.put("invalid_index", invalidIndex);
+        }
+        return d;
     }
 
     private static String firstLine(String text) {

@@ -1,11 +1,14 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.MigrationFailedException;
 import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.SessionLimits;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * When a revision's statement gave up waiting for a lock another session holds (the statement lock
@@ -36,9 +39,11 @@ final class LockWaitReport {
             }
         }
         String hint = "Let that transaction finish (or end the session), then run again; or wait longer for the lock"
-                + " with --statement-lock-timeout SECONDS (statement_lock_timeout in godwit.toml; 0 waits forever). "
-                + failure.hint();
-        return new MigrationFailedException(m.toString(), hint, failure.getCause(), failure.revision(),
-                failure.statementIndex(), failure.line(), failure.completed(), failure.statementsLeftApplied());
+                + " (statement_lock_timeout in godwit.toml; 0 waits forever). " + failure.hint();
+        Map<String, String> details = new LinkedHashMap<>(failure.details());
+        details.put("lock", "statement");
+        details.put("holders", String.valueOf(holders.size()));
+        return new MigrationFailedException(ErrorCode.LOCK_TIMEOUT, m.toString(), hint, failure.getCause(),
+                failure.revision(), failure.statementIndex(), failure.line(), failure.completed(), failure.statementsLeftApplied(), details);
     }
 }

@@ -1,11 +1,13 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.internal.dialect.RunLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Takes the run lock, waiting for another run to finish: it polls without blocking (no open
@@ -35,10 +37,12 @@ public final class Locker {
             }
             pause = Math.min(MAX_POLL_MILLIS, pause * 2);
         }
-        throw new GodwitException("Gave up after " + seconds(timeout) + " s waiting for another Godwit run to "
-                + "finish with this database (lock held by " + (holder == null ? "another session" : holder) + ")",
-                "Try again when it has finished, or wait longer with --lock-timeout SECONDS (lock_timeout in "
-                        + "godwit.toml). A crashed run never holds the lock: it is released with its connection.");
+        throw new GodwitException(ErrorCode.LOCK_TIMEOUT,
+                "Gave up after " + seconds(timeout) + " s waiting for another "
+                + "Godwit run to finish with this database (lock held by " + (holder == null ? "another session" : holder)
+                + ")", "Try again when it has finished, or wait longer (lock_timeout in godwit.toml). A crashed run "
+                + "never holds the lock: it is released with its connection.", null,
+                Map.of("lock", "run", "seconds", seconds(timeout), "holder", holder == null ? "" : holder));
     }
 
     private static String describe(Connection connection, RunLock lock) {
@@ -54,7 +58,7 @@ public final class Locker {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GodwitException("Interrupted while waiting for the lock", null, e);
+            throw new GodwitException(ErrorCode.INTERRUPTED, "Interrupted while waiting for the lock", null, e);
         }
     }
 

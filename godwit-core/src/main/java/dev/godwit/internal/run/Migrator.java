@@ -2,6 +2,7 @@ package dev.godwit.internal.run;
 
 import dev.godwit.api.AuditEntry;
 import dev.godwit.api.Direction;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationFailedException;
 import dev.godwit.api.MigrationResult;
@@ -108,7 +109,8 @@ public final class Migrator {
             if (file.transactional() && context.dialect().refusesNonTransactionalStatements()) {
                 for (Statement s : statements) {
                     if (s.cannotRunInTransaction()) {
-                        throw new GodwitException(file.path() + ":" + s.line() + ": statement " + s.index()
+                        throw new GodwitException(ErrorCode.BAD_REVISION_FILE,
+                                file.path() + ":" + s.line() + ": statement " + s.index()
                                 + " cannot run inside a transaction: " + s.shortened(80),
                                 "Add `-- transaction: false` to the header of " + file.path().getFileName()
                                         + " (above `-- +upgrade`) so it runs outside a transaction. Nothing was run.");
@@ -378,19 +380,11 @@ public final class Migrator {
             m.append("\nIt left an INVALID index ").append(advice.invalidIndex())
                     .append(" (PostgreSQL keeps the index of a failed CREATE INDEX CONCURRENTLY).");
         }
-        StringBuilder hint = new StringBuilder();
-        if (atomic) {
-            hint.append("Revision ").append(id).append(" was rolled back; nothing of it stays applied. ");
-        } else {
-            String why = context.dialect().transactionalDdl() ? "the revision runs with `transaction: false`"
-                    : database + " commits DDL on its own";
-            hint.append(advice.statementByStatement(leftApplied, why, e));
-        }
-        hint.append(advice.stampHint(index, e));
-        if (!completed.revisions().isEmpty()) {
-            hint.append(completed.revisions().size()).append(" earlier revision(s) of this run stay applied and recorded; ");
-        }
-        hint.append("`godwit current` shows where the database stands.");
-        return new MigrationFailedException(m.toString(), hint.toString(), e, id, index, line, completed, leftApplied);
+        String why = context.dialect().transactionalDdl() ? "the revision runs with `transaction: false`"
+                : database + " commits DDL on its own";
+        int earlier = completed.revisions().size();
+        return new MigrationFailedException(ErrorCode.STATEMENT_FAILED, m.toString(),
+                advice.hint(atomic, leftApplied, why, index, e, earlier), e, id, index, line, completed, leftApplied,
+                advice.details(atomic, why, index, e, earlier));
     }
 }

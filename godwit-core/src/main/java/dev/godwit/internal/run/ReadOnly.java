@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Settings;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * Work that only reads the database (a --dry-run's plan) must not create it: a SQLite file that
@@ -32,7 +34,8 @@ final class ReadOnly {
         try (Connection connection = Connector.open(DatabaseUrl.parse("sqlite://", settings.baseDir()), dialect, null)) {
             return work.run(connection, source);
         } catch (SQLException e) {
-            throw new GodwitException("Database error: " + Errors.firstLine(e), "Run again with --debug for details.", e);
+            throw new GodwitException(ErrorCode.DATABASE_FAILED, "Database error: " + Errors.firstLine(e),
+                    "The cause has the full error.", e, Map.of("see", "cause"));
         } catch (RuntimeException e) {
             RuntimeException problem = source.failure();
             throw problem != null ? problem : e;

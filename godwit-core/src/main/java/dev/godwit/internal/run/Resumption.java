@@ -1,6 +1,7 @@
 package dev.godwit.internal.run;
 
 import dev.godwit.api.Direction;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.PartialRevision;
 import dev.godwit.internal.dialect.Dialect;
@@ -66,14 +67,11 @@ final class Resumption {
     private Partial partial(Set<String> rows, boolean tableMayExist, PartialRevision mode, boolean up)
             throws SQLException {
         Interrupted it = tableMayExist ? current(rows) : null;
-        String verb = up ? "upgrade" : "downgrade";
         if (it == null) {
             if (mode == PartialRevision.REFUSE) {
                 return null;
             }
-            throw new GodwitException("No revision was left half applied, so there is nothing to "
-                    + (mode == PartialRevision.RESUME ? "resume" : "undo") + ".",
-                    "Run `godwit " + verb + "` without --resume/--undo-partial. Nothing was run.");
+            throw nothingHalfApplied(mode, up ? "upgrade" : "downgrade");
         }
         RevisionFile file = revisions.file(it.revision());
         SplitRevision split = revisions.split(it.revision(), options);
@@ -81,20 +79,25 @@ final class Resumption {
         List<Statement> section = split.statements(wasUp);
         HalfAppliedReport report = new HalfAppliedReport(it, file, section, invalidIndex(it, section));
         if (mode == PartialRevision.REFUSE) {
-            throw new GodwitException(report.text(), report.waysOn() + " Nothing was run.");
+            throw new GodwitException(ErrorCode.PARTIAL_REVISION, report.text(), report.waysOn() + " Nothing was run.",
+                    null, report.details("half applied", request(mode)));
         }
         if ((mode == PartialRevision.RESUME) != (wasUp == up)) {
-            throw new GodwitException(report.text(), "`--" + (mode == PartialRevision.RESUME ? "resume" : "undo-partial")
-                    + "` goes with `godwit " + (mode == PartialRevision.RESUME ? report.verb() : report.otherVerb())
-                    + "` here. " + report.waysOn() + " Nothing was run.");
+            throw new GodwitException(ErrorCode.PARTIAL_REVISION, report.text(), (mode == PartialRevision.RESUME
+                    ? "Resuming" : "Undoing") + " goes with the " + (mode == PartialRevision.RESUME ? report.verb()
+                    : report.otherVerb()) + " here. " + report.waysOn() + " Nothing was run.", null,
+                    report.details("wrong direction", request(mode)));
         }
         List<String> edited = report.edited();
         if (!edited.isEmpty()) {
-            throw new GodwitException(report.text(), "Statement(s) " + String.join(", ", edited) + " of " + it.revision()
-                    + " changed in the file after they ran, so Godwit cannot tell what " + (mode == PartialRevision.RESUME
-                    ? "the rest would run on" : "undoes them") + ". Revert the edit of those statements (fix only "
-                    + "statements from " + it.stoppedAt() + " on), or undo them by hand and mark where the database "
-                    + "stands with `godwit stamp`. Nothing was run.");
+            Map<String, String> details = report.details("edited", request(mode));
+            details.put("edited", String.join(",", edited));
+            throw new GodwitException(ErrorCode.PARTIAL_REVISION, report.text(), "Statement(s) "
+                    + String.join(", ", edited) + " of " + it.revision() + " changed in the file after they ran, so "
+                    + "Godwit cannot tell what " + (mode == PartialRevision.RESUME ? "the rest would run on"
+                    : "undoes them") + ". Revert the edit of those statements (fix only statements from "
+                    + it.stoppedAt() + " on), or undo them by hand and stamp where the database stands. Nothing was "
+                    + "run.", null, details);
         }
         List<Statement> applied = section.subList(0, it.appliedCount());
         if (mode == PartialRevision.RESUME) {
@@ -106,14 +109,29 @@ final class Resumption {
         }
         List<Statement> other = split.statements(!wasUp);
         if (other.size() != section.size()) {
-            throw new GodwitException(report.text(), "`--undo-partial` runs the " + report.otherVerb() + " statement that "
-                    + "matches each applied statement (the last undoes the first), so both sections need as many "
-                    + "statements; " + it.revision() + "'s " + report.verb() + " has " + section.size() + " and its "
-                    + report.otherVerb() + " " + other.size() + ". Undo the applied statements by hand, then mark "
-                    + "where the database stands with `godwit stamp`. Nothing was run.");
+            Map<String, String> details = report.details("uneven", request(mode));
+            details.put("other_statements", String.valueOf(other.size()));
+            throw new GodwitException(ErrorCode.PARTIAL_REVISION, report.text(), "Undoing runs the "
+                    + report.otherVerb() + " statement that matches each applied statement (the last undoes the "
+                    + "first), so both sections need as many statements; " + it.revision() + "'s " + report.verb()
+                    + " has " + section.size() + " and its " + report.otherVerb() + " " + other.size() + ". Undo the "
+                    + "applied statements by hand, then stamp where the database stands. Nothing was run.", null,
+                    details);
         }
         return new Partial(it.revision(), true, other.subList(other.size() - it.appliedCount(), other.size()), applied,
                 section.size());
+    }
+
+    private static GodwitException nothingHalfApplied(PartialRevision mode, String verb) {
+        return new GodwitException(ErrorCode.PARTIAL_REVISION, "No revision was left half applied, so there is "
+                + "nothing to " + (mode == PartialRevision.RESUME ? "resume" : "undo") + ".",
+                "Run the " + verb + " without resuming or undoing. Nothing was run.", null,
+                Map.of("problem", "none", "request", request(mode), "operation", verb));
+    }
+
+    /** The details' name of what was asked for. */
+    private static String request(PartialRevision mode) {
+        return mode == PartialRevision.RESUME ? "resume" : mode == PartialRevision.UNDO ? "undo" : "none";
     }
 
     /** The plan of an undo: the one revision, run the other way, the version table unchanged. */
@@ -130,8 +148,10 @@ final class Resumption {
                 return;
             }
         }
-        throw new GodwitException("The target " + target + " does not run " + partial.revision()
-                + ", the revision to resume.", "Give a target that includes it (e.g. `head`). Nothing was run.");
+        throw new GodwitException(ErrorCode.PARTIAL_REVISION, "The target " + target + " does not run "
+                + partial.revision() + ", the revision to resume.", "Give a target that includes it (e.g. `head`). "
+                + "Nothing was run.", null, Map.of("problem", "not in plan", "revision", partial.revision(),
+                "target", String.valueOf(target)));
     }
 
     /** The one record that still means something, after dropping the others. */
@@ -148,11 +168,12 @@ final class Resumption {
             if (recorded) {
                 table.forget(connection, it.revision());
             } else if (!known) {
-                throw new GodwitException("Revision " + it.revision() + " was left half applied by an earlier run ("
+                throw new GodwitException(ErrorCode.PARTIAL_REVISION,
+                        "Revision " + it.revision() + " was left half applied by an earlier run ("
                         + it.appliedCount() + " statement(s) of its " + (it.direction() == Direction.UPGRADE ? "upgrade"
                         : "downgrade") + " stay applied), and no revision file has it any more.",
-                        "Restore its file, or undo its statements by hand and mark where the database stands with "
-                                + "`godwit stamp`. Nothing was run.");
+                        "Restore its file, or undo its statements by hand and stamp where the database stands. "
+                                + "Nothing was run.", null, Map.of("problem", "no file", "revision", it.revision()));
             } else {
                 live.add(it);
             }

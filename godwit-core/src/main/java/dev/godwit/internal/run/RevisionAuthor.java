@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.RevisionRequest;
 import dev.godwit.internal.graph.Planner;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,11 +39,12 @@ public final class RevisionAuthor {
         String id = newId(request.revId(), graph);
         for (String label : request.branchLabels()) {
             if (!LABEL.matcher(label).matches() || RESERVED.contains(label)) {
-                throw new GodwitException("Branch label '" + label + "' is not valid",
+                throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Branch label '" + label + "' is not valid",
                         "Use letters, digits, `_`, `.` and `-` (not at the start), and none of base, head, heads, current.");
             }
             if (graph.labelOwner(label).isPresent()) {
-                throw new GodwitException("Branch label '" + label + "' is already declared on revision "
+                throw new GodwitException(ErrorCode.ALREADY_EXISTS,
+                        "Branch label '" + label + "' is already declared on revision "
                         + graph.labelOwner(label).get(), "Choose another label.");
             }
         }
@@ -72,9 +75,10 @@ public final class RevisionAuthor {
             }
         }
         if (parents.size() < 2) {
-            throw new GodwitException("Nothing to merge: " + (parents.isEmpty() ? "no revisions"
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Nothing to merge: " + (parents.isEmpty() ? "no revisions"
                     : "only " + parents.get(0)) + " given",
-                    "Merge needs two or more revisions, e.g. `godwit merge -m \"merge\" heads`.");
+                    "Merge needs two or more revisions, e.g. `heads`.", null,
+                    Map.of("setting", "targets", "operation", "merge"));
         }
         NewRevision revision = new NewRevision(newId(revId, graph), parents, message, now(), List.of(), List.of(),
                 null, null);
@@ -85,21 +89,23 @@ public final class RevisionAuthor {
         String head = request.head() == null ? "head" : request.head();
         if ("base".equals(head) || graph.revisions().isEmpty()) {
             if (!"base".equals(head) && !"head".equals(head)) {
-                throw new GodwitException("Can't find revision '" + head + "': there are no revisions yet",
-                        "Leave out --head for the first revision.");
+                throw new GodwitException(ErrorCode.UNKNOWN_REVISION,
+                        "Can't find revision '" + head + "': there are no revisions yet",
+                        "Give no head for the first revision.", null, Map.of("revision", head, "setting", "head"));
             }
             return List.of();
         }
         if ("head".equals(head) && graph.heads().size() > 1) {
-            throw new GodwitException("Multiple heads are present: " + String.join(", ", graph.heads())
-                    + "; say which one the new revision builds on",
-                    "Use `--head <rev>` or `--head <label>@head`, or first join them with `godwit merge heads`.");
+            throw new GodwitException(ErrorCode.MULTIPLE_HEADS, "Multiple heads are present: "
+                    + String.join(", ", graph.heads()) + "; say which one the new revision builds on",
+                    "Give the head it builds on (a revision id or `label@head`), or first join them with a merge "
+                            + "revision.", null, Map.of("heads", String.join(",", graph.heads()), "operation", "revision"));
         }
         Set<String> resolved = new Planner(graph).resolveRows(head);
         for (String id : resolved) {
             if (!graph.isHead(id) && !request.splice()) {
-                throw new GodwitException("Revision " + id + " is not a head revision",
-                        "Add --splice to start a new branch from it.");
+                throw new GodwitException(ErrorCode.BAD_TARGET, "Revision " + id + " is not a head revision",
+                        "Splice it to start a new branch from it.", null, Map.of("revision", id, "setting", "splice"));
             }
         }
         return List.copyOf(resolved);
@@ -114,19 +120,21 @@ public final class RevisionAuthor {
             return id;
         }
         if (!ID.matcher(requested).matches()) {
-            throw new GodwitException("Revision id '" + requested + "' is not valid",
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "Revision id '" + requested + "' is not valid",
                     "Use letters, digits and underscores only.");
         }
         if (graph.contains(requested)) {
-            throw new GodwitException("Revision id '" + requested + "' is already used by "
-                    + graph.get(requested).source(), "Choose another --rev-id.");
+            throw new GodwitException(ErrorCode.ALREADY_EXISTS, "Revision id '" + requested + "' is already used by "
+                    + graph.get(requested).source(), "Choose another revision id.", null,
+                    Map.of("revision", requested, "setting", "revId"));
         }
         return requested;
     }
 
     private static void requireMessage(String message) {
         if (message == null || message.isBlank()) {
-            throw new GodwitException("A revision needs a message", "Give one with -m \"what this revision does\".");
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "A revision needs a message",
+                    "Say what this revision does.", null, Map.of("setting", "message", "operation", "revision"));
         }
     }
 

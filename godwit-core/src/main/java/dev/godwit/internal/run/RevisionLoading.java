@@ -1,7 +1,9 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.script.SplitterOptions;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -54,10 +56,12 @@ final class RevisionLoading {
             if (cause instanceof Error err) {
                 throw err;
             }
-            throw new GodwitException("Could not read the revision files: " + cause, "Run again with --debug.", cause);
+            throw new GodwitException(ErrorCode.IO_FAILED, "Could not read the revision files: " + cause,
+                    "The cause has the full error.", cause, Map.of("see", "cause"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GodwitException("Interrupted while reading the revision files", "Run the command again.", e);
+            throw new GodwitException(ErrorCode.INTERRUPTED,
+                    "Interrupted while reading the revision files", "Run the command again.", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.internal.graph.Revision;
@@ -51,7 +52,8 @@ public final class Revisions {
     public RevisionFile file(String id) {
         RevisionFile f = files.get(id);
         if (f == null) {
-            throw new GodwitException("Can't find revision '" + id + "'", "Run `godwit history` to list the revisions.");
+            throw new GodwitException(ErrorCode.UNKNOWN_REVISION, "Can't find revision '" + id + "'",
+                    "List the revisions.", null, Map.of("revision", String.valueOf(id), "among", "revision files"));
         }
         return f;
     }

@@ -3,6 +3,7 @@ package dev.godwit.internal.run;
 import dev.godwit.api.AuditEntry;
 import dev.godwit.api.BackupInfo;
 import dev.godwit.api.Direction;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.MigrationPreview;
@@ -98,9 +99,9 @@ public final class Session {
         try (Connection connection = Connector.open(settings.url(), dialect, settings.schema(), settings.timeouts())) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new GodwitException("Database error on " + settings.url().masked() + ": "
+            throw new GodwitException(ErrorCode.DATABASE_FAILED, "Database error on " + settings.url().masked() + ": "
                     + dev.godwit.internal.config.Secrets.of(settings.url()).scrub(Errors.firstLine(e)),
-                    "Run again with --debug for details.", e);
+                    "The cause has the full error.", e, Map.of("see", "cause"));
         }
     }
 
@@ -109,7 +110,7 @@ public final class Session {
         try {
             return versions.read(connection);
         } catch (SQLException e) {
-            throw new GodwitException("Could not read the version table " + settings.versionTable() + " in "
+            throw new GodwitException(ErrorCode.DATABASE_FAILED, "Could not read the version table " + settings.versionTable() + " in "
                     + settings.url().masked() + ": " + Errors.firstLine(e),
                     "Check that the user may read it, and the `schema` setting.", e);
         }
@@ -285,8 +286,9 @@ public final class Session {
             Set<String> ids = planner.resolveRows(target);
             Set<String> applied = revisions.graph().applied(orEmpty(rows(connection)));
             if (ids.size() != 1 || !applied.contains(ids.iterator().next())) {
-                throw new GodwitException("Revision '" + target + "' is not applied to this database, so there is "
-                        + "no checksum to accept", "`godwit validate` lists the revisions that need it.");
+                throw new GodwitException(ErrorCode.UNKNOWN_REVISION, "Revision '" + target + "' is not applied to this database, so there is "
+                        + "no checksum to accept", "Validating lists the revisions that need it.", null,
+                        Map.of("revision", target, "operation", "accept"));
             }
             ensureTables(connection, true);
             AuditEntry entry = entry(revisions, ids.iterator().next(), AuditEntry.ACCEPT,

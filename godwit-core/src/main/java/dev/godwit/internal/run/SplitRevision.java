@@ -1,11 +1,13 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.internal.script.RevisionFileParser;
 import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A revision file with both sections split once, and its checksum (taken in the same pass), for
@@ -41,10 +43,11 @@ record SplitRevision(RevisionFile file, List<Statement> upgrade, List<Statement>
      */
     void requireDowngradable() {
         if (downgrade.isEmpty() && !upgrade.isEmpty()) {
-            throw new GodwitException("Revision " + file.revision() + " (" + file.message() + ") has no downgrade, so "
-                    + "nothing can be downgraded past it. File: " + file.path(),
+            throw new GodwitException(ErrorCode.NOT_REVERSIBLE, "Revision " + file.revision() + " (" + file.message()
+                    + ") has no downgrade, so nothing can be downgraded past it. File: " + file.path(),
                     "Write the statements that undo it under `-- +downgrade` in that file; or, after reverting "
-                            + "it by hand, mark the database with `godwit stamp <earlier revision>`. Nothing was run.");
+                            + "it by hand, stamp the database with an earlier revision. Nothing was run.", null,
+                    Map.of("revision", file.revision(), "file", String.valueOf(file.path())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.godwit.internal.run;
 
 import dev.godwit.api.AuditEntry;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.ValidationProblem;
 import dev.godwit.api.ValidationResult;
@@ -34,9 +35,9 @@ public final class Validator {
             }
         }
         for (String id : unknown) {
-            problems.add(new ValidationProblem(id, null, "The database is at revision " + id
-                    + ", which no revision file has", "Restore the file, or mark the database with "
-                    + "`godwit stamp --purge <rev>` once you know which revision it matches."));
+            problems.add(new ValidationProblem(ErrorCode.BOOKKEEPING_MISMATCH, id, null, "The database is at revision "
+                    + id + ", which no revision file has", "Restore the file, or, once you know which revision the "
+                    + "database matches, purge the version table and stamp it with that revision."));
         }
         Set<String> applied = unknown.isEmpty() ? revisions.graph().applied(rows) : Set.of();
         int verified = 0;
@@ -51,19 +52,18 @@ public final class Validator {
             try {
                 now = revisions.split(id, options).checksum(entry.checksumAlgorithm());
             } catch (GodwitException e) {
-                problems.add(new ValidationProblem(id, file.path(), e.getMessage(), e.hint()));
+                problems.add(new ValidationProblem(e.code(), id, file.path(), e.getMessage(), e.hint()));
                 continue;
             }
             if (!now.equals(entry.checksum())) {
-                problems.add(new ValidationProblem(id, file.path(), "Revision " + id + " (" + file.message()
-                        + ") was edited after it was applied: its statements' checksum was " + shortSum(entry.checksum())
+                problems.add(new ValidationProblem(ErrorCode.CHECKSUM_MISMATCH, id, file.path(), "Revision " + id
+                        + " (" + file.message() + ") was edited after it was applied: its statements' checksum was " + shortSum(entry.checksum())
                         + " when " + (AuditEntry.ACCEPT.equals(entry.action()) ? "accepted" : entry.action() + "d")
                         + (entry.startedAt() == null ? "" : " at " + entry.startedAt()) + ", and is now "
                         + shortSum(now) + ". File: " + file.path(),
                         "Revert the edit (the database ran the old statements), or, if the database already matches "
-                                + "the file as it is now, record that with `godwit validate --accept " + id + "` (after "
-                                + "fixing a downgrade of it that failed half way: accept, then `godwit downgrade --resume "
-                                + "<target>`)."));
+                                + "the file as it is now, accept its checksum (after fixing a downgrade of it that "
+                                + "failed half way: accept, then resume the downgrade)."));
             }
         }
         return new ValidationResult(applied.size(), verified, problems);
@@ -84,7 +84,14 @@ public final class Validator {
         for (ValidationProblem p : result.problems()) {
             m.append("\n  - ").append(p.message());
         }
-        throw new GodwitException(m.toString(), result.problems().get(0).hint()
-                + (result.problems().size() > 1 ? " (`godwit validate` lists every problem.)" : ""));
+        List<String> ids = new ArrayList<>();
+        for (ValidationProblem p : result.problems()) {
+            ids.add(p.revision());
+        }
+        ValidationProblem first = result.problems().get(0);
+        int count = result.problems().size();
+        throw new GodwitException(first.code(), m.toString(), first.hint() + (count > 1
+                ? " (Validating lists every problem.)" : ""), null, Map.of("revisions", String.join(",", ids),
+                "revision", first.revision(), "problems", String.valueOf(count), "first_hint", String.valueOf(first.hint())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,7 +32,8 @@ final class FileNameTemplate {
             }
             int close = t.indexOf('}', i);
             if (close < 0) {
-                throw new GodwitException("file name template `" + t + "` has a `{` without `}`",
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        "file name template `" + t + "` has a `{` without `}`",
                         "known placeholders: " + String.join(", ", PLACEHOLDERS));
             }
             out.append(value(t, t.substring(i + 1, close), id, slug, utc));
@@ -42,7 +44,7 @@ final class FileNameTemplate {
             name += ".sql";
         }
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.startsWith(".")) {
-            throw new GodwitException("file name template `" + t + "` gives `" + name
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "file name template `" + t + "` gives `" + name
                     + "`, which is not a plain visible file name",
                     "use no / or \\ and do not start the template with a dot");
         }
@@ -74,7 +76,8 @@ final class FileNameTemplate {
             case "epoch":
                 return Long.toString(t.toEpochSecond());
             default:
-                throw new GodwitException("unknown placeholder {" + placeholder + "} in file name template `"
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION,
+                        "unknown placeholder {" + placeholder + "} in file name template `"
                         + template + "`", "known placeholders: " + String.join(", ", PLACEHOLDERS));
         }
     }

@@ -1,9 +1,11 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +84,8 @@ public final class RevisionFileParser {
         try {
             return tokens == null ? section.statements(options) : section.statements(options, tokens);
         } catch (ScriptSyntaxException e) {
-            throw new GodwitException(file.path() + ":" + e.line() + ": " + e.getMessage(), e.hint(), e);
+            throw new GodwitException(ErrorCode.BAD_REVISION_FILE, file.path() + ":" + e.line() + ": " + e.getMessage(),
+                    e.hint(), e, Map.of("file", String.valueOf(file.path()), "line", String.valueOf(e.line())));
         }
     }
 
@@ -156,6 +159,7 @@ public final class RevisionFileParser {
     }
 
     private static GodwitException error(String file, int line, String message, String hint) {
-        return new GodwitException(file + ":" + line + ": " + message, hint);
+        return new GodwitException(ErrorCode.BAD_REVISION_FILE, file + ":" + line + ": " + message, hint, null,
+                Map.of("file", String.valueOf(file), "line", String.valueOf(line)));
     }
 }

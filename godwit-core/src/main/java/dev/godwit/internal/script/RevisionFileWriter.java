@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -126,10 +127,10 @@ public final class RevisionFileWriter {
             Files.writeString(file, render(r), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new GodwitException(file + " already exists; not overwriting it",
+            throw new GodwitException(ErrorCode.ALREADY_EXISTS, file + " already exists; not overwriting it",
                     "use another message, or add {rev} to the file name template");
         } catch (IOException e) {
-            throw new GodwitException("cannot write " + file + " (" + e.getMessage() + ")",
+            throw new GodwitException(ErrorCode.IO_FAILED, "cannot write " + file + " (" + e.getMessage() + ")",
                     "check that the migrations folder is writable");
         }
         return file;

@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -125,9 +126,9 @@ final class RevisionHeader {
     /** Checks what needs the whole header: a revision line exists and is not in its own revises. */
     void finish() {
         if (revision == null) {
-            throw error(1, "missing `-- revision:` header",
-                    "add a line `-- revision: <id>` at the top of the file (e.g. a fresh id from "
-                            + "`godwit revision`)");
+            throw new GodwitException(ErrorCode.BAD_REVISION_FILE, file + ":1: missing `-- revision:` header",
+                    "add a line `-- revision: <id>` at the top of the file (e.g. the id of a newly created revision)",
+                    null, Map.of("file", String.valueOf(file), "line", "1", "missing", "revision"));
         }
         if (revises.contains(revision)) {
             throw error(seenAt.get("revises"), "revision " + revision + " revises itself",
@@ -267,6 +268,7 @@ final class RevisionHeader {
     }
 
     private GodwitException error(int line, String message, String hint) {
-        return new GodwitException(file + ":" + line + ": " + message, hint);
+        return new GodwitException(ErrorCode.BAD_REVISION_FILE, file + ":" + line + ": " + message, hint, null,
+                Map.of("file", String.valueOf(file), "line", String.valueOf(line)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,12 +29,14 @@ public final class ScriptDirectory {
     public static List<RevisionFile> load(Path dir) {
         Objects.requireNonNull(dir, "dir");
         if (!Files.exists(dir)) {
-            throw new GodwitException("migrations folder " + dir + " does not exist",
-                    "run `godwit init` or set `migrations` in godwit.toml");
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "migrations folder " + dir + " does not exist",
+                    "create it (init writes one) or set `migrations` in godwit.toml", null,
+                    Map.of("migrations", dir.toString()));
         }
         if (!Files.isDirectory(dir)) {
-            throw new GodwitException("migrations folder " + dir + " is not a folder",
-                    "run `godwit init` or set `migrations` in godwit.toml");
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "migrations folder " + dir + " is not a folder",
+                    "create it (init writes one) or set `migrations` in godwit.toml", null,
+                    Map.of("migrations", dir.toString()));
         }
         List<RevisionFile> files = new ArrayList<>();
         for (Path file : revisionFiles(dir)) {
@@ -52,7 +56,8 @@ public final class ScriptDirectory {
         File folder = dir.toFile();
         String[] names = folder.list();
         if (names == null) {
-            throw new GodwitException("cannot list migrations folder " + dir, "check that the folder is readable");
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "cannot list migrations folder " + dir, "check that the folder is readable");
         }
         Arrays.sort(names);
         List<Path> files = new ArrayList<>(names.length);
@@ -70,7 +75,8 @@ public final class ScriptDirectory {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .collect(Collectors.toList());
         } catch (IOException e) {
-            throw new GodwitException("cannot list migrations folder " + dir + " (" + e.getMessage() + ")",
+            throw new GodwitException(ErrorCode.IO_FAILED,
+                    "cannot list migrations folder " + dir + " (" + e.getMessage() + ")",
                     "check that the folder is readable");
         }
     }

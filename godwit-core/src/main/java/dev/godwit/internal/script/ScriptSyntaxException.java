@@ -1,6 +1,8 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
+import java.util.Map;
 
 /**
  * A script the splitter cannot cut into statements (an unterminated string, comment, dollar quote
@@ -11,7 +13,7 @@ public final class ScriptSyntaxException extends GodwitException {
     private final int line;
 
     public ScriptSyntaxException(String message, String hint, int line) {
-        super(message, hint);
+        super(ErrorCode.BAD_REVISION_FILE, message, hint, null, Map.of("line", String.valueOf(line)));
         this.line = line;
     }
 

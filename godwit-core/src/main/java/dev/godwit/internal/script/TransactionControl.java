@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,8 @@ public final class TransactionControl {
                 continue;
             }
             if (file.transactional()) {
-                throw new GodwitException(file.path() + ":" + s.line() + ": statement " + s.index() + " of the "
+                throw new GodwitException(ErrorCode.BAD_REVISION_FILE,
+                        file.path() + ":" + s.line() + ": statement " + s.index() + " of the "
                         + (upgrade ? "upgrade" : "downgrade") + " controls the transaction: " + s.shortened(80),
                         "Godwit runs a revision in one transaction and commits it with its version row, so `"
                                 + keyword(words) + "` there would commit or roll back part of it behind Godwit's "
@@ -58,7 +60,8 @@ public final class TransactionControl {
             }
         }
         if (opened != null) {
-            throw new GodwitException(file.path() + ":" + opened.line() + ": statement " + opened.index() + " of the "
+            throw new GodwitException(ErrorCode.BAD_REVISION_FILE,
+                    file.path() + ":" + opened.line() + ": statement " + opened.index() + " of the "
                     + (upgrade ? "upgrade" : "downgrade") + " opens a transaction that the section never ends: "
                     + opened.shortened(80),
                     "End it with `COMMIT;` before the end of the section, so that Godwit records the revision "

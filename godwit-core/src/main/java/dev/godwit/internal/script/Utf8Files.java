@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
@@ -25,12 +26,12 @@ final class Utf8Files {
             bytes = readAllBytes(file);
         } catch (NoSuchFileException | FileNotFoundException e) {
             if (e instanceof FileNotFoundException && Files.exists(file)) {
-                throw new GodwitException(file + ": cannot read the file (" + e.getMessage() + ")",
+                throw new GodwitException(ErrorCode.IO_FAILED, file + ": cannot read the file (" + e.getMessage() + ")",
                         "check that the file exists and is readable");
             }
-            throw new GodwitException(file + ": file not found", "check the path");
+            throw new GodwitException(ErrorCode.IO_FAILED, file + ": file not found", "check the path");
         } catch (IOException e) {
-            throw new GodwitException(file + ": cannot read the file (" + e.getMessage() + ")",
+            throw new GodwitException(ErrorCode.IO_FAILED, file + ": cannot read the file (" + e.getMessage() + ")",
                     "check that the file exists and is readable");
         }
         // The lenient decoder is the fast one, and it marks every malformed sequence with U+FFFD: text
@@ -48,7 +49,7 @@ final class Utf8Files {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            throw new GodwitException(
+            throw new GodwitException(ErrorCode.BAD_REVISION_FILE, 
                     file + ":" + lineAt(bytes, offset) + ": not valid UTF-8 (byte 0x"
                             + String.format("%02X", bytes[offset] & 0xFF) + " at offset " + offset + ")",
                     "save the file with UTF-8 encoding");

@@ -7,6 +7,7 @@ import static dev.godwit.internal.graph.Fixtures.ids;
 import static dev.godwit.internal.graph.Fixtures.linear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,8 +74,10 @@ class HistoryTest {
         assertEquals("Invalid history range 'b'", noColon.getMessage());
         fails(() -> history(linear(), "a:b:c", List.of()));
         GodwitException heads = fails(() -> history(forked(), "a:head", List.of()));
-        assertEquals("Multiple heads are present: b2, c2; use `heads`, a branch label (`label@head`) "
-                + "or `godwit merge heads`", heads.getMessage());
+        // the CLI words the way out from the code and details (CliAdviceTest)
+        assertEquals(ErrorCode.MULTIPLE_HEADS, heads.code());
+        assertEquals("b2,c2", heads.details().get("heads"));
+        assertEquals(null, heads.details().get("operation"));
         GodwitException unknown = fails(() -> history(linear(), "zz:", List.of()));
         assertEquals("Can't find revision 'zz'", unknown.getMessage());
     }

@@ -11,6 +11,7 @@ import static dev.godwit.internal.graph.Fixtures.twoRoots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,11 +47,13 @@ class PlannerDowngradeTest {
         Planner p = new Planner(linear());
         GodwitException plus = fails(() -> p.downgrade(List.of("b"), "+1"));
         assertEquals("Relative revision +1 goes forward; downgrade only moves back", plus.getMessage());
-        assertEquals("To go forward, run `godwit upgrade +1`", plus.hint());
+        // the CLI words the way out from the code and details (CliAdviceTest)
+        assertEquals(java.util.Map.of("target", "+1", "operation", "upgrade", "relative", "true"), plus.details());
         GodwitException ahead = fails(() -> p.downgrade(List.of("b"), "d"));
         assertEquals("Revision d is ahead of the current revision (current: b); downgrade only moves back",
                 ahead.getMessage());
-        assertEquals("To move forward, run `godwit upgrade d`", ahead.hint());
+        assertEquals(ErrorCode.WRONG_DIRECTION, ahead.code());
+        assertEquals(java.util.Map.of("target", "d", "operation", "upgrade", "relative", "false"), ahead.details());
         GodwitException fromNothing = fails(() -> p.downgrade(List.of(), "a"));
         assertEquals("Revision a is ahead of the current revision (current: base); downgrade only moves back",
                 fromNothing.getMessage());

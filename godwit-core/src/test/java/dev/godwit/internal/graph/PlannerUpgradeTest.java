@@ -14,6 +14,7 @@ import static dev.godwit.internal.graph.Fixtures.twoRoots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,16 +64,21 @@ class PlannerUpgradeTest {
     void goingBackwardsIsAnError() {
         GodwitException e = fails(() -> new Planner(linear()).upgrade(List.of("d"), "-1"));
         assertEquals("Relative revision -1 goes backwards; upgrade only moves forward", e.getMessage());
-        assertEquals("To go back, run `godwit downgrade -1`", e.hint());
+        // the CLI words the way out from the code and details (CliAdviceTest)
+        assertEquals(ErrorCode.WRONG_DIRECTION, e.code());
+        assertEquals(java.util.Map.of("target", "-1", "operation", "downgrade", "relative", "true"), e.details());
         GodwitException branch = fails(() -> new Planner(forked()).upgrade(List.of("b2"), "feature@-1"));
-        assertTrue(branch.hint().contains("godwit downgrade feature@-1"));
+        assertEquals("feature@-1", branch.details().get("target"));
+        assertEquals("downgrade", branch.details().get("operation"));
     }
 
     @Test
     void headWithSeveralHeads() {
         GodwitException e = fails(() -> new Planner(forked()).upgrade(NONE, "head"));
-        assertEquals("Multiple heads are present: b2, c2; use `godwit upgrade heads`, a branch label "
-                + "(`label@head`) or `godwit merge heads`", e.getMessage());
+        // the CLI words the way out from the code and details (CliAdviceTest)
+        assertEquals(ErrorCode.MULTIPLE_HEADS, e.code());
+        assertEquals("b2,c2", e.details().get("heads"));
+        assertEquals("upgrade", e.details().get("operation"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static dev.godwit.internal.graph.Fixtures.set;
 import static dev.godwit.internal.graph.Fixtures.twoRoots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,9 @@ class StampTest {
     void unknownRowsNeedPurge() {
         GodwitException e = fails(() -> new Planner(forked()).stamp(List.of("gone"), "b2", false));
         assertEquals("The database is at revision 'gone', which no revision file has", e.getMessage());
-        assertEquals(true, e.hint().contains("--purge"));
+        // the CLI words the way out from the code and details (CliAdviceTest)
+        assertEquals(ErrorCode.BOOKKEEPING_MISMATCH, e.code());
+        assertEquals(java.util.Map.of("revisions", "gone", "heads", "b2,c2"), e.details());
     }
 
     @Test
@@ -85,7 +88,9 @@ class StampTest {
     @Test
     void headWithSeveralHeads() {
         GodwitException e = fails(() -> new Planner(forked()).stamp(List.of(), "head", false));
-        assertEquals("Multiple heads are present: b2, c2; use `godwit stamp heads`, a branch label (`label@head`) "
-                + "or `godwit merge heads`", e.getMessage());
+        // the CLI words the way out from the code and details (CliAdviceTest)
+        assertEquals(ErrorCode.MULTIPLE_HEADS, e.code());
+        assertEquals("b2,c2", e.details().get("heads"));
+        assertEquals("stamp", e.details().get("operation"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,9 @@ class ScriptDirectoryTest {
         Path dir = tmp.resolve("migrations");
         GodwitException e = assertThrows(GodwitException.class, () -> ScriptDirectory.load(dir));
         assertEquals("migrations folder " + dir + " does not exist", e.getMessage());
-        assertEquals("run `godwit init` or set `migrations` in godwit.toml", e.hint());
+        // the CLI words the way out from the code and details (CliAdviceTest)
+        assertEquals(ErrorCode.BAD_CONFIGURATION, e.code());
+        assertEquals(dir.toString(), e.details().get("migrations"));
     }
 
     @Test
