@@ -1,6 +1,6 @@
 package dev.godwit.internal.render;
 
-import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.MysqlDialect;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;
@@ -33,7 +33,7 @@ final class MysqlScript extends ScriptBuilder {
     private final Map<Op, Boolean> done = new IdentityHashMap<>();
 
     MysqlScript(ChangeSet changes) {
-        super(changes, DialectKind.MYSQL, Identifiers.MYSQL);
+        super(changes, new MysqlDialect());
     }
 
     @Override

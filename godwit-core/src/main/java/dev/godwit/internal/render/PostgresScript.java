@@ -1,6 +1,6 @@
 package dev.godwit.internal.render;
 
-import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.PostgresDialect;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;
@@ -22,7 +22,7 @@ import java.util.List;
 final class PostgresScript extends ScriptBuilder {
 
     PostgresScript(ChangeSet changes) {
-        super(changes, DialectKind.POSTGRESQL, Identifiers.POSTGRES);
+        super(changes, new PostgresDialect());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.godwit.internal.render;
 
+import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
@@ -33,11 +34,11 @@ abstract class ScriptBuilder {
     private List<Op> carrying = List.of();
     private final Op.Visitor<Void> dispatch = new ScriptDispatch(this);
 
-    ScriptBuilder(ChangeSet changes, DialectKind kind, Identifiers ids) {
+    ScriptBuilder(ChangeSet changes, Dialect dialect) {
         this.changes = changes;
         this.live = new LiveSchema(changes.from());
-        this.kind = kind;
-        this.ids = ids;
+        this.kind = dialect.kind();
+        this.ids = new Identifiers(dialect);
     }
 
     /** Every statement, in order. */

@@ -1,6 +1,6 @@
 package dev.godwit.internal.render;
 
-import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.SqliteDialect;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.Column;
@@ -38,7 +38,7 @@ final class SqliteScript extends ScriptBuilder {
     private final Map<String, List<Op>> goWithDrop = new HashMap<>();
 
     SqliteScript(ChangeSet changes) {
-        super(changes, DialectKind.SQLITE, Identifiers.SQLITE);
+        super(changes, new SqliteDialect());
         plan();
     }
 
