@@ -26,7 +26,7 @@ import java.util.Optional;
  * keyed through key changes ({@link AutoIncrementRules}). Dropping a foreign key, unique index or
  * check needs its name, which MySQL and MariaDB always keep.
  */
-final class MysqlScript extends ScriptBuilder {
+final class MysqlScript extends InPlaceScript {
 
     private final AutoIncrementRules autoIncrement = new AutoIncrementRules();
     /** Operations already carried out by an earlier statement. */

@@ -19,7 +19,7 @@ import java.util.List;
  * a constraint the model holds without a name is dropped by the name PostgreSQL would have given
  * it ({@link PostgresNames}). Comments are separate {@code COMMENT ON} statements.
  */
-final class PostgresScript extends ScriptBuilder {
+final class PostgresScript extends InPlaceScript {
 
     PostgresScript(ChangeSet changes) {
         super(changes, new PostgresDialect());

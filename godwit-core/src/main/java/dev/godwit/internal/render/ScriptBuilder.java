@@ -82,8 +82,9 @@ abstract class ScriptBuilder {
     //
     // A change to an existing table's columns or keys (AlterColumn, DropColumn, Add/Drop of a
     // primary key, foreign key, unique or check constraint) is one ALTER TABLE on PostgreSQL and
-    // MySQL/MariaDB, which override the methods without a standard form. SQLite makes every such
-    // change by rebuilding the table: SqliteScript plans the rebuilds and never hands these here.
+    // MySQL/MariaDB, whose scripts extend InPlaceScript, which makes them write the changes
+    // without a standard form. SQLite makes every such change by rebuilding the table:
+    // SqliteScript plans the rebuilds (SqliteScript.How) and never hands these here.
 
     protected abstract void createTable(Op.CreateTable op);
 
