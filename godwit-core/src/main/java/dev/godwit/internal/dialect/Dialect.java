@@ -26,9 +26,47 @@ public interface Dialect {
     /** Whether DDL runs inside a transaction that can be rolled back (PostgreSQL, SQLite). */
     boolean transactionalDdl();
 
-    /** Quotes an identifier for this database (SQL's double quotes unless the dialect says otherwise). */
+    /**
+     * Quotes an identifier for this database, always (SQL's double quotes unless the dialect says
+     * otherwise): Godwit's own statements (version table, schemas) name things this way.
+     */
     default String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * A name as Godwit writes it in SQL meant for people (generated revisions, their notes): bare
+     * when it survives bare, that is a plain lower-case identifier ({@code [a-z_][a-z0-9_]*}) that
+     * is not one of {@link #reservedWords()}; {@linkplain #quote quoted} otherwise. Revisions stay
+     * readable ({@code tickets}, not {@code "tickets"}) while {@code "Order"}, {@code "user"} and
+     * {@code `key`} still work. This is the one quoting rule of rendered SQL.
+     */
+    default String name(String identifier) {
+        return isPlainName(identifier) && !isReserved(identifier) ? identifier : quote(identifier);
+    }
+
+    /**
+     * The lower-case words this database will not take as a bare table or column name (or takes
+     * only in some places), so {@link #name} quotes them. None unless the dialect lists them.
+     */
+    default java.util.Set<String> reservedWords() {
+        return java.util.Set.of();
+    }
+
+    /** Whether {@code word} (lower case) is one of {@link #reservedWords()}. */
+    default boolean isReserved(String word) {
+        return reservedWords().contains(word);
+    }
+
+    /** {@code [a-z_][a-z0-9_]*}, checked without a regular expression (names are quoted often). */
+    private static boolean isPlainName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '_' || i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     /** The table name, qualified with the schema when one is configured. */

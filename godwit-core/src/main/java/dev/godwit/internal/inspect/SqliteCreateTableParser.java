@@ -96,70 +96,91 @@ final class SqliteCreateTableParser {
         }
     }
 
+    /** A column definition: its name, then clauses, each starting with a keyword, in any order. */
     private void column(int first, int last) {
-        String column = tokens.name(first);
-        String collation = null;
-        boolean autoincrement = false;
-        String generated = null;
-        boolean stored = false;
+        ColumnReading column = new ColumnReading(tokens.name(first));
         String pending = null; // the name of a CONSTRAINT clause, for the constraint that follows it
         int i = first + 1;
         while (i <= last) {
             if (tokens.get(i).kind() != TokenKind.WORD) {
                 i = tokens.skip(i);
-                continue;
+            } else if (tokens.get(i).upper().equals("CONSTRAINT")) {
+                pending = tokens.name(i + 1);
+                i += 2;
+            } else {
+                i = columnClause(column, i, pending);
+                pending = null;
             }
-            String word = tokens.get(i).upper();
-            int next = i + 1;
-            switch (word) {
-                case "CONSTRAINT":
-                    pending = tokens.name(i + 1);
-                    i += 2;
-                    continue;
-                case "PRIMARY":
-                    primaryKeyName = pending;
-                    break;
-                case "UNIQUE":
-                    uniques.add(new SqliteTableDefinition.NamedColumns(pending, List.of(column)));
-                    break;
-                case "CHECK":
-                    if (tokens.isSymbol(next, '(')) {
-                        checks.add(new CheckConstraint(pending, unwrapped(tokens.inside(next))));
-                        next = tokens.closing(next) + 1;
-                    }
-                    break;
-                case "REFERENCES":
-                    foreignKeys.add(new SqliteTableDefinition.NamedForeignKey(pending, List.of(column),
-                            tokens.name(next)));
-                    next = i + 2;
-                    break;
-                case "DEFERRABLE":
-                    deferral(column, !tokens.isWord(i - 1, "NOT"), null);
-                    break;
-                case "INITIALLY":
-                    deferral(column, null, tokens.isWord(next, "DEFERRED"));
-                    break;
-                case "COLLATE":
-                    collation = tokens.name(next);
-                    next = i + 2;
-                    break;
-                case "AS":
-                    if (tokens.isSymbol(next, '(')) {
-                        generated = tokens.inside(next);
-                        next = tokens.closing(next) + 1;
-                        stored = tokens.isWord(next, "STORED");
-                    }
-                    break;
-                case "AUTOINCREMENT":
-                    autoincrement = true;
-                    break;
-                default:
-                    break;
-            }
-            pending = null;
-            i = next;
         }
-        columns.add(new SqliteTableDefinition.ColumnClauses(column, collation, autoincrement, generated, stored));
+        columns.add(column.clauses());
+    }
+
+    /**
+     * Reads the clause of a column definition that starts with the word at {@code i}: a constraint
+     * (named {@code pending} when a CONSTRAINT clause came just before) or a COLLATE, AS or
+     * AUTOINCREMENT clause. Returns where the next clause may start.
+     */
+    private int columnClause(ColumnReading column, int i, String pending) {
+        int next = i + 1;
+        switch (tokens.get(i).upper()) {
+            case "PRIMARY":
+                primaryKeyName = pending;
+                break;
+            case "UNIQUE":
+                uniques.add(new SqliteTableDefinition.NamedColumns(pending, List.of(column.name)));
+                break;
+            case "CHECK":
+                if (tokens.isSymbol(next, '(')) {
+                    checks.add(new CheckConstraint(pending, unwrapped(tokens.inside(next))));
+                    next = tokens.closing(next) + 1;
+                }
+                break;
+            case "REFERENCES":
+                foreignKeys.add(new SqliteTableDefinition.NamedForeignKey(pending, List.of(column.name),
+                        tokens.name(next)));
+                next = i + 2;
+                break;
+            case "DEFERRABLE":
+                deferral(column.name, !tokens.isWord(i - 1, "NOT"), null);
+                break;
+            case "INITIALLY":
+                deferral(column.name, null, tokens.isWord(next, "DEFERRED"));
+                break;
+            case "COLLATE":
+                column.collation = tokens.name(next);
+                next = i + 2;
+                break;
+            case "AS":
+                if (tokens.isSymbol(next, '(')) {
+                    column.generated = tokens.inside(next);
+                    next = tokens.closing(next) + 1;
+                    column.stored = tokens.isWord(next, "STORED");
+                }
+                break;
+            case "AUTOINCREMENT":
+                column.autoincrement = true;
+                break;
+            default:
+                break;
+        }
+        return next;
+    }
+
+    /** What has been read of one column definition so far. */
+    private static final class ColumnReading {
+        final String name;
+        String collation;
+        boolean autoincrement;
+        String generated;
+        boolean stored;
+
+        ColumnReading(String name) {
+            this.name = name;
+        }
+
+        SqliteTableDefinition.ColumnClauses clauses() {
+            return new SqliteTableDefinition.ColumnClauses(name, collation, autoincrement, generated, stored);
+        }
     }
 
     /** Sets the deferrability of the foreign key just declared on {@code column} (a null leaves that part). */

@@ -61,61 +61,122 @@ final class LiveSchema {
 
     /** {@code table} once {@code op}, an operation on it, has been carried out. */
     static Table after(Table table, Op op) {
-        if (op instanceof Op.AddColumn add) {
+        return op.accept(new After(table));
+    }
+
+    /**
+     * What each kind of operation does to the table it changes; operations on something else
+     * (a table as a whole, an enum type, a sequence, a view) leave it as it is.
+     */
+    private record After(Table table) implements Op.Visitor<Table> {
+        public Table visitCreateTable(Op.CreateTable op) {
+            return table;
+        }
+
+        public Table visitDropTable(Op.DropTable op) {
+            return table;
+        }
+
+        public Table visitAddColumn(Op.AddColumn add) {
             List<Column> columns = new ArrayList<>(table.columns());
             columns.add(add.column());
             return table.withColumns(columns);
         }
-        if (op instanceof Op.DropColumn drop) {
+
+        public Table visitDropColumn(Op.DropColumn drop) {
             return withoutColumn(table, drop.column().name());
         }
-        if (op instanceof Op.AlterColumn alter) {
+
+        public Table visitAlterColumn(Op.AlterColumn alter) {
             return table.withColumns(table.columns().stream()
                     .map(c -> c.name().equals(alter.from().name()) ? alter.to() : c).toList());
         }
-        if (op instanceof Op.AddPrimaryKey add) {
+
+        public Table visitAddPrimaryKey(Op.AddPrimaryKey add) {
             return table.withPrimaryKey(add.primaryKey());
         }
-        if (op instanceof Op.DropPrimaryKey) {
+
+        public Table visitDropPrimaryKey(Op.DropPrimaryKey drop) {
             return table.withPrimaryKey(null);
         }
-        if (op instanceof Op.AddForeignKey add) {
+
+        public Table visitAddForeignKey(Op.AddForeignKey add) {
             return table.withForeignKeys(plus(table.foreignKeys(), add.foreignKey()));
         }
-        if (op instanceof Op.DropForeignKey drop) {
+
+        public Table visitDropForeignKey(Op.DropForeignKey drop) {
             return table.withForeignKeys(table.foreignKeys().stream()
                     .filter(fk -> !fk.signature().equals(drop.foreignKey().signature())).toList());
         }
-        if (op instanceof Op.CreateIndex create) {
+
+        public Table visitCreateIndex(Op.CreateIndex create) {
             return table.withIndexes(plus(table.indexes(), create.index()));
         }
-        if (op instanceof Op.DropIndex drop) {
+
+        public Table visitDropIndex(Op.DropIndex drop) {
             return table.withIndexes(table.indexes().stream()
                     .filter(i -> !i.name().equals(drop.index().name())).toList());
         }
-        if (op instanceof Op.AddUnique add) {
+
+        public Table visitAddUnique(Op.AddUnique add) {
             return table.withUniques(plus(table.uniques(), add.unique()));
         }
-        if (op instanceof Op.DropUnique drop) {
+
+        public Table visitDropUnique(Op.DropUnique drop) {
             return table.withUniques(table.uniques().stream()
                     .filter(u -> !u.columns().equals(drop.unique().columns())).toList());
         }
-        if (op instanceof Op.AddCheck add) {
+
+        public Table visitAddCheck(Op.AddCheck add) {
             return table.withChecks(plus(table.checks(), add.check()));
         }
-        if (op instanceof Op.DropCheck drop) {
+
+        public Table visitDropCheck(Op.DropCheck drop) {
             return table.withChecks(table.checks().stream()
                     .filter(c -> !(Objects.equals(c.name(), drop.check().name())
                             && c.expression().equals(drop.check().expression())))
                     .toList());
         }
-        if (op instanceof Op.AlterTableComment comment) {
+
+        public Table visitAlterTableComment(Op.AlterTableComment comment) {
             return table.withComment(comment.to());
         }
-        if (op instanceof Op.AlterTableOptions options) {
+
+        public Table visitAlterTableOptions(Op.AlterTableOptions options) {
             return table.withOptions(options.to());
         }
-        return table;
+
+        public Table visitCreateEnum(Op.CreateEnum op) {
+            return table;
+        }
+
+        public Table visitDropEnum(Op.DropEnum op) {
+            return table;
+        }
+
+        public Table visitAlterEnum(Op.AlterEnum op) {
+            return table;
+        }
+
+        public Table visitCreateSequence(Op.CreateSequence op) {
+            return table;
+        }
+
+        public Table visitDropSequence(Op.DropSequence op) {
+            return table;
+        }
+
+        public Table visitAlterSequence(Op.AlterSequence op) {
+            return table;
+        }
+
+        public Table visitCreateView(Op.CreateView op) {
+            return table;
+        }
+
+        public Table visitDropView(Op.DropView op) {
+            return table;
+        }
     }
 
     /**

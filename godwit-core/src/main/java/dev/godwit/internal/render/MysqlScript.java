@@ -1,6 +1,6 @@
 package dev.godwit.internal.render;
 
-import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.MysqlDialect;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;
@@ -26,14 +26,14 @@ import java.util.Optional;
  * keyed through key changes ({@link AutoIncrementRules}). Dropping a foreign key, unique index or
  * check needs its name, which MySQL and MariaDB always keep.
  */
-final class MysqlScript extends ScriptBuilder {
+final class MysqlScript extends InPlaceScript {
 
     private final AutoIncrementRules autoIncrement = new AutoIncrementRules();
     /** Operations already carried out by an earlier statement. */
     private final Map<Op, Boolean> done = new IdentityHashMap<>();
 
     MysqlScript(ChangeSet changes) {
-        super(changes, DialectKind.MYSQL, Identifiers.MYSQL);
+        super(changes, new MysqlDialect());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.godwit.internal.render;
 
-import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.PostgresDialect;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;
@@ -19,10 +19,10 @@ import java.util.List;
  * a constraint the model holds without a name is dropped by the name PostgreSQL would have given
  * it ({@link PostgresNames}). Comments are separate {@code COMMENT ON} statements.
  */
-final class PostgresScript extends ScriptBuilder {
+final class PostgresScript extends InPlaceScript {
 
     PostgresScript(ChangeSet changes) {
-        super(changes, DialectKind.POSTGRESQL, Identifiers.POSTGRES);
+        super(changes, new PostgresDialect());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.godwit.internal.render;
 
+import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
@@ -31,12 +32,13 @@ abstract class ScriptBuilder {
     protected final Identifiers ids;
     private final List<RenderedStatement> statements = new ArrayList<>();
     private List<Op> carrying = List.of();
+    private final Op.Visitor<Void> dispatch = new ScriptDispatch(this);
 
-    ScriptBuilder(ChangeSet changes, DialectKind kind, Identifiers ids) {
+    ScriptBuilder(ChangeSet changes, Dialect dialect) {
         this.changes = changes;
         this.live = new LiveSchema(changes.from());
-        this.kind = kind;
-        this.ids = ids;
+        this.kind = dialect.kind();
+        this.ids = new Identifiers(dialect);
     }
 
     /** Every statement, in order. */
@@ -68,66 +70,21 @@ abstract class ScriptBuilder {
         statements.add(new RenderedStatement(sql, carrying, true));
     }
 
+    /** Hands {@code op} to the method for its kind. */
     protected final void dispatch(Op op) {
-        if (op instanceof Op.CreateTable o) {
-            createTable(o);
-        } else if (op instanceof Op.DropTable o) {
-            dropTable(o);
-        } else if (op instanceof Op.AddColumn o) {
-            addColumn(o);
-        } else if (op instanceof Op.DropColumn o) {
-            dropColumn(o);
-        } else if (op instanceof Op.AlterColumn o) {
-            alterColumn(o);
-        } else if (op instanceof Op.AddPrimaryKey o) {
-            addPrimaryKey(o);
-        } else if (op instanceof Op.DropPrimaryKey o) {
-            dropPrimaryKey(o);
-        } else if (op instanceof Op.AddForeignKey o) {
-            addForeignKey(o);
-        } else if (op instanceof Op.DropForeignKey o) {
-            dropForeignKey(o);
-        } else if (op instanceof Op.CreateIndex o) {
-            createIndex(o);
-        } else if (op instanceof Op.DropIndex o) {
-            dropIndex(o);
-        } else if (op instanceof Op.AddUnique o) {
-            addUnique(o);
-        } else if (op instanceof Op.DropUnique o) {
-            dropUnique(o);
-        } else if (op instanceof Op.AddCheck o) {
-            addCheck(o);
-        } else if (op instanceof Op.DropCheck o) {
-            dropCheck(o);
-        } else if (op instanceof Op.AlterTableComment o) {
-            alterTableComment(o);
-        } else if (op instanceof Op.AlterTableOptions o) {
-            alterTableOptions(o);
-        } else if (op instanceof Op.CreateEnum o) {
-            createEnum(o);
-        } else if (op instanceof Op.DropEnum o) {
-            dropEnum(o);
-        } else if (op instanceof Op.AlterEnum o) {
-            alterEnum(o);
-        } else if (op instanceof Op.CreateSequence o) {
-            createSequence(o);
-        } else if (op instanceof Op.DropSequence o) {
-            dropSequence(o);
-        } else if (op instanceof Op.AlterSequence o) {
-            alterSequence(o);
-        } else if (op instanceof Op.CreateView o) {
-            createView(o);
-        } else if (op instanceof Op.DropView o) {
-            dropView(o);
-        } else {
-            throw new IllegalArgumentException("no rendering for " + op);
-        }
+        op.accept(dispatch);
     }
 
     /** The database's name, for messages. */
     protected abstract String dialectName();
 
     // ---- operations: a default where every dialect writes them alike ----
+    //
+    // A change to an existing table's columns or keys (AlterColumn, DropColumn, Add/Drop of a
+    // primary key, foreign key, unique or check constraint) is one ALTER TABLE on PostgreSQL and
+    // MySQL/MariaDB, whose scripts extend InPlaceScript, which makes them write the changes
+    // without a standard form. SQLite makes every such change by rebuilding the table:
+    // SqliteScript plans the rebuilds (SqliteScript.How) and never hands these here.
 
     protected abstract void createTable(Op.CreateTable op);
 
@@ -141,19 +98,25 @@ abstract class ScriptBuilder {
         emit(alterTable(op.table()) + "DROP COLUMN " + ids.quote(op.column().name()));
     }
 
-    protected abstract void alterColumn(Op.AlterColumn op);
+    protected void alterColumn(Op.AlterColumn op) {
+        throw notInPlace(op);
+    }
 
     protected void addPrimaryKey(Op.AddPrimaryKey op) {
         emit(alterTable(op.table()) + "ADD " + primaryKey(op.primaryKey()));
     }
 
-    protected abstract void dropPrimaryKey(Op.DropPrimaryKey op);
+    protected void dropPrimaryKey(Op.DropPrimaryKey op) {
+        throw notInPlace(op);
+    }
 
     protected void addForeignKey(Op.AddForeignKey op) {
         emit(alterTable(op.table()) + "ADD " + foreignKey(op.foreignKey()));
     }
 
-    protected abstract void dropForeignKey(Op.DropForeignKey op);
+    protected void dropForeignKey(Op.DropForeignKey op) {
+        throw notInPlace(op);
+    }
 
     protected void createIndex(Op.CreateIndex op) {
         emit(createIndexStatement(op.table(), op.index()));
@@ -167,13 +130,17 @@ abstract class ScriptBuilder {
         emit(alterTable(op.table()) + "ADD " + unique(op.unique()));
     }
 
-    protected abstract void dropUnique(Op.DropUnique op);
+    protected void dropUnique(Op.DropUnique op) {
+        throw notInPlace(op);
+    }
 
     protected void addCheck(Op.AddCheck op) {
         emit(alterTable(op.table()) + "ADD " + check(op.check()));
     }
 
-    protected abstract void dropCheck(Op.DropCheck op);
+    protected void dropCheck(Op.DropCheck op) {
+        throw notInPlace(op);
+    }
 
     protected abstract void alterTableComment(Op.AlterTableComment op);
 
@@ -212,6 +179,10 @@ abstract class ScriptBuilder {
 
     protected void dropView(Op.DropView op) {
         emit("DROP VIEW " + ids.quote(op.view().name()));
+    }
+
+    private IllegalStateException notInPlace(Op op) {
+        return new IllegalStateException(dialectName() + " has no in-place form for: " + op.describe());
     }
 
     private IllegalArgumentException unsupported(String what, Op op) {

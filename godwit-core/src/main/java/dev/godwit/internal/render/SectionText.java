@@ -72,8 +72,8 @@ public final class SectionText {
                         && a.column().name().equals(hint.to()));
     }
 
-    /** A name as SQL: bare when it is a plain lower-case identifier, quoted otherwise. */
+    /** A name as SQL, by the dialect's rule: bare when it survives bare, quoted otherwise. */
     private String name(String identifier) {
-        return identifier.matches("[a-z_][a-z0-9_]*") ? identifier : dialect.quote(identifier);
+        return dialect.name(identifier);
     }
 }

@@ -1,6 +1,6 @@
 package dev.godwit.internal.render;
 
-import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.SqliteDialect;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.Column;
@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * The SQLite statements of one change set. SQLite creates and drops tables, indexes and views,
  * and adds some columns in place; every other change to a table (a column altered or dropped,
  * a key, foreign key, unique or check constraint added or dropped, a column it cannot add) is
- * made by one {@link TableRebuild} of that table, which carries all of the table's such
+ * made by one {@link TableRebuild} of that table ({@link How} says which changes, for every kind
+ * of operation), which carries all of the table's such
  * operations and stands where the first of them stood. DropIndex operations on the table that
  * come after the rebuild are carried by it too: the rebuild does not recreate those indexes.
  * Comments and storage options do not exist in SQLite and render to nothing, and so does a
@@ -37,7 +38,7 @@ final class SqliteScript extends ScriptBuilder {
     private final Map<String, List<Op>> goWithDrop = new HashMap<>();
 
     SqliteScript(ChangeSet changes) {
-        super(changes, DialectKind.SQLITE, Identifiers.SQLITE);
+        super(changes, new SqliteDialect());
         plan();
     }
 
@@ -80,20 +81,126 @@ final class SqliteScript extends ScriptBuilder {
     }
 
     private static boolean needsRebuild(Op op) {
-        if (op instanceof Op.AddColumn add) {
-            return !SqliteColumns.addableInPlace(add.column());
-        }
-        return op instanceof Op.AlterColumn || op instanceof Op.DropColumn || op instanceof Op.AddPrimaryKey
-                || op instanceof Op.DropPrimaryKey || op instanceof Op.AddForeignKey || op instanceof Op.DropForeignKey
-                || op instanceof Op.AddUnique || op instanceof Op.DropUnique || op instanceof Op.AddCheck
-                || op instanceof Op.DropCheck || op instanceof Op.AlterTableOptions;
+        return op.accept(HOW) == How.REBUILD;
     }
 
     /** Operations a rebuild carries out by creating the table as the target defines it. */
     private static boolean isTableChange(Op op) {
-        return needsRebuild(op) || op instanceof Op.AddColumn || op instanceof Op.AlterTableComment
-                || op instanceof Op.AlterTableOptions;
+        return op.accept(HOW) != How.ON_ITS_OWN;
     }
+
+    /** How SQLite makes a change. */
+    private enum How {
+        /** Its own statement(s), never part of a rebuild: tables, indexes, views. */
+        ON_ITS_OWN,
+        /** In place (ADD COLUMN, or nothing for a comment), unless the table is rebuilt anyway: then the rebuild. */
+        IN_PLACE_UNLESS_REBUILT,
+        /** Only by rebuilding the table: SQLite's ALTER TABLE cannot make it. */
+        REBUILD
+    }
+
+    /** The one place that says which changes SQLite makes by rebuilding the table. */
+    private static final Op.Visitor<How> HOW = new Op.Visitor<>() {
+        public How visitCreateTable(Op.CreateTable op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitDropTable(Op.DropTable op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitAddColumn(Op.AddColumn op) {
+            return SqliteColumns.addableInPlace(op.column()) ? How.IN_PLACE_UNLESS_REBUILT : How.REBUILD;
+        }
+
+        public How visitDropColumn(Op.DropColumn op) {
+            return How.REBUILD;
+        }
+
+        public How visitAlterColumn(Op.AlterColumn op) {
+            return How.REBUILD;
+        }
+
+        public How visitAddPrimaryKey(Op.AddPrimaryKey op) {
+            return How.REBUILD;
+        }
+
+        public How visitDropPrimaryKey(Op.DropPrimaryKey op) {
+            return How.REBUILD;
+        }
+
+        public How visitAddForeignKey(Op.AddForeignKey op) {
+            return How.REBUILD;
+        }
+
+        public How visitDropForeignKey(Op.DropForeignKey op) {
+            return How.REBUILD;
+        }
+
+        public How visitCreateIndex(Op.CreateIndex op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitDropIndex(Op.DropIndex op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitAddUnique(Op.AddUnique op) {
+            return How.REBUILD;
+        }
+
+        public How visitDropUnique(Op.DropUnique op) {
+            return How.REBUILD;
+        }
+
+        public How visitAddCheck(Op.AddCheck op) {
+            return How.REBUILD;
+        }
+
+        public How visitDropCheck(Op.DropCheck op) {
+            return How.REBUILD;
+        }
+
+        public How visitAlterTableComment(Op.AlterTableComment op) {
+            return How.IN_PLACE_UNLESS_REBUILT;
+        }
+
+        public How visitAlterTableOptions(Op.AlterTableOptions op) {
+            return How.REBUILD;
+        }
+
+        public How visitCreateEnum(Op.CreateEnum op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitDropEnum(Op.DropEnum op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitAlterEnum(Op.AlterEnum op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitCreateSequence(Op.CreateSequence op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitDropSequence(Op.DropSequence op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitAlterSequence(Op.AlterSequence op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitCreateView(Op.CreateView op) {
+            return How.ON_ITS_OWN;
+        }
+
+        public How visitDropView(Op.DropView op) {
+            return How.ON_ITS_OWN;
+        }
+    };
 
     @Override
     protected void render(Op op) {
@@ -169,59 +276,5 @@ final class SqliteScript extends ScriptBuilder {
     @Override
     protected void alterTableComment(Op.AlterTableComment op) {
         // SQLite keeps no comments
-    }
-
-    @Override
-    protected void alterColumn(Op.AlterColumn op) {
-        throw carriedByRebuild(op);
-    }
-
-    @Override
-    protected void dropColumn(Op.DropColumn op) {
-        throw carriedByRebuild(op);
-    }
-
-    @Override
-    protected void addPrimaryKey(Op.AddPrimaryKey op) {
-        throw carriedByRebuild(op);
-    }
-
-    @Override
-    protected void dropPrimaryKey(Op.DropPrimaryKey op) {
-        throw carriedByRebuild(op);
-    }
-
-    @Override
-    protected void addForeignKey(Op.AddForeignKey op) {
-        throw carriedByRebuild(op);
-    }
-
-    @Override
-    protected void dropForeignKey(Op.DropForeignKey op) {
-        throw carriedByRebuild(op);
-    }
-
-    @Override
-    protected void addUnique(Op.AddUnique op) {
-        throw carriedByRebuild(op);
-    }
-
-    @Override
-    protected void dropUnique(Op.DropUnique op) {
-        throw carriedByRebuild(op);
-    }
-
-    @Override
-    protected void addCheck(Op.AddCheck op) {
-        throw carriedByRebuild(op);
-    }
-
-    @Override
-    protected void dropCheck(Op.DropCheck op) {
-        throw carriedByRebuild(op);
-    }
-
-    private static IllegalStateException carriedByRebuild(Op op) {
-        return new IllegalStateException("SQLite makes this change by rebuilding the table: " + op.describe());
     }
 }

@@ -33,7 +33,7 @@ import java.util.function.UnaryOperator;
  * differ does not compare). No real database: this is how the order of every change set the tests
  * produce is checked, including the randomly generated ones.
  */
-final class SymbolicDatabase {
+final class SymbolicDatabase implements Op.Visitor<Void> {
 
     private final Map<String, Table> tables = new TreeMap<>();
     private final Map<String, View> views = new TreeMap<>();
@@ -88,75 +88,7 @@ final class SymbolicDatabase {
     }
 
     private void apply(Op op) {
-        if (op instanceof Op.CreateEnum create) {
-            require(!enums.containsKey(create.type().name()), "enum exists");
-            enums.put(create.type().name(), create.type());
-        } else if (op instanceof Op.AlterEnum alter) {
-            require(alter.from().equals(enums.get(alter.from().name())), "enum is not as the op says");
-            if (!alter.onlyAddsValues()) {
-                for (Table table : tables.values()) {
-                    if (table.columns().stream().anyMatch(c -> mentions(c.type().sql(), alter.from().name()))) {
-                        requireNoViewReads(table.name());
-                    }
-                }
-            }
-            enums.put(alter.to().name(), alter.to());
-        } else if (op instanceof Op.DropEnum drop) {
-            require(enums.containsKey(drop.type().name()), "no such enum");
-            for (Table table : tables.values()) {
-                for (Column column : table.columns()) {
-                    require(!mentions(column.type().sql(), drop.type().name()),
-                            "enum still used by " + table.name() + "." + column.name());
-                }
-            }
-            enums.remove(drop.type().name());
-        } else if (op instanceof Op.CreateSequence create) {
-            require(!sequences.containsKey(create.sequence().name()), "sequence exists");
-            sequences.put(create.sequence().name(), create.sequence());
-        } else if (op instanceof Op.AlterSequence alter) {
-            require(alter.from().equals(sequences.get(alter.from().name())), "sequence is not as the op says");
-            sequences.put(alter.to().name(), alter.to());
-        } else if (op instanceof Op.DropSequence drop) {
-            require(sequences.containsKey(drop.sequence().name()), "no such sequence");
-            for (Table table : tables.values()) {
-                for (Column column : table.columns()) {
-                    require(column.defaultValue() == null || !mentions(column.defaultValue(), drop.sequence().name()),
-                            "sequence still used by " + table.name() + "." + column.name());
-                }
-            }
-            sequences.remove(drop.sequence().name());
-        } else if (op instanceof Op.DropView drop) {
-            require(drop.view().equals(views.get(drop.view().name())), "view is not as the op says");
-            requireNoViewReads(drop.view().name());
-            views.remove(drop.view().name());
-        } else if (op instanceof Op.CreateView create) {
-            require(!views.containsKey(create.view().name()) && !tables.containsKey(create.view().name()),
-                    "name taken");
-            for (String name : relationNames) {
-                if (!name.equals(create.view().name()) && mentions(create.view().definition(), name)) {
-                    Table table = tables.get(name);
-                    require(table != null || views.containsKey(name), "reads " + name + ", which does not exist");
-                    require(table == null || normalized(table).equals(normalized(target.table(name).orElseThrow())),
-                            "reads " + name + " before it has its final shape");
-                }
-            }
-            views.put(create.view().name(), create.view());
-        } else if (op instanceof Op.CreateTable create) {
-            createTable(create.table());
-        } else if (op instanceof Op.DropTable drop) {
-            String name = drop.table().name();
-            require(tables.containsKey(name), "no such table");
-            requireNoViewReads(name);
-            for (Table other : tables.values()) {
-                for (ForeignKey key : other.foreignKeys()) {
-                    require(other.name().equals(name) || !key.referencedTable().equals(name),
-                            "still referenced by " + other.name() + " " + key.signature());
-                }
-            }
-            tables.remove(name);
-        } else {
-            applyToTable(op);
-        }
+        op.accept(this);
     }
 
     private void createTable(Table table) {
@@ -169,79 +101,265 @@ final class SymbolicDatabase {
         tables.put(table.name(), table);
     }
 
-    private void applyToTable(Op op) {
-        String name = op.subject();
+    /** The table a table operation changes, which must exist and be read by no view. */
+    private Table existingTable(Op.OnTable op) {
+        String name = op.table();
         Table table = tables.get(name);
         require(table != null, "no such table " + name);
         requireNoViewReads(name);
-        if (op instanceof Op.AddColumn add) {
-            require(table.column(add.column().name()).isEmpty(), "column exists");
-            requireTypesExist(add.column());
-            List<Column> columns = new ArrayList<>(table.columns());
-            columns.add(add.column());
-            put(table.withColumns(columns));
-        } else if (op instanceof Op.AlterColumn alter) {
-            Column current = table.column(alter.from().name()).orElse(null);
-            require(alter.from().equals(current), "column is not as the op says");
-            requireTypesExist(alter.to());
-            Column a = alter.from();
-            Column b = alter.to();
-            if (!a.type().equals(b.type()) || !Objects.equals(a.charset(), b.charset())
-                    || !Objects.equals(a.collation(), b.collation())) {
-                requireNoForeignKeyOn(name, a.name());
+        return table;
+    }
+
+    @Override
+    public Void visitCreateTable(Op.CreateTable create) {
+        createTable(create.table());
+        return null;
+    }
+
+    @Override
+    public Void visitDropTable(Op.DropTable drop) {
+        String name = drop.table().name();
+        require(tables.containsKey(name), "no such table");
+        requireNoViewReads(name);
+        for (Table other : tables.values()) {
+            for (ForeignKey key : other.foreignKeys()) {
+                require(other.name().equals(name) || !key.referencedTable().equals(name),
+                        "still referenced by " + other.name() + " " + key.signature());
             }
-            put(table.withColumns(table.columns().stream().map(c -> c.name().equals(a.name()) ? b : c).toList()));
-        } else if (op instanceof Op.DropColumn drop) {
-            String column = drop.column().name();
-            require(drop.column().equals(table.column(column).orElse(null)), "column is not as the op says");
-            require(table.primaryKey() == null || !table.primaryKey().columns().contains(column), "in the primary key");
-            require(table.uniques().stream().noneMatch(u -> u.columns().contains(column)), "in a unique constraint");
-            require(table.indexes().stream().noneMatch(i -> i.columnNames().contains(column)), "in an index");
-            requireNoForeignKeyOn(name, column);
-            put(table.withColumns(table.columns().stream().filter(c -> !c.name().equals(column)).toList()));
-        } else if (op instanceof Op.AddPrimaryKey add) {
-            require(table.primaryKey() == null, "has a primary key");
-            requireColumns(table, add.primaryKey().columns());
-            put(table.withPrimaryKey(add.primaryKey()));
-        } else if (op instanceof Op.DropPrimaryKey drop) {
-            require(drop.primaryKey().equals(table.primaryKey()), "primary key is not as the op says");
-            dropKey(table, drop.primaryKey().columns(), t -> t.withPrimaryKey(null));
-        } else if (op instanceof Op.AddUnique add) {
-            requireColumns(table, add.unique().columns());
-            put(table.withUniques(plus(table.uniques(), add.unique())));
-        } else if (op instanceof Op.DropUnique drop) {
-            require(table.uniques().contains(drop.unique()), "no such unique constraint");
-            dropKey(table, drop.unique().columns(), t -> t.withUniques(minus(t.uniques(), drop.unique())));
-        } else if (op instanceof Op.AddCheck add) {
-            put(table.withChecks(plus(table.checks(), add.check())));
-        } else if (op instanceof Op.DropCheck drop) {
-            require(table.checks().contains(drop.check()), "no such check constraint");
-            put(table.withChecks(minus(table.checks(), drop.check())));
-        } else if (op instanceof Op.CreateIndex create) {
-            require(table.index(create.index().name()).isEmpty(), "index name taken");
-            requireColumns(table, create.index().columnNames());
-            put(table.withIndexes(plus(table.indexes(), create.index())));
-        } else if (op instanceof Op.DropIndex drop) {
-            require(drop.index().equals(table.index(drop.index().name()).orElse(null)), "index is not as the op says");
-            dropKey(table, leading(drop.index()), t -> t.withIndexes(minus(t.indexes(), drop.index())));
-        } else if (op instanceof Op.AddForeignKey add) {
-            ForeignKey key = add.foreignKey();
-            require(table.foreignKeys().stream().noneMatch(k -> k.signature().equals(key.signature())), "key exists");
-            requireColumns(table, key.columns());
-            requireReferenceable(key.referencedTable().equals(name) ? table : tables.get(key.referencedTable()), key);
-            put(table.withForeignKeys(plus(table.foreignKeys(), key)));
-        } else if (op instanceof Op.DropForeignKey drop) {
-            require(table.foreignKeys().contains(drop.foreignKey()), "no such foreign key " + drop.foreignKey());
-            put(table.withForeignKeys(minus(table.foreignKeys(), drop.foreignKey())));
-        } else if (op instanceof Op.AlterTableComment comment) {
-            require(Objects.equals(comment.from(), table.comment()), "comment is not as the op says");
-            put(table.withComment(comment.to()));
-        } else if (op instanceof Op.AlterTableOptions options) {
-            require(options.from().equals(table.options()), "options are not as the op says");
-            put(table.withOptions(options.to()));
-        } else {
-            throw new AssertionError("unexpected op " + op);
         }
+        tables.remove(name);
+        return null;
+    }
+
+    @Override
+    public Void visitAddColumn(Op.AddColumn add) {
+        String name = add.table();
+        Table table = existingTable(add);
+        require(table.column(add.column().name()).isEmpty(), "column exists");
+        requireTypesExist(add.column());
+        List<Column> columns = new ArrayList<>(table.columns());
+        columns.add(add.column());
+        put(table.withColumns(columns));
+        return null;
+    }
+
+    @Override
+    public Void visitDropColumn(Op.DropColumn drop) {
+        String name = drop.table();
+        Table table = existingTable(drop);
+        String column = drop.column().name();
+        require(drop.column().equals(table.column(column).orElse(null)), "column is not as the op says");
+        require(table.primaryKey() == null || !table.primaryKey().columns().contains(column), "in the primary key");
+        require(table.uniques().stream().noneMatch(u -> u.columns().contains(column)), "in a unique constraint");
+        require(table.indexes().stream().noneMatch(i -> i.columnNames().contains(column)), "in an index");
+        requireNoForeignKeyOn(name, column);
+        put(table.withColumns(table.columns().stream().filter(c -> !c.name().equals(column)).toList()));
+        return null;
+    }
+
+    @Override
+    public Void visitAlterColumn(Op.AlterColumn alter) {
+        String name = alter.table();
+        Table table = existingTable(alter);
+        Column current = table.column(alter.from().name()).orElse(null);
+        require(alter.from().equals(current), "column is not as the op says");
+        requireTypesExist(alter.to());
+        Column a = alter.from();
+        Column b = alter.to();
+        if (!a.type().equals(b.type()) || !Objects.equals(a.charset(), b.charset())
+                || !Objects.equals(a.collation(), b.collation())) {
+            requireNoForeignKeyOn(name, a.name());
+        }
+        put(table.withColumns(table.columns().stream().map(c -> c.name().equals(a.name()) ? b : c).toList()));
+        return null;
+    }
+
+    @Override
+    public Void visitAddPrimaryKey(Op.AddPrimaryKey add) {
+        Table table = existingTable(add);
+        require(table.primaryKey() == null, "has a primary key");
+        requireColumns(table, add.primaryKey().columns());
+        put(table.withPrimaryKey(add.primaryKey()));
+        return null;
+    }
+
+    @Override
+    public Void visitDropPrimaryKey(Op.DropPrimaryKey drop) {
+        Table table = existingTable(drop);
+        require(drop.primaryKey().equals(table.primaryKey()), "primary key is not as the op says");
+        dropKey(table, drop.primaryKey().columns(), t -> t.withPrimaryKey(null));
+        return null;
+    }
+
+    @Override
+    public Void visitAddForeignKey(Op.AddForeignKey add) {
+        String name = add.table();
+        Table table = existingTable(add);
+        ForeignKey key = add.foreignKey();
+        require(table.foreignKeys().stream().noneMatch(k -> k.signature().equals(key.signature())), "key exists");
+        requireColumns(table, key.columns());
+        requireReferenceable(key.referencedTable().equals(name) ? table : tables.get(key.referencedTable()), key);
+        put(table.withForeignKeys(plus(table.foreignKeys(), key)));
+        return null;
+    }
+
+    @Override
+    public Void visitDropForeignKey(Op.DropForeignKey drop) {
+        Table table = existingTable(drop);
+        require(table.foreignKeys().contains(drop.foreignKey()), "no such foreign key " + drop.foreignKey());
+        put(table.withForeignKeys(minus(table.foreignKeys(), drop.foreignKey())));
+        return null;
+    }
+
+    @Override
+    public Void visitCreateIndex(Op.CreateIndex create) {
+        String name = create.table();
+        Table table = existingTable(create);
+        require(table.index(create.index().name()).isEmpty(), "index name taken");
+        requireColumns(table, create.index().columnNames());
+        put(table.withIndexes(plus(table.indexes(), create.index())));
+        return null;
+    }
+
+    @Override
+    public Void visitDropIndex(Op.DropIndex drop) {
+        String name = drop.table();
+        Table table = existingTable(drop);
+        require(drop.index().equals(table.index(drop.index().name()).orElse(null)), "index is not as the op says");
+        dropKey(table, leading(drop.index()), t -> t.withIndexes(minus(t.indexes(), drop.index())));
+        return null;
+    }
+
+    @Override
+    public Void visitAddUnique(Op.AddUnique add) {
+        Table table = existingTable(add);
+        requireColumns(table, add.unique().columns());
+        put(table.withUniques(plus(table.uniques(), add.unique())));
+        return null;
+    }
+
+    @Override
+    public Void visitDropUnique(Op.DropUnique drop) {
+        Table table = existingTable(drop);
+        require(table.uniques().contains(drop.unique()), "no such unique constraint");
+        dropKey(table, drop.unique().columns(), t -> t.withUniques(minus(t.uniques(), drop.unique())));
+        return null;
+    }
+
+    @Override
+    public Void visitAddCheck(Op.AddCheck add) {
+        Table table = existingTable(add);
+        put(table.withChecks(plus(table.checks(), add.check())));
+        return null;
+    }
+
+    @Override
+    public Void visitDropCheck(Op.DropCheck drop) {
+        Table table = existingTable(drop);
+        require(table.checks().contains(drop.check()), "no such check constraint");
+        put(table.withChecks(minus(table.checks(), drop.check())));
+        return null;
+    }
+
+    @Override
+    public Void visitAlterTableComment(Op.AlterTableComment comment) {
+        Table table = existingTable(comment);
+        require(Objects.equals(comment.from(), table.comment()), "comment is not as the op says");
+        put(table.withComment(comment.to()));
+        return null;
+    }
+
+    @Override
+    public Void visitAlterTableOptions(Op.AlterTableOptions options) {
+        Table table = existingTable(options);
+        require(options.from().equals(table.options()), "options are not as the op says");
+        put(table.withOptions(options.to()));
+        return null;
+    }
+
+    @Override
+    public Void visitCreateEnum(Op.CreateEnum create) {
+        require(!enums.containsKey(create.type().name()), "enum exists");
+        enums.put(create.type().name(), create.type());
+        return null;
+    }
+
+    @Override
+    public Void visitDropEnum(Op.DropEnum drop) {
+        require(enums.containsKey(drop.type().name()), "no such enum");
+        for (Table table : tables.values()) {
+            for (Column column : table.columns()) {
+                require(!mentions(column.type().sql(), drop.type().name()),
+                        "enum still used by " + table.name() + "." + column.name());
+            }
+        }
+        enums.remove(drop.type().name());
+        return null;
+    }
+
+    @Override
+    public Void visitAlterEnum(Op.AlterEnum alter) {
+        require(alter.from().equals(enums.get(alter.from().name())), "enum is not as the op says");
+        if (!alter.onlyAddsValues()) {
+            for (Table table : tables.values()) {
+                if (table.columns().stream().anyMatch(c -> mentions(c.type().sql(), alter.from().name()))) {
+                    requireNoViewReads(table.name());
+                }
+            }
+        }
+        enums.put(alter.to().name(), alter.to());
+        return null;
+    }
+
+    @Override
+    public Void visitCreateSequence(Op.CreateSequence create) {
+        require(!sequences.containsKey(create.sequence().name()), "sequence exists");
+        sequences.put(create.sequence().name(), create.sequence());
+        return null;
+    }
+
+    @Override
+    public Void visitDropSequence(Op.DropSequence drop) {
+        require(sequences.containsKey(drop.sequence().name()), "no such sequence");
+        for (Table table : tables.values()) {
+            for (Column column : table.columns()) {
+                require(column.defaultValue() == null || !mentions(column.defaultValue(), drop.sequence().name()),
+                        "sequence still used by " + table.name() + "." + column.name());
+            }
+        }
+        sequences.remove(drop.sequence().name());
+        return null;
+    }
+
+    @Override
+    public Void visitAlterSequence(Op.AlterSequence alter) {
+        require(alter.from().equals(sequences.get(alter.from().name())), "sequence is not as the op says");
+        sequences.put(alter.to().name(), alter.to());
+        return null;
+    }
+
+    @Override
+    public Void visitCreateView(Op.CreateView create) {
+        require(!views.containsKey(create.view().name()) && !tables.containsKey(create.view().name()),
+                "name taken");
+        for (String name : relationNames) {
+            if (!name.equals(create.view().name()) && mentions(create.view().definition(), name)) {
+                Table table = tables.get(name);
+                require(table != null || views.containsKey(name), "reads " + name + ", which does not exist");
+                require(table == null || normalized(table).equals(normalized(target.table(name).orElseThrow())),
+                        "reads " + name + " before it has its final shape");
+            }
+        }
+        views.put(create.view().name(), create.view());
+        return null;
+    }
+
+    @Override
+    public Void visitDropView(Op.DropView drop) {
+        require(drop.view().equals(views.get(drop.view().name())), "view is not as the op says");
+        requireNoViewReads(drop.view().name());
+        views.remove(drop.view().name());
+        return null;
     }
 
     /**

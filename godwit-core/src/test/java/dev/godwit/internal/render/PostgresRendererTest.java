@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.internal.dialect.PostgresDialect;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
@@ -101,7 +102,7 @@ class PostgresRendererTest {
                     "it's" text,
                     PRIMARY KEY ("Id")
                 )"""), render(new Op.CreateTable(user)));
-        assertEquals("\"a\"\"b\"", Identifiers.POSTGRES.quote("a\"b"));
+        assertEquals("\"a\"\"b\"", new PostgresDialect().name("a\"b"));
     }
 
     @Test

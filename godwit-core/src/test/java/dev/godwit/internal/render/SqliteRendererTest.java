@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.internal.dialect.SqliteDialect;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
@@ -225,8 +226,8 @@ class SqliteRendererTest {
     @Test
     void everyKeywordIsQuoted() {
         assertTrue(List.of("abort", "without", "autoincrement", "generated", "key", "action", "replace").stream()
-                .allMatch(Identifiers.SQLITE::isReserved));
-        assertEquals("\"without\"", Identifiers.SQLITE.quote("without"));
-        assertEquals("rowid", Identifiers.SQLITE.quote("rowid"));
+                .allMatch(new SqliteDialect()::isReserved));
+        assertEquals("\"without\"", new SqliteDialect().name("without"));
+        assertEquals("rowid", new SqliteDialect().name("rowid"));
     }
 }
