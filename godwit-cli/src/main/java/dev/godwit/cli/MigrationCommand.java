@@ -1,6 +1,6 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.api.PartialRevision;

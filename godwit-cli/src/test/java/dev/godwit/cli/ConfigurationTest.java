@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.ConfigurationInfo;
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.cli.support.Cli;

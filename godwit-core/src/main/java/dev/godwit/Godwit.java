@@ -1,5 +1,19 @@
-package dev.godwit.api;
+package dev.godwit;
 
+import dev.godwit.api.AuditEntry;
+import dev.godwit.api.AutogenerateResult;
+import dev.godwit.api.ConfigurationInfo;
+import dev.godwit.api.GodwitException;
+import dev.godwit.api.MigrationListener;
+import dev.godwit.api.MigrationPreview;
+import dev.godwit.api.MigrationResult;
+import dev.godwit.api.PartialRevision;
+import dev.godwit.api.RevisionInfo;
+import dev.godwit.api.RevisionRequest;
+import dev.godwit.api.SchemaDiff;
+import dev.godwit.api.StampResult;
+import dev.godwit.api.Status;
+import dev.godwit.api.ValidationResult;
 import dev.godwit.internal.autogen.Comparison;
 import dev.godwit.internal.autogen.DiffReport;
 import dev.godwit.internal.autogen.SchemaComparer;
