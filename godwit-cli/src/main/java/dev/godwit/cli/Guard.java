@@ -1,9 +1,12 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.ConfigurationInfo;
 import dev.godwit.Godwit;
+import dev.godwit.api.ConfigurationInfo;
+import dev.godwit.api.Direction;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
-import dev.godwit.api.MigrationPreview;
+import dev.godwit.api.MigrationResult;
+import dev.godwit.api.Plan;
 import dev.godwit.api.RevisionInfo;
 import java.io.PrintWriter;
 
@@ -13,6 +16,11 @@ import java.io.PrintWriter;
  * run and every statement that loses data, then asks for the database's name to be typed. Without
  * a terminal it refuses unless --yes is given. Downgrade and stamp --purge there also need
  * --allow-destructive. --dry-run shows the same and runs nothing.
+ *
+ * <p>For upgrade and downgrade the policy itself is the core's ({@link Godwit#apply}): this class
+ * prints the plan {@link Godwit#plan} made, fills the core's confirmation with the prompt (or
+ * --yes), and words the core's refusals with the flags that lift them. A resumed run and stamp
+ * keep the check here.
  */
 final class Guard {
 
@@ -33,11 +41,9 @@ final class Guard {
             return true;
         }
         PrintWriter out = parent.spec.commandLine().getOut();
-        out.println("Environment: " + environment
-                + (config.confirm() ? " (protected: confirm = true)" : ""));
-        out.println("Database:    " + config.database() + " (" + config.dialect() + ")");
+        heading(out, config, environment);
         if (action == Action.UPGRADE || action == Action.DOWNGRADE) {
-            MigrationPreview preview = godwit.preview(action == Action.UPGRADE, target);
+            Plan preview = godwit.plan(action == Action.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE, target);
             describe(out, preview);
             if (preview.revisions().isEmpty()) {
                 return !dryRun;
@@ -77,7 +83,79 @@ final class Guard {
         return true;
     }
 
-    private static void describe(PrintWriter out, MigrationPreview p) {
+    /**
+     * Upgrade or downgrade to {@code target} through the core's plan and policy. Unprotected and
+     * without --dry-run: runs at once. Otherwise prints the plan; a dry run stops there (null), else
+     * exactly that plan is applied, confirmed by --yes or the typed database name.
+     */
+    static MigrationResult migrate(GodwitCommand parent, Godwit godwit, boolean up, String target, boolean dryRun,
+                                   boolean yes, boolean allowDestructive) {
+        ConfigurationInfo config = godwit.configuration();
+        if (!config.confirm() && !dryRun) {
+            return up ? godwit.upgrade(target) : godwit.downgrade(target);
+        }
+        String environment = config.environment() == null ? "(default)" : config.environment();
+        PrintWriter out = parent.spec.commandLine().getOut();
+        heading(out, config, environment);
+        Plan plan = godwit.plan(up ? Direction.UPGRADE : Direction.DOWNGRADE, target);
+        describe(out, plan);
+        if (dryRun) {
+            if (!plan.isEmpty()) {
+                out.println("Dry run: nothing was run.");
+            }
+            return null;
+        }
+        String verb = up ? "upgrade" : "downgrade";
+        Godwit guarded = godwit.withSafety(p -> confirm(parent, p, yes, verb, environment), allowDestructive);
+        try {
+            return guarded.apply(plan);
+        } catch (GodwitException e) {
+            throw reworded(e, plan, verb, environment);
+        }
+    }
+
+    /** The command line's confirmation: --yes, or the database name typed at the terminal. */
+    private static boolean confirm(GodwitCommand parent, Plan plan, boolean yes, String verb, String environment) {
+        PrintWriter out = parent.spec.commandLine().getOut();
+        if (yes) {
+            out.println("Confirmed with --yes.");
+            return true;
+        }
+        Terminal terminal = parent.terminal();
+        if (!terminal.interactive()) {
+            throw new GodwitException(ErrorCode.CONFIRMATION_REQUIRED, "Refusing to " + verb
+                    + " in the protected environment " + environment
+                    + ": it needs confirmation and there is no terminal to ask",
+                    "Run it from a terminal, or pass --yes once the plan above has been reviewed.");
+        }
+        out.flush();
+        String typed = terminal.readLine("Type the database name (" + plan.databaseName() + ") to continue: ");
+        return typed != null && typed.strip().equals(plan.databaseName());
+    }
+
+    /** The core's refusals in the command line's words, naming the flag that lifts each. */
+    private static GodwitException reworded(GodwitException e, Plan plan, String verb, String environment) {
+        if (e.code() == ErrorCode.DESTRUCTIVE_CHANGE_REFUSED) {
+            return new GodwitException(e.code(), "Refusing to " + verb + " in the protected environment "
+                    + environment + " without --allow-destructive",
+                    (plan.direction() == Direction.DOWNGRADE ? "Check the revisions listed above"
+                            : "Check the statements that drop or lose data above")
+                            + ", then run again with --allow-destructive.", e, e.details());
+        }
+        if (e.code() == ErrorCode.CONFIRMATION_REQUIRED && "declined".equals(e.details().get("reason"))) {
+            return new GodwitException(e.code(), "Not confirmed: nothing was run",
+                    "Type the database name exactly to go on.", e, e.details());
+        }
+        return e;
+    }
+
+    private static void heading(PrintWriter out, ConfigurationInfo config, String environment) {
+        out.println("Environment: " + environment
+                + (config.confirm() ? " (protected: confirm = true)" : ""));
+        out.println("Database:    " + config.database() + " (" + config.dialect() + ")");
+    }
+
+    private static void describe(PrintWriter out, Plan p) {
         out.println("Current:     " + RevisionFormat.ids(p.current()));
         out.println("Target:      " + p.target());
         if (p.revisions().isEmpty()) {

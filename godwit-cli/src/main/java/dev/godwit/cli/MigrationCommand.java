@@ -31,7 +31,7 @@ abstract class MigrationCommand implements Callable<Integer> {
             + "(pg_dump, mariadb-dump, SQLite's online backup), into backup_dir.")
     boolean backup;
 
-    @Option(names = "--allow-destructive", description = "Allow a downgrade in a protected environment.")
+    @Option(names = "--allow-destructive", description = "Allow a downgrade, or an upgrade with statements that drop or lose data, in a protected environment.")
     boolean allowDestructive;
 
     @Option(names = "--resume", description = "Finish the revision an earlier run of this command left half applied "
@@ -78,12 +78,19 @@ abstract class MigrationCommand implements Callable<Integer> {
         if (undoPartial) {
             return PartialRun.undo(parent, godwit, upgrade(), dryRun, yes, allowDestructive, out);
         }
-        Guard.Action action = upgrade() ? Guard.Action.UPGRADE : Guard.Action.DOWNGRADE;
-        if (!Guard.check(parent, godwit, action, target, dryRun, yes, allowDestructive)) {
-            return 0;
+        MigrationResult result;
+        if (resume) {
+            Guard.Action action = upgrade() ? Guard.Action.UPGRADE : Guard.Action.DOWNGRADE;
+            if (!Guard.check(parent, godwit, action, target, dryRun, yes, allowDestructive)) {
+                return 0;
+            }
+            result = godwit.migrate(upgrade(), target, PartialRevision.RESUME);
+        } else {
+            result = Guard.migrate(parent, godwit, upgrade(), target, dryRun, yes, allowDestructive);
+            if (result == null) {
+                return 0;
+            }
         }
-        MigrationResult result = resume ? godwit.migrate(upgrade(), target, PartialRevision.RESUME)
-                : upgrade() ? godwit.upgrade(target) : godwit.downgrade(target);
         String verb = upgrade() ? "upgrade" : "downgrade";
         if (result.nothingToDo()) {
             out.println("Nothing to " + verb + ": the database is at " + RevisionFormat.ids(result.rowsAfter())

@@ -35,4 +35,10 @@ public enum ErrorCode {
     BOOKKEEPING_MISMATCH,
     /** A protected environment needs a confirmation that was not given. */
     CONFIRMATION_REQUIRED,
+    /** A protected environment refuses a plan that may lose data (a downgrade, a dropping statement) unless allowed. */
+    DESTRUCTIVE_CHANGE_REFUSED,
+    /** The database or the revision files changed between a plan and its run; the plan no longer holds. */
+    DATABASE_MOVED,
+    /** The configuration requires a backup before the run, and the plan takes none. */
+    BACKUP_REQUIRED,
 }
