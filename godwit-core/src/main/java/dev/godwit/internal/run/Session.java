@@ -10,7 +10,6 @@ import dev.godwit.internal.dialect.RunLock;
 import dev.godwit.internal.script.SplitterOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -238,9 +237,10 @@ public final class Session {
 
     AuditEntry entry(Revisions revisions, String id, String action, RunIdentity who, boolean withChecksum) {
         var file = revisions.file(id);
-        return new AuditEntry(null, id, action, withChecksum ? revisions.split(id, splitterOptions()).checksum() : null,
-                withChecksum ? Checksum.ALGORITHM : null, file.message(), who.databaseUser(), who.osUser(), who.host(),
-                Instant.now(), 0, true, null, null);
+        return AuditEntry.builder(id, action)
+                .checksum(withChecksum ? revisions.split(id, splitterOptions()).checksum() : null,
+                        withChecksum ? Checksum.ALGORITHM : null)
+                .message(file.message()).ranBy(who.databaseUser(), who.osUser(), who.host()).build();
     }
 
     /** How this database's revisions are split into statements. */
