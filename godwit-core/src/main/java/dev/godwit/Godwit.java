@@ -27,6 +27,7 @@ import dev.godwit.internal.usecase.CurrentStatus;
 import dev.godwit.internal.usecase.OfflineSql;
 import dev.godwit.internal.usecase.RevisionQueries;
 import dev.godwit.internal.usecase.SchemaComparison;
+import dev.godwit.internal.usecase.ToolBackups;
 import dev.godwit.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -200,7 +201,7 @@ public final class Godwit {
     }
 
     private Migration migration() {
-        return new Migration(session);
+        return new Migration(session, new ToolBackups());
     }
 
     /** The SQL an upgrade would run, for `[FROM:]TO` (FROM defaults to base), without connecting. */

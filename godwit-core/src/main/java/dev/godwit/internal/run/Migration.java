@@ -7,9 +7,6 @@ import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.api.PartialRevision;
 import dev.godwit.api.Plan;
-import dev.godwit.internal.backup.Backup;
-import dev.godwit.internal.backup.BackupRequest;
-import dev.godwit.internal.backup.BackupTaker;
 import dev.godwit.internal.config.Settings;
 import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.Namespace;
@@ -17,7 +14,6 @@ import dev.godwit.internal.dialect.RunLock;
 import dev.godwit.internal.graph.Planner;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +27,12 @@ public final class Migration {
     private final Session session;
     private final Settings settings;
     private final Dialect dialect;
+    private final BackupTool backups;
 
-    public Migration(Session session) {
+    /** A migration on {@code session}; {@code backups} takes the backup when the settings ask for one. */
+    public Migration(Session session, BackupTool backups) {
         this.session = session;
+        this.backups = backups;
         this.settings = session.settings();
         this.dialect = session.dialect();
     }
@@ -157,10 +156,8 @@ public final class Migration {
             session.listener().backupSkipped("schema " + schema + " does not exist yet, so there is nothing to back up");
             return null;
         }
-        Backup backup = BackupTaker.take(new BackupRequest(settings.url(), settings.schema(), settings.backupDir(),
-                rows.isEmpty() ? "base" : String.join("+", rows), Instant.now()));
-        session.listener().backupTaken(new BackupInfo(backup.file(), backup.restoreCommand(), backup.bytes(),
-                backup.took().toMillis(), backup.notes()));
+        BackupInfo backup = backups.take(settings, rows);
+        session.listener().backupTaken(backup);
         return backup.file().toString();
     }
 
