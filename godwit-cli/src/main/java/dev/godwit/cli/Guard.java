@@ -43,9 +43,9 @@ final class Guard {
         PrintWriter out = parent.spec.commandLine().getOut();
         heading(out, config, environment);
         if (action == Action.UPGRADE || action == Action.DOWNGRADE) {
-            Plan preview = godwit.plan(action == Action.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE, target);
-            describe(out, preview);
-            if (preview.revisions().isEmpty()) {
+            Plan plan = godwit.plan(action == Action.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE, target);
+            describe(out, plan);
+            if (plan.revisions().isEmpty()) {
                 return !dryRun;
             }
         } else {
@@ -106,7 +106,11 @@ final class Guard {
             return null;
         }
         String verb = up ? "upgrade" : "downgrade";
-        Godwit guarded = godwit.withSafety(p -> confirm(parent, p, yes, verb, environment), allowDestructive);
+        // The command line keeps its documented rule: in a protected environment an upgrade needs only
+        // the confirmation (its data-loss statements are shown above); a downgrade also needs
+        // --allow-destructive. The core refuses every destructive plan unless allowed, so an upgrade is
+        // allowed here; dropping `|| up` would make data-loss upgrades need --allow-destructive too.
+        Godwit guarded = godwit.withSafety(p -> confirm(parent, p, yes, verb, environment), allowDestructive || up);
         try {
             return guarded.apply(plan);
         } catch (GodwitException e) {

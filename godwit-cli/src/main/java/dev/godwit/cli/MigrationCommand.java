@@ -31,7 +31,7 @@ abstract class MigrationCommand implements Callable<Integer> {
             + "(pg_dump, mariadb-dump, SQLite's online backup), into backup_dir.")
     boolean backup;
 
-    @Option(names = "--allow-destructive", description = "Allow a downgrade, or an upgrade with statements that drop or lose data, in a protected environment.")
+    @Option(names = "--allow-destructive", description = "Allow a downgrade in a protected environment.")
     boolean allowDestructive;
 
     @Option(names = "--resume", description = "Finish the revision an earlier run of this command left half applied "
