@@ -21,8 +21,9 @@ import java.util.List;
  * @param statements           how many statements run
  * @param dataLoss             the statements that drop or lose data, each as `revision: statement -- what is lost`
  * @param backupDirectory      where a backup is taken before anything runs, or null when none is
- * @param state                identifies the database state and files the plan was made from (rows and
- *                             the planned revisions' checksums); equal states give equal plans
+ * @param state                identifies the database, its state and the files the plan was made from
+ *                             (URL without password, schema, version table, rows, the planned revisions'
+ *                             checksums); equal states give equal plans
  */
 public record Plan(Direction direction, String target, String environment, String databaseName,
                    boolean protectedEnvironment, List<String> current, List<RevisionInfo> revisions, int statements,

@@ -128,9 +128,9 @@ public final class Migration {
         if (expected == null || planMaker().state(revisions, rows, plan).equals(expected.state())) {
             return;
         }
-        throw new GodwitException(ErrorCode.DATABASE_MOVED, "The database or its revision files changed since the "
-                + "plan was made (it was made at " + ids(expected.current()) + ", the database is at " + ids(rows)
-                + "); nothing was run",
+        throw new GodwitException(ErrorCode.DATABASE_MOVED, "The plan no longer holds: the database or its revision "
+                + "files changed since it was made, or it was made for another database (it was made at "
+                + ids(expected.current()) + ", the database is at " + ids(rows) + "); nothing was run",
                 "Make the plan again, check it, and apply the new one.", null,
                 Map.of("planned", String.join(",", expected.current()), "current", String.join(",", rows)));
     }

@@ -54,11 +54,14 @@ final class PlanMaker {
     }
 
     /**
-     * What a plan depends on: the version table's rows, and each planned revision with the checksum
-     * of its file now. Two plans with the same state run the same statements.
+     * What a plan depends on: the database (URL without password, schema, version table), the
+     * version table's rows, and each planned revision with the checksum of its file now. Two plans
+     * with the same state run the same statements on the same database.
      */
     String state(Revisions revisions, Set<String> rows, Planner.Plan plan) {
-        StringBuilder text = new StringBuilder(plan.direction().name()).append('\n');
+        StringBuilder text = new StringBuilder(plan.direction().name()).append('\n')
+                .append("database ").append(settings.url().masked()).append(' ').append(settings.schema())
+                .append(' ').append(settings.versionTable()).append('\n');
         for (String row : new TreeSet<>(rows)) {
             text.append("row ").append(row).append('\n');
         }

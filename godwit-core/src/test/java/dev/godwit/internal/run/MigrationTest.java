@@ -103,4 +103,17 @@ class MigrationTest {
         assertEquals(ErrorCode.DATABASE_MOVED, e.code());
         assertEquals(List.of("r1"), migration.plan(files, true, "r1").current());
     }
+
+    @Test
+    void aPlanMadeForAnotherDatabaseIsRefused(@TempDir Path dir) throws Exception {
+        Settings settings = settings(dir, false);
+        RevisionFiles files = new RevisionFiles(settings.migrations());
+        Plan plan = new Migration(new Session(settings, MigrationListener.NONE), null).plan(files, true, "heads");
+        Settings other = SettingsLoader.load(new SettingsLoader.LoadRequest(dir, null, null, "sqlite:///other.db",
+                Map.of()));
+        Migration elsewhere = new Migration(new Session(other, MigrationListener.NONE), null);
+        GodwitException e = assertThrows(GodwitException.class, () -> elsewhere.apply(files, plan));
+        assertEquals(ErrorCode.DATABASE_MOVED, e.code());
+        assertTrue(elsewhere.plan(files, true, "heads").current().isEmpty(), "nothing ran on other.db");
+    }
 }
