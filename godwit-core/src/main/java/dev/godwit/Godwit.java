@@ -13,6 +13,7 @@ import dev.godwit.api.Plan;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.RevisionRequest;
 import dev.godwit.api.SchemaDiff;
+import dev.godwit.api.StampPlan;
 import dev.godwit.api.StampResult;
 import dev.godwit.api.Status;
 import dev.godwit.api.ValidationResult;
@@ -251,8 +252,13 @@ public final class Godwit {
         return new RevisionQueries(session, files);
     }
 
-    /** Sets the version table to {@code target} without running any revision; recorded in the audit history. */
+    /**
+     * Sets the version table to {@code target} without running any revision; recorded in the audit
+     * history. A protected environment asks {@link Confirmation#confirmStamp} first, and a
+     * {@code purge} there must be allowed as destructive.
+     */
     public StampResult stamp(String target, boolean purge) {
+        policy.check(new StampPlan(target, purge, settings.environment(), session.databaseName()));
         return new Stamping(session).stamp(files, target, purge);
     }
 

@@ -187,4 +187,41 @@ class ProtectedEnvironmentTest {
             assertEquals(List.of("r1"), godwit.downgrade("r1").rowsAfter());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("dev.godwit.testdb.TestDb#kinds")
+    void aStampIsConfirmedToo(TestDb.Kind kind, @TempDir Path dir) throws Exception {
+        try (TestDb db = TestDb.open(kind)) {
+            project(dir, db);
+            GodwitException none = assertThrows(GodwitException.class, () -> production(dir).load().stamp("r1", false));
+            assertEquals(ErrorCode.CONFIRMATION_REQUIRED, none.code(), none.getMessage());
+            GodwitException plansOnly = assertThrows(GodwitException.class,
+                    () -> production(dir).confirmation(YES).load().stamp("r1", false));
+            assertEquals(ErrorCode.CONFIRMATION_REQUIRED, plansOnly.code(), "confirming plans is not confirming stamps");
+            assertFalse(tableExists(db, "godwit_version"));
+
+            List<dev.godwit.api.StampPlan> asked = new ArrayList<>();
+            Confirmation stamps = new Confirmation() {
+                @Override
+                public boolean confirm(Plan plan) {
+                    return false;
+                }
+
+                @Override
+                public boolean confirmStamp(dev.godwit.api.StampPlan stamp) {
+                    return asked.add(stamp);
+                }
+            };
+            Godwit godwit = production(dir).confirmation(stamps).load();
+            assertEquals(List.of("r1"), godwit.stamp("r1", false).rowsAfter());
+            GodwitException purge = assertThrows(GodwitException.class, () -> godwit.stamp("r2", true));
+            assertEquals(ErrorCode.DESTRUCTIVE_CHANGE_REFUSED, purge.code(), purge.getMessage());
+            assertEquals(List.of("r1"), rows(godwit));
+            assertEquals(List.of("r2"), production(dir).confirmation(stamps).allowDestructive(true).load()
+                    .stamp("r2", true).rowsAfter());
+            assertEquals(2, asked.size());
+            assertEquals("production", asked.get(0).environment());
+            assertTrue(asked.get(1).purge());
+        }
+    }
 }

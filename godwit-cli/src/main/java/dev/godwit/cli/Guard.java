@@ -1,6 +1,7 @@
 package dev.godwit.cli;
 
 import dev.godwit.Godwit;
+import dev.godwit.api.Confirmation;
 import dev.godwit.api.ConfigurationInfo;
 import dev.godwit.api.Direction;
 import dev.godwit.api.ErrorCode;
@@ -8,79 +9,25 @@ import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.api.Plan;
 import dev.godwit.api.RevisionInfo;
+import dev.godwit.api.StampPlan;
+import dev.godwit.api.StampResult;
 import java.io.PrintWriter;
 
 /**
- * The protected-environment check before upgrade, downgrade and stamp: with `confirm = true` it
+ * The protected-environment dialogue around upgrade, downgrade and stamp: with `confirm = true` it
  * shows the environment, the database, the current revision, the target, the revisions that will
  * run and every statement that loses data, then asks for the database's name to be typed. Without
  * a terminal it refuses unless --yes is given. Downgrade and stamp --purge there also need
  * --allow-destructive. --dry-run shows the same and runs nothing.
  *
- * <p>For upgrade and downgrade the policy itself is the core's ({@link Godwit#apply}): this class
- * prints the plan {@link Godwit#plan} made, fills the core's confirmation with the prompt (or
- * --yes), and words the core's refusals with the flags that lift them. A resumed run and stamp
- * keep the check here.
+ * <p>The policy itself is the core's ({@link Godwit#apply}, {@link Godwit#stamp}): this class
+ * prints the plan {@link Godwit#plan} made, fills the core's {@link Confirmation} with the prompt
+ * (or --yes), and words the core's refusals with the flags that lift them. Only a resumed run
+ * ({@link #checkResume}) is still checked here.
  */
 final class Guard {
 
-    enum Action { UPGRADE, DOWNGRADE, STAMP, STAMP_PURGE }
-
     private Guard() {
-    }
-
-    /**
-     * Returns true when the command may go on; false after a dry run (nothing more to do).
-     * Throws when the user refuses or confirmation is impossible.
-     */
-    static boolean check(GodwitCommand parent, Godwit godwit, Action action, String target, boolean dryRun,
-                         boolean yes, boolean allowDestructive) {
-        ConfigurationInfo config = godwit.configuration();
-        String environment = config.environment() == null ? "(default)" : config.environment();
-        if (!config.confirm() && !dryRun) {
-            return true;
-        }
-        PrintWriter out = parent.spec.commandLine().getOut();
-        heading(out, config, environment);
-        if (action == Action.UPGRADE || action == Action.DOWNGRADE) {
-            Plan plan = godwit.plan(action == Action.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE, target);
-            describe(out, plan);
-            if (plan.revisions().isEmpty()) {
-                return !dryRun;
-            }
-        } else {
-            out.println("Target:      stamp " + target + (action == Action.STAMP_PURGE ? " --purge" : "")
-                    + " (changes the version table only; runs no revision)");
-        }
-        if (dryRun) {
-            out.println("Dry run: nothing was run.");
-            return false;
-        }
-        String verb = action.name().toLowerCase(java.util.Locale.ROOT).replace("stamp_purge", "stamp --purge");
-        if ((action == Action.DOWNGRADE || action == Action.STAMP_PURGE) && !allowDestructive) {
-            throw new GodwitException("Refusing to " + verb + " in the protected environment "
-                    + environment + " without --allow-destructive",
-                    action == Action.DOWNGRADE
-                            ? "Check the revisions listed above, then run again with --allow-destructive."
-                            : "Check the target above (the version table is emptied, then set to " + target
-                                    + "), then run again with --allow-destructive.");
-        }
-        if (yes) {
-            out.println("Confirmed with --yes.");
-            return true;
-        }
-        Terminal terminal = parent.terminal();
-        if (!terminal.interactive()) {
-            throw new GodwitException("Refusing to " + verb + " in the protected environment "
-                    + environment + ": it needs confirmation and there is no terminal to ask",
-                    "Run it from a terminal, or pass --yes once the plan above has been reviewed.");
-        }
-        out.flush();
-        String typed = terminal.readLine("Type the database name (" + config.databaseName() + ") to continue: ");
-        if (typed == null || !typed.strip().equals(config.databaseName())) {
-            throw new GodwitException("Not confirmed: nothing was run", "Type the database name exactly to go on.");
-        }
-        return true;
     }
 
     /**
@@ -94,7 +41,7 @@ final class Guard {
         if (!config.confirm() && !dryRun) {
             return up ? godwit.upgrade(target) : godwit.downgrade(target);
         }
-        String environment = config.environment() == null ? "(default)" : config.environment();
+        String environment = environment(config);
         PrintWriter out = parent.spec.commandLine().getOut();
         heading(out, config, environment);
         Plan plan = godwit.plan(up ? Direction.UPGRADE : Direction.DOWNGRADE, target);
@@ -110,47 +57,131 @@ final class Guard {
         // the confirmation (its data-loss statements are shown above); a downgrade also needs
         // --allow-destructive. The core refuses every destructive plan unless allowed, so an upgrade is
         // allowed here; dropping `|| up` would make data-loss upgrades need --allow-destructive too.
-        Godwit guarded = godwit.withSafety(p -> confirm(parent, p, yes, verb, environment), allowDestructive || up);
+        Godwit guarded = godwit.withSafety(new Prompt(parent, yes, verb, environment), allowDestructive || up);
         try {
             return guarded.apply(plan);
         } catch (GodwitException e) {
-            throw reworded(e, plan, verb, environment);
+            throw reworded(e, verb, environment, plan.direction() == Direction.DOWNGRADE
+                    ? "Check the revisions listed above" : "Check the statements that drop or lose data above");
         }
+    }
+
+    /** `stamp`: in a protected environment, shows the target, then stamps through the core's policy. */
+    static StampResult stamp(GodwitCommand parent, Godwit godwit, String target, boolean purge, boolean yes,
+                             boolean allowDestructive) {
+        ConfigurationInfo config = godwit.configuration();
+        if (!config.confirm()) {
+            return godwit.stamp(target, purge);
+        }
+        String environment = environment(config);
+        PrintWriter out = parent.spec.commandLine().getOut();
+        heading(out, config, environment);
+        out.println("Target:      stamp " + target + (purge ? " --purge" : "")
+                + " (changes the version table only; runs no revision)");
+        String verb = purge ? "stamp --purge" : "stamp";
+        Godwit guarded = godwit.withSafety(new Prompt(parent, yes, verb, environment), allowDestructive);
+        try {
+            return guarded.stamp(target, purge);
+        } catch (GodwitException e) {
+            throw reworded(e, verb, environment,
+                    "Check the target above (the version table is emptied, then set to " + target + ")");
+        }
+    }
+
+    /**
+     * `--resume` in a protected environment: shows the plan and asks here, as before the core had a
+     * policy (a resumed run is not a plan the core can compare). Returns false after a dry run.
+     */
+    static boolean checkResume(GodwitCommand parent, Godwit godwit, boolean up, String target, boolean dryRun,
+                               boolean yes, boolean allowDestructive) {
+        ConfigurationInfo config = godwit.configuration();
+        if (!config.confirm() && !dryRun) {
+            return true;
+        }
+        String environment = environment(config);
+        PrintWriter out = parent.spec.commandLine().getOut();
+        heading(out, config, environment);
+        Plan plan = godwit.plan(up ? Direction.UPGRADE : Direction.DOWNGRADE, target);
+        describe(out, plan);
+        if (plan.isEmpty()) {
+            return !dryRun;
+        }
+        if (dryRun) {
+            out.println("Dry run: nothing was run.");
+            return false;
+        }
+        String verb = up ? "upgrade" : "downgrade";
+        if (!up && !allowDestructive) {
+            throw new GodwitException(ErrorCode.DESTRUCTIVE_CHANGE_REFUSED, "Refusing to " + verb
+                    + " in the protected environment " + environment + " without --allow-destructive",
+                    "Check the revisions listed above, then run again with --allow-destructive.");
+        }
+        if (!new Prompt(parent, yes, verb, environment).ask(plan.databaseName())) {
+            throw new GodwitException(ErrorCode.CONFIRMATION_REQUIRED, "Not confirmed: nothing was run",
+                    "Type the database name exactly to go on.");
+        }
+        return true;
     }
 
     /** The command line's confirmation: --yes, or the database name typed at the terminal. */
-    private static boolean confirm(GodwitCommand parent, Plan plan, boolean yes, String verb, String environment) {
-        PrintWriter out = parent.spec.commandLine().getOut();
-        if (yes) {
-            out.println("Confirmed with --yes.");
-            return true;
+    private static final class Prompt implements Confirmation {
+        private final GodwitCommand parent;
+        private final boolean yes;
+        private final String verb;
+        private final String environment;
+
+        Prompt(GodwitCommand parent, boolean yes, String verb, String environment) {
+            this.parent = parent;
+            this.yes = yes;
+            this.verb = verb;
+            this.environment = environment;
         }
-        Terminal terminal = parent.terminal();
-        if (!terminal.interactive()) {
-            throw new GodwitException(ErrorCode.CONFIRMATION_REQUIRED, "Refusing to " + verb
-                    + " in the protected environment " + environment
-                    + ": it needs confirmation and there is no terminal to ask",
-                    "Run it from a terminal, or pass --yes once the plan above has been reviewed.");
+
+        @Override
+        public boolean confirm(Plan plan) {
+            return ask(plan.databaseName());
         }
-        out.flush();
-        String typed = terminal.readLine("Type the database name (" + plan.databaseName() + ") to continue: ");
-        return typed != null && typed.strip().equals(plan.databaseName());
+
+        @Override
+        public boolean confirmStamp(StampPlan stamp) {
+            return ask(stamp.databaseName());
+        }
+
+        boolean ask(String databaseName) {
+            PrintWriter out = parent.spec.commandLine().getOut();
+            if (yes) {
+                out.println("Confirmed with --yes.");
+                return true;
+            }
+            Terminal terminal = parent.terminal();
+            if (!terminal.interactive()) {
+                throw new GodwitException(ErrorCode.CONFIRMATION_REQUIRED, "Refusing to " + verb
+                        + " in the protected environment " + environment
+                        + ": it needs confirmation and there is no terminal to ask",
+                        "Run it from a terminal, or pass --yes once the plan above has been reviewed.");
+            }
+            out.flush();
+            String typed = terminal.readLine("Type the database name (" + databaseName + ") to continue: ");
+            return typed != null && typed.strip().equals(databaseName);
+        }
     }
 
     /** The core's refusals in the command line's words, naming the flag that lifts each. */
-    private static GodwitException reworded(GodwitException e, Plan plan, String verb, String environment) {
+    private static GodwitException reworded(GodwitException e, String verb, String environment, String check) {
         if (e.code() == ErrorCode.DESTRUCTIVE_CHANGE_REFUSED) {
             return new GodwitException(e.code(), "Refusing to " + verb + " in the protected environment "
                     + environment + " without --allow-destructive",
-                    (plan.direction() == Direction.DOWNGRADE ? "Check the revisions listed above"
-                            : "Check the statements that drop or lose data above")
-                            + ", then run again with --allow-destructive.", e, e.details());
+                    check + ", then run again with --allow-destructive.", e, e.details());
         }
         if (e.code() == ErrorCode.CONFIRMATION_REQUIRED && "declined".equals(e.details().get("reason"))) {
             return new GodwitException(e.code(), "Not confirmed: nothing was run",
                     "Type the database name exactly to go on.", e, e.details());
         }
         return e;
+    }
+
+    private static String environment(ConfigurationInfo config) {
+        return config.environment() == null ? "(default)" : config.environment();
     }
 
     private static void heading(PrintWriter out, ConfigurationInfo config, String environment) {
@@ -168,7 +199,7 @@ final class Guard {
         }
         out.println("Will run " + p.revisions().size() + " revision(s), " + p.statements() + " statement(s):");
         for (RevisionInfo r : p.revisions()) {
-            out.println("  " + (p.direction() == dev.godwit.api.Direction.UPGRADE ? "upgrade   " : "downgrade ")
+            out.println("  " + (p.direction() == Direction.UPGRADE ? "upgrade   " : "downgrade ")
                     + r.id() + "  " + r.message());
         }
         if (p.dataLoss().isEmpty()) {

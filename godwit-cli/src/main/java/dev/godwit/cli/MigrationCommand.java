@@ -80,8 +80,7 @@ abstract class MigrationCommand implements Callable<Integer> {
         }
         MigrationResult result;
         if (resume) {
-            Guard.Action action = upgrade() ? Guard.Action.UPGRADE : Guard.Action.DOWNGRADE;
-            if (!Guard.check(parent, godwit, action, target, dryRun, yes, allowDestructive)) {
+            if (!Guard.checkResume(parent, godwit, upgrade(), target, dryRun, yes, allowDestructive)) {
                 return 0;
             }
             result = godwit.migrate(upgrade(), target, PartialRevision.RESUME);

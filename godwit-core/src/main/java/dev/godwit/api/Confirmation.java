@@ -2,7 +2,7 @@ package dev.godwit.api;
 
 /**
  * Asks whether a plan may run in a protected environment ({@code confirm = true}): given the plan,
- * with its environment and database name, it answers yes or no. The command line asks a person to
+ * with its environment and database name, it answers yes or no (a stamp: {@link #confirmStamp}). The command line asks a person to
  * type the database name; an application may answer from its own configuration. Without one, a
  * protected environment refuses every change ({@link ErrorCode#CONFIRMATION_REQUIRED}).
  */
@@ -17,4 +17,12 @@ public interface Confirmation {
      * Called before the run lock is taken; may throw a {@link GodwitException} to refuse with its own words.
      */
     boolean confirm(Plan plan);
+
+    /**
+     * Whether {@code stamp} may set the version table of {@code stamp.databaseName()}; by default
+     * no, so a confirmation written for plans does not let stamps through unseen.
+     */
+    default boolean confirmStamp(StampPlan stamp) {
+        return false;
+    }
 }

@@ -5,6 +5,7 @@ import dev.godwit.api.Direction;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.Plan;
+import dev.godwit.api.StampPlan;
 import dev.godwit.internal.config.Settings;
 import java.util.Map;
 
@@ -63,6 +64,35 @@ public record SafetyPolicy(boolean protectedEnvironment, boolean backupRequired,
             throw new GodwitException(ErrorCode.CONFIRMATION_REQUIRED, "Not confirmed: nothing was run",
                     "Confirm the plan to go on.", null,
                     Map.of("environment", environment(plan), "action", verb, "reason", "declined"));
+        }
+    }
+
+    /**
+     * Refuses {@code stamp} unless this policy lets it run: in a protected environment a purge must
+     * be allowed as destructive, and every stamp confirmed ({@link Confirmation#confirmStamp}).
+     */
+    public void check(StampPlan stamp) {
+        if (!protectedEnvironment) {
+            return;
+        }
+        String environment = stamp.environment() == null ? "(default)" : stamp.environment();
+        String verb = stamp.purge() ? "purge-stamp" : "stamp";
+        String where = "Refusing to " + (stamp.purge() ? "purge and stamp" : "stamp") + " the version table in the "
+                + "protected environment " + environment;
+        if (stamp.purge() && !allowDestructive) {
+            throw new GodwitException(ErrorCode.DESTRUCTIVE_CHANGE_REFUSED, where + ": emptying it loses its rows and "
+                    + "destructive changes are not allowed; nothing was changed", "Check the target, then allow "
+                    + "destructive changes.", null, Map.of("environment", environment, "action", verb, "reason", "policy"));
+        }
+        if (confirmation == null) {
+            throw new GodwitException(ErrorCode.CONFIRMATION_REQUIRED, where + ": it needs a confirmation and none is "
+                    + "set; nothing was changed", "Set a Confirmation on the Godwit builder.", null,
+                    Map.of("environment", environment, "action", verb, "reason", "policy"));
+        }
+        if (!confirmation.confirmStamp(stamp)) {
+            throw new GodwitException(ErrorCode.CONFIRMATION_REQUIRED, "Not confirmed: nothing was run",
+                    "Confirm the stamp to go on.", null,
+                    Map.of("environment", environment, "action", verb, "reason", "declined"));
         }
     }
 
