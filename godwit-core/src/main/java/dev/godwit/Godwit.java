@@ -173,11 +173,17 @@ public final class Godwit {
     /**
      * Upgrades ({@code up}) or downgrades to {@code target}, doing {@code partial} about a revision an
      * earlier run left half applied: resume it, or undo its applied statements (then {@code target}
-     * is not used and nothing else runs). {@link PartialRevision#REFUSE} is {@link #upgrade}/{@link #downgrade}.
+     * is not used and nothing else runs). {@link PartialRevision#REFUSE} is {@link #upgrade}/{@link #downgrade};
+     * a protected environment checks a resumed run's plan as {@link #apply} does (it is planned again
+     * under the lock, with the half-applied revision finished first), an undo is not checked.
      */
     public MigrationResult migrate(boolean up, String target, PartialRevision partial) {
+        Direction direction = up ? Direction.UPGRADE : Direction.DOWNGRADE;
         if (partial == PartialRevision.REFUSE) {
-            return migrate(up ? Direction.UPGRADE : Direction.DOWNGRADE, target);
+            return migrate(direction, target);
+        }
+        if (partial == PartialRevision.RESUME && policy.checksPlans()) {
+            policy.check(plan(direction, target));
         }
         return migration().run(files, up, target, partial);
     }

@@ -82,6 +82,9 @@ class ProtectedEnvironmentTest {
             assertTrue(e.getMessage().contains("nothing was run") && e.getMessage().contains("production"),
                     e.getMessage());
             assertFalse(e.getMessage().contains("--"), "the core names no command-line flag: " + e.getMessage());
+            GodwitException resumed = assertThrows(GodwitException.class,
+                    () -> godwit.migrate(true, "r1", dev.godwit.api.PartialRevision.RESUME));
+            assertEquals(ErrorCode.CONFIRMATION_REQUIRED, resumed.code(), resumed.getMessage());
             assertFalse(tableExists(db, "gw_safe_a"));
             assertFalse(tableExists(db, "godwit_version"), "not even the version table is created");
         }

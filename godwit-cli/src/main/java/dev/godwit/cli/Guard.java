@@ -7,6 +7,7 @@ import dev.godwit.api.Direction;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
+import dev.godwit.api.PartialRevision;
 import dev.godwit.api.Plan;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.StampPlan;
@@ -22,8 +23,7 @@ import java.io.PrintWriter;
  *
  * <p>The policy itself is the core's ({@link Godwit#apply}, {@link Godwit#stamp}): this class
  * prints the plan {@link Godwit#plan} made, fills the core's {@link Confirmation} with the prompt
- * (or --yes), and words the core's refusals with the flags that lift them. Only a resumed run
- * ({@link #checkResume}) is still checked here.
+ * (or --yes), and words the core's refusals with the flags that lift them.
  */
 final class Guard {
 
@@ -33,20 +33,20 @@ final class Guard {
     /**
      * Upgrade or downgrade to {@code target} through the core's plan and policy. Unprotected and
      * without --dry-run: runs at once. Otherwise prints the plan; a dry run stops there (null), else
-     * exactly that plan is applied, confirmed by --yes or the typed database name.
+     * exactly that plan is applied (with --resume: the core checks it again and finishes the
+     * half-applied revision first), confirmed by --yes or the typed database name.
      */
-    static MigrationResult migrate(GodwitCommand parent, Godwit godwit, boolean up, String target, boolean dryRun,
-                                   boolean yes, boolean allowDestructive) {
+    static MigrationResult migrate(GodwitCommand parent, Godwit godwit, boolean up, String target, Flags flags) {
         ConfigurationInfo config = godwit.configuration();
-        if (!config.confirm() && !dryRun) {
-            return up ? godwit.upgrade(target) : godwit.downgrade(target);
+        if (!config.confirm() && !flags.dryRun()) {
+            return run(godwit, up, target, flags.resume(), null);
         }
         String environment = environment(config);
         PrintWriter out = parent.spec.commandLine().getOut();
         heading(out, config, environment);
         Plan plan = godwit.plan(up ? Direction.UPGRADE : Direction.DOWNGRADE, target);
         describe(out, plan);
-        if (dryRun) {
+        if (flags.dryRun()) {
             if (!plan.isEmpty()) {
                 out.println("Dry run: nothing was run.");
             }
@@ -57,13 +57,29 @@ final class Guard {
         // the confirmation (its data-loss statements are shown above); a downgrade also needs
         // --allow-destructive. The core refuses every destructive plan unless allowed, so an upgrade is
         // allowed here; dropping `|| up` would make data-loss upgrades need --allow-destructive too.
-        Godwit guarded = godwit.withSafety(new Prompt(parent, yes, verb, environment), allowDestructive || up);
+        Godwit guarded = godwit.withSafety(new Prompt(parent, flags.yes(), verb, environment),
+                flags.allowDestructive() || up);
         try {
-            return guarded.apply(plan);
+            return run(guarded, up, target, flags.resume(), plan);
         } catch (GodwitException e) {
             throw reworded(e, verb, environment, plan.direction() == Direction.DOWNGRADE
                     ? "Check the revisions listed above" : "Check the statements that drop or lose data above");
         }
+    }
+
+    /** The command line's options about a run: --dry-run, --yes, --allow-destructive, --resume. */
+    record Flags(boolean dryRun, boolean yes, boolean allowDestructive, boolean resume) {
+    }
+
+    /** A resumed run (the core checks its plan again), {@code plan} exactly, or a plain run to {@code target}. */
+    private static MigrationResult run(Godwit godwit, boolean up, String target, boolean resume, Plan plan) {
+        if (resume) {
+            return godwit.migrate(up, target, PartialRevision.RESUME);
+        }
+        if (plan != null) {
+            return godwit.apply(plan);
+        }
+        return up ? godwit.upgrade(target) : godwit.downgrade(target);
     }
 
     /** `stamp`: in a protected environment, shows the target, then stamps through the core's policy. */
@@ -86,41 +102,6 @@ final class Guard {
             throw reworded(e, verb, environment,
                     "Check the target above (the version table is emptied, then set to " + target + ")");
         }
-    }
-
-    /**
-     * `--resume` in a protected environment: shows the plan and asks here, as before the core had a
-     * policy (a resumed run is not a plan the core can compare). Returns false after a dry run.
-     */
-    static boolean checkResume(GodwitCommand parent, Godwit godwit, boolean up, String target, boolean dryRun,
-                               boolean yes, boolean allowDestructive) {
-        ConfigurationInfo config = godwit.configuration();
-        if (!config.confirm() && !dryRun) {
-            return true;
-        }
-        String environment = environment(config);
-        PrintWriter out = parent.spec.commandLine().getOut();
-        heading(out, config, environment);
-        Plan plan = godwit.plan(up ? Direction.UPGRADE : Direction.DOWNGRADE, target);
-        describe(out, plan);
-        if (plan.isEmpty()) {
-            return !dryRun;
-        }
-        if (dryRun) {
-            out.println("Dry run: nothing was run.");
-            return false;
-        }
-        String verb = up ? "upgrade" : "downgrade";
-        if (!up && !allowDestructive) {
-            throw new GodwitException(ErrorCode.DESTRUCTIVE_CHANGE_REFUSED, "Refusing to " + verb
-                    + " in the protected environment " + environment + " without --allow-destructive",
-                    "Check the revisions listed above, then run again with --allow-destructive.");
-        }
-        if (!new Prompt(parent, yes, verb, environment).ask(plan.databaseName())) {
-            throw new GodwitException(ErrorCode.CONFIRMATION_REQUIRED, "Not confirmed: nothing was run",
-                    "Type the database name exactly to go on.");
-        }
-        return true;
     }
 
     /** The command line's confirmation: --yes, or the database name typed at the terminal. */

@@ -3,7 +3,6 @@ package dev.godwit.cli;
 import dev.godwit.Godwit;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
-import dev.godwit.api.PartialRevision;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
@@ -78,17 +77,10 @@ abstract class MigrationCommand implements Callable<Integer> {
         if (undoPartial) {
             return PartialRun.undo(parent, godwit, upgrade(), dryRun, yes, allowDestructive, out);
         }
-        MigrationResult result;
-        if (resume) {
-            if (!Guard.checkResume(parent, godwit, upgrade(), target, dryRun, yes, allowDestructive)) {
-                return 0;
-            }
-            result = godwit.migrate(upgrade(), target, PartialRevision.RESUME);
-        } else {
-            result = Guard.migrate(parent, godwit, upgrade(), target, dryRun, yes, allowDestructive);
-            if (result == null) {
-                return 0;
-            }
+        MigrationResult result = Guard.migrate(parent, godwit, upgrade(), target,
+                new Guard.Flags(dryRun, yes, allowDestructive, resume));
+        if (result == null) {
+            return 0;
         }
         String verb = upgrade() ? "upgrade" : "downgrade";
         if (result.nothingToDo()) {
