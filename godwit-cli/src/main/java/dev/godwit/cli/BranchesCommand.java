@@ -1,6 +1,6 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.RevisionInfo;
 import java.io.PrintWriter;

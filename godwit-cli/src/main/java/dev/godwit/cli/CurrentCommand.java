@@ -1,7 +1,7 @@
 package dev.godwit.cli;
 
 import dev.godwit.api.ConfigurationInfo;
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.Status;

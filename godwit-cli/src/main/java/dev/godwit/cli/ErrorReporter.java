@@ -26,7 +26,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             }
         } else {
             err.println("ERROR: unexpected " + e.getClass().getSimpleName() + ": "
-                    + dev.godwit.api.Godwit.noSecrets().scrub(e.getMessage()));
+                    + dev.godwit.Godwit.noSecrets().scrub(e.getMessage()));
             if (!debug) {
                 err.println("This is a bug in Godwit; run again with --debug and report the stack trace.");
             }
@@ -48,7 +48,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
         // picocli may quote an argument, such as a --url with its password
-        err.println("ERROR: " + dev.godwit.api.Godwit.noSecrets().scrub(e.getMessage()));
+        err.println("ERROR: " + dev.godwit.Godwit.noSecrets().scrub(e.getMessage()));
         err.println("Run `godwit " + commandPath(cli) + "--help` for usage.");
         err.flush();
         return USAGE;

@@ -1,6 +1,7 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.GodwitBuilder;
+import dev.godwit.Godwit;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
@@ -48,8 +49,8 @@ record GlobalOptions(Path directory, Path config, String environment, String url
     }
 
     /** The API's builder for these options. */
-    Godwit.Builder builder() {
-        Godwit.Builder builder = Godwit.configure().baseDirectory(baseDirectory());
+    GodwitBuilder builder() {
+        GodwitBuilder builder = Godwit.configure().baseDirectory(baseDirectory());
         if (config != null) {
             builder.configFile(baseDirectory().resolve(config));
         }

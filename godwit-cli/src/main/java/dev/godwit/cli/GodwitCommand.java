@@ -1,6 +1,7 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.GodwitBuilder;
+import dev.godwit.Godwit;
 import dev.godwit.api.MigrationListener;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -71,7 +72,7 @@ public final class GodwitCommand implements Runnable {
         if (prepared != null) {
             godwit = prepared.withListener(listener);
         } else {
-            Godwit.Builder builder = options.builder().listener(listener);
+            GodwitBuilder builder = options.builder().listener(listener);
             if (backup) {
                 builder.backup(true);
             }

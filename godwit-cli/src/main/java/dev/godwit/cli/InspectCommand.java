@@ -3,7 +3,7 @@ package dev.godwit.cli;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.schema.Schema;
 import dev.godwit.schema.Table;
 import java.io.PrintWriter;

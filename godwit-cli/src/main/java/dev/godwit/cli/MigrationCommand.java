@@ -1,10 +1,9 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
-import dev.godwit.api.PartialRevision;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
@@ -81,12 +80,11 @@ abstract class MigrationCommand implements Callable<Integer> {
         if (undoPartial) {
             return PartialRun.undo(parent, godwit, upgrade(), dryRun, yes, allowDestructive, out);
         }
-        Guard.Action action = upgrade() ? Guard.Action.UPGRADE : Guard.Action.DOWNGRADE;
-        if (!Guard.check(parent, godwit, action, target, dryRun, yes, allowDestructive)) {
+        MigrationResult result = Guard.migrate(parent, godwit, upgrade(), target,
+                new Guard.Flags(dryRun, yes, allowDestructive, resume));
+        if (result == null) {
             return 0;
         }
-        MigrationResult result = resume ? godwit.migrate(upgrade(), target, PartialRevision.RESUME)
-                : upgrade() ? godwit.upgrade(target) : godwit.downgrade(target);
         String verb = upgrade() ? "upgrade" : "downgrade";
         if (result.nothingToDo()) {
             out.println("Nothing to " + verb + ": the database is at " + RevisionFormat.ids(result.rowsAfter())

@@ -1,6 +1,6 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.Redaction;
 import java.io.PrintWriter;
 import java.io.Writer;

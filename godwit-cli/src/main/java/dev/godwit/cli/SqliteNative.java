@@ -1,6 +1,6 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.godwit.cli;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.StampResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,9 +30,7 @@ final class StampCommand implements Callable<Integer> {
     public Integer call() {
         Godwit godwit = parent.godwit(new ProgressPrinter(parent.spec.commandLine().getOut(),
                 parent.spec.commandLine().getErr()));
-        Guard.check(parent, godwit, purge ? Guard.Action.STAMP_PURGE : Guard.Action.STAMP, target, false, yes,
-                allowDestructive);
-        StampResult result = godwit.stamp(target, purge);
+        StampResult result = Guard.stamp(parent, godwit, target, purge, yes, allowDestructive);
         parent.spec.commandLine().getOut().println("Stamped the database: " + RevisionFormat.ids(result.rowsBefore())
                 + " -> " + RevisionFormat.ids(result.rowsAfter()) + " (no revision was run).");
         return 0;

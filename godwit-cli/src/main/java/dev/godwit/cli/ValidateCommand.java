@@ -1,7 +1,7 @@
 package dev.godwit.cli;
 
 import dev.godwit.api.AuditEntry;
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.ValidationProblem;

@@ -5,7 +5,7 @@ import static dev.godwit.cli.support.Checks.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.cli.support.ApplicationSchema;
 import dev.godwit.cli.support.Cli;
 import dev.godwit.cli.support.TestDatabase;

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.GodwitBuilder;
 import static dev.godwit.cli.support.Checks.contains;
 import static dev.godwit.cli.support.Checks.failed;
 import static dev.godwit.cli.support.Checks.notContains;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.ConfigurationInfo;
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.cli.support.Cli;
@@ -63,7 +64,7 @@ class ConfigurationTest {
         Rev.of("k1").message("create k1").up("CREATE TABLE k1 (id INTEGER)").down("DROP TABLE k1").write(dir);
     }
 
-    private static Godwit.Builder api(Path dir, Map<String, String> env) {
+    private static GodwitBuilder api(Path dir, Map<String, String> env) {
         return Godwit.configure().baseDirectory(dir).environmentVariables(env);
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.godwit.api.Godwit;
+import dev.godwit.Godwit;
 import dev.godwit.api.MigrationListener;
 import java.nio.file.Path;
 import java.util.List;

@@ -8,12 +8,6 @@ package dev.godwit.api;
  * each code, when it is raised and which details it carries.
  */
 public enum ErrorCode {
-    /**
-     * Not given a precise code. Only the deprecated code-less constructor of {@link
-     * GodwitException} uses it; it goes away with that constructor.
-     */
-    @Deprecated
-    GENERAL,
     /** The configuration (godwit.toml, environment variables, settings, options) is malformed or incomplete. */
     BAD_CONFIGURATION,
     /** A database URL cannot be parsed or names no supported database. */
@@ -74,4 +68,10 @@ public enum ErrorCode {
     INTERRUPTED,
     /** A protected environment needs a confirmation that was not given. */
     CONFIRMATION_REQUIRED,
+    /** A protected environment refuses a plan that may lose data (a downgrade, a dropping statement) unless allowed. */
+    DESTRUCTIVE_CHANGE_REFUSED,
+    /** The database or the revision files changed between a plan and its run; the plan no longer holds. */
+    DATABASE_MOVED,
+    /** The configuration requires a backup before the run, and the plan takes none. */
+    BACKUP_REQUIRED,
 }

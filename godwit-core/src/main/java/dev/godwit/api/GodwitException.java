@@ -16,17 +16,6 @@ public class GodwitException extends RuntimeException {
     private final String hint;
     private final Map<String, String> details;
 
-    /**
-     * A failure without a code.
-     *
-     * @deprecated give the {@link ErrorCode}: {@link #GodwitException(ErrorCode, String, String)}.
-     *     Kept only for the CLI's safety checks until they carry their own code.
-     */
-    @Deprecated(forRemoval = true)
-    public GodwitException(String message, String hint) {
-        this(ErrorCode.GENERAL, message, hint, null);
-    }
-
     /** A failure of kind {@code code}, without a cause or details. */
     public GodwitException(ErrorCode code, String message, String hint) {
         this(code, message, hint, null);

@@ -109,9 +109,9 @@ public final class HistoryTable {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 Timestamp started = withTimes ? rs.getTimestamp(6) : null;
-                latest.put(rs.getString(2), new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), null, null, null, null,
-                        started == null ? null : started.toInstant(), 0, true, null, null));
+                latest.put(rs.getString(2), AuditEntry.builder(rs.getString(2), rs.getString(3)).id(rs.getLong(1))
+                        .checksum(rs.getString(4), rs.getString(5))
+                        .timing(started == null ? null : started.toInstant(), 0).build());
             }
         } catch (SQLException e) {
             if (dialect.isUndefinedTable(e)) {
@@ -129,10 +129,11 @@ public final class HistoryTable {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next() && (limit <= 0 || out.size() < limit)) {
                 Timestamp started = rs.getTimestamp(10);
-                out.add(new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        started == null ? null : started.toInstant(), rs.getLong(11), rs.getBoolean(12),
-                        rs.getString(13), rs.getString(14)));
+                out.add(AuditEntry.builder(rs.getString(2), rs.getString(3)).id(rs.getLong(1))
+                        .checksum(rs.getString(4), rs.getString(5)).message(rs.getString(6))
+                        .ranBy(rs.getString(7), rs.getString(8), rs.getString(9))
+                        .timing(started == null ? null : started.toInstant(), rs.getLong(11))
+                        .outcome(rs.getBoolean(12), rs.getString(13)).backupFile(rs.getString(14)).build());
             }
         } catch (SQLException e) {
             if (dialect.isUndefinedTable(e)) {

@@ -4,7 +4,6 @@ import dev.godwit.api.AuditEntry;
 import dev.godwit.api.Direction;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
-import dev.godwit.api.MigrationFailedException;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.RevisionRun;
@@ -47,7 +46,7 @@ public final class Migrator {
      * A step with its statements and checksum, prepared before anything runs; {@code partial} when
      * it finishes a half-applied revision, and then {@code statements} are only those it runs.
      */
-    private record Prepared(Planner.Step step, RevisionFile file, RevisionInfo info, List<Statement> statements,
+    record Prepared(Planner.Step step, RevisionFile file, RevisionInfo info, List<Statement> statements,
                             String checksum, boolean changesNamespace, int sectionSize, Partial partial) {
     }
 
@@ -154,7 +153,7 @@ public final class Migrator {
     }
 
     /** Where in a revision a failure happened, for an exact message. */
-    private enum Stage {
+    enum Stage {
         /** One of the revision's own statements. */
         STATEMENT,
         /** The version-table update and history row. */
@@ -179,90 +178,126 @@ public final class Migrator {
         return RevisionProgress.of(progress, connection, p.info().id(), recorded, p.checksum(), p.partial());
     }
 
+    /** How far one revision's run got, shared by its steps and its failure report. */
+    private static final class Attempt {
+        final Prepared p;
+        final Atomicity atomicity;
+        final RevisionProgress tracker;
+        final List<String> leftApplied = new ArrayList<>();
+        final Instant started = Instant.now();
+        final long start = System.nanoTime();
+        Statement current;
+        Stage stage = Stage.STATEMENT;
+        boolean suspended;
+
+        Attempt(Prepared p, Atomicity atomicity, RevisionProgress tracker) {
+            this.p = p;
+            this.atomicity = atomicity;
+            this.tracker = tracker;
+            if (p.partial() != null && !p.partial().undo()) {
+                p.partial().alreadyApplied().forEach(s -> leftApplied.add(s.shortened(100)));
+            }
+        }
+    }
+
     private void runOne(Connection connection, java.sql.Statement jdbc, Bookkeeping bookkeeping, DeferredFlush flush,
                         Prepared p, Direction direction, Planner.Plan plan, Set<String> rowsBefore,
                         List<RevisionRun> done) {
         Atomicity atomicity = atomicityOf(p.file());
-        RevisionProgress tracker = progressOf(connection, p, direction, atomicity);
-        List<String> leftApplied = new ArrayList<>();
-        if (p.partial() != null && !p.partial().undo()) {
-            p.partial().alreadyApplied().forEach(s -> leftApplied.add(s.shortened(100)));
-        }
-        Statement current = null;
-        Stage stage = Stage.STATEMENT;
-        Instant started = Instant.now();
-        long start = System.nanoTime();
+        Attempt a = new Attempt(p, atomicity, progressOf(connection, p, direction, atomicity));
         // SQLite: a statement such as VACUUM cannot run inside the lock's transaction. The lock
         // itself stays held: no other run can start before this revision is recorded.
-        boolean suspended = atomicity == Atomicity.NONE && context.lock().isTransaction();
+        a.suspended = atomicity == Atomicity.NONE && context.lock().isTransaction();
         try {
-            if (suspended) {
-                context.lock().suspendTransaction(connection);
-            }
-            stage = Stage.PROGRESS;
-            tracker.starting();
-            stage = Stage.STATEMENT;
-            begin(connection, atomicity);
-            for (Statement s : p.statements()) {
-                current = s;
-                execute(connection, jdbc, s.sql());
-                if (atomicity == Atomicity.NONE) {
-                    leftApplied.add(s.shortened(100));
-                }
-                if (tracker.tracked()) {
-                    stage = Stage.PROGRESS;
-                    tracker.ran(s);
-                    stage = Stage.STATEMENT;
-                }
-            }
-            current = null;
-            if (suspended) {
-                stage = Stage.RELOCK;
-                context.lock().resumeTransaction(connection);
-                suspended = false;
-            }
-            stage = Stage.BOOKKEEPING;
-            if (p.changesNamespace()) {
-                jdbc.execute(context.namespace().restoreSql());
-            }
-            AuditEntry entry = entry(p, direction, started, millisSince(start), true, null);
-            if (atomicity == Atomicity.NONE) {
-                bookkeeping.recordAtomically(connection, rowsBefore, p.step().rowsAfter(), entry,
-                        context.lock().isTransaction());
-            } else if (atomicity == Atomicity.TRANSACTION && context.dialect().commitsWithBookkeeping()) {
-                stage = Stage.BOOKKEEPING_OR_COMMIT;
-                bookkeeping.recordAndCommit(connection, rowsBefore, p.step().rowsAfter(), entry);
-                connection.setAutoCommit(true);
-            } else {
-                bookkeeping.record(connection, rowsBefore, p.step().rowsAfter(), entry);
-                stage = Stage.COMMIT;
-                commit(connection, atomicity);
-            }
-            tracker.done();
+            runStatements(connection, jdbc, a);
+            record(connection, jdbc, bookkeeping, a, direction, rowsBefore);
+            a.tracker.done();
         } catch (SQLException e) {
-            if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
-                Boolean bookkeepingFailed = context.dialect().bookkeepingFailed(connection);
-                stage = bookkeepingFailed == null ? stage : bookkeepingFailed ? Stage.BOOKKEEPING : Stage.COMMIT;
-            }
-            rollback(connection, atomicity);
-            String invalidIndex = stage == Stage.STATEMENT
-                    ? ConcurrentIndex.leftInvalid(connection, context.dialect().kind(), current) : null;
-            tracker.failed(e.getMessage(), invalidIndex != null);
-            if (suspended) {
-                resumeQuietly(connection);
-            }
-            // Before the failure's history row, so that its commit flushes the revisions committed before.
-            flush.endQuietly(connection);
-            bookkeeping.recordFailure(connection, entry(p, direction, started, millisSince(start), false,
-                    (current == null ? "" : "statement " + current.index() + ": ") + e.getMessage()));
-            MigrationResult completed = new MigrationResult(direction, List.copyOf(plan.rowsBefore()),
-                    List.copyOf(rowsBefore), done);
-            context.listener().failed(p.info(), direction);
-            throw LockWaitReport.amend(failure(p, direction, current, stage, e, atomicity != Atomicity.NONE,
-                    leftApplied, completed, new FailureAdvice(p.info().id(), direction, p.sectionSize(),
-                            tracker.tracked(), p.partial(), invalidIndex)),
-                    connection, context.dialect(), current == null ? null : current.sql(), e);
+            throw failed(connection, bookkeeping, flush, a, direction, new MigrationResult(direction,
+                    List.copyOf(plan.rowsBefore()), List.copyOf(rowsBefore), done), e);
         }
+    }
+
+    /** Runs the revision's statements (after suspending the lock's transaction when it must run outside it). */
+    private void runStatements(Connection connection, java.sql.Statement jdbc, Attempt a) throws SQLException {
+        if (a.suspended) {
+            context.lock().suspendTransaction(connection);
+        }
+        a.stage = Stage.PROGRESS;
+        a.tracker.starting();
+        a.stage = Stage.STATEMENT;
+        begin(connection, a.atomicity);
+        for (Statement s : a.p.statements()) {
+            a.current = s;
+            execute(connection, jdbc, s.sql());
+            if (a.atomicity == Atomicity.NONE) {
+                a.leftApplied.add(s.shortened(100));
+            }
+            if (a.tracker.tracked()) {
+                a.stage = Stage.PROGRESS;
+                a.tracker.ran(s);
+                a.stage = Stage.STATEMENT;
+            }
+        }
+        a.current = null;
+        if (a.suspended) {
+            a.stage = Stage.RELOCK;
+            context.lock().resumeTransaction(connection);
+            a.suspended = false;
+        }
+    }
+
+    /** Records the revision (version table and history row) and commits it, the way its atomicity asks. */
+    private void record(Connection connection, java.sql.Statement jdbc, Bookkeeping bookkeeping, Attempt a,
+                        Direction direction, Set<String> rowsBefore) throws SQLException {
+        a.stage = Stage.BOOKKEEPING;
+        Prepared p = a.p;
+        if (p.changesNamespace()) {
+            jdbc.execute(context.namespace().restoreSql());
+        }
+        AuditEntry entry = entry(p, direction, a.started, millisSince(a.start), true, null);
+        if (a.atomicity == Atomicity.NONE) {
+            bookkeeping.recordAtomically(connection, rowsBefore, p.step().rowsAfter(), entry,
+                    context.lock().isTransaction());
+        } else if (a.atomicity == Atomicity.TRANSACTION && context.dialect().commitsWithBookkeeping()) {
+            a.stage = Stage.BOOKKEEPING_OR_COMMIT;
+            bookkeeping.recordAndCommit(connection, rowsBefore, p.step().rowsAfter(), entry);
+            connection.setAutoCommit(true);
+        } else {
+            bookkeeping.record(connection, rowsBefore, p.step().rowsAfter(), entry);
+            a.stage = Stage.COMMIT;
+            commit(connection, a.atomicity);
+        }
+    }
+
+    /**
+     * After a failure: rolls back what can be, records the failure's history row, tells the listener,
+     * and returns the exception that reports it.
+     */
+    private RuntimeException failed(Connection connection, Bookkeeping bookkeeping, DeferredFlush flush, Attempt a,
+                                    Direction direction, MigrationResult completed, SQLException e) {
+        Prepared p = a.p;
+        if (a.stage == Stage.BOOKKEEPING_OR_COMMIT) {
+            Boolean bookkeepingFailed = context.dialect().bookkeepingFailed(connection);
+            a.stage = bookkeepingFailed == null ? a.stage : bookkeepingFailed ? Stage.BOOKKEEPING : Stage.COMMIT;
+        }
+        rollback(connection, a.atomicity);
+        String invalidIndex = a.stage == Stage.STATEMENT
+                ? ConcurrentIndex.leftInvalid(connection, context.dialect().kind(), a.current) : null;
+        a.tracker.failed(e.getMessage(), invalidIndex != null);
+        if (a.suspended) {
+            resumeQuietly(connection);
+        }
+        // Before the failure's history row, so that its commit flushes the revisions committed before.
+        flush.endQuietly(connection);
+        bookkeeping.recordFailure(connection, entry(p, direction, a.started, millisSince(a.start), false,
+                (a.current == null ? "" : "statement " + a.current.index() + ": ") + e.getMessage()));
+        context.listener().failed(p.info(), direction);
+        FailureAdvice advice = new FailureAdvice(p.info().id(), direction, p.sectionSize(), a.tracker.tracked(),
+                p.partial(), invalidIndex);
+        return LockWaitReport.amend(new FailureReport(context, p, direction).exception(a.current, a.stage, e,
+                        a.atomicity != Atomicity.NONE, a.leftApplied, completed, advice),
+                connection, context.dialect(), a.current == null ? null : a.current.sql(), e);
     }
 
     /** Begins the lock's transaction again after a failure, so that the failure's row is written under it. */
@@ -279,8 +314,9 @@ public final class Migrator {
         RunIdentity who = context.identity();
         String action = p.partial() != null && p.partial().undo() ? AuditEntry.UNDO_PARTIAL
                 : direction == Direction.UPGRADE ? AuditEntry.UPGRADE : AuditEntry.DOWNGRADE;
-        return new AuditEntry(null, p.info().id(), action, p.checksum(), Checksum.ALGORITHM, p.file().message(), who.databaseUser(),
-                who.osUser(), who.host(), started, millis, success, error, context.backupFile());
+        return AuditEntry.builder(p.info().id(), action).checksum(p.checksum(), Checksum.ALGORITHM)
+                .message(p.file().message()).ranBy(who.databaseUser(), who.osUser(), who.host())
+                .timing(started, millis).outcome(success, error).backupFile(context.backupFile()).build();
     }
 
     private static long millisSince(long start) {
@@ -335,56 +371,5 @@ public final class Migrator {
         try (java.sql.Statement s = connection.createStatement()) {
             s.execute(sql);
         }
-    }
-
-    /** " (message)", or nothing for a revision without a message. */
-    private static String described(Prepared p) {
-        return p.file().message().isBlank() ? "" : " (" + p.file().message() + ")";
-    }
-
-    private MigrationFailedException failure(Prepared p, Direction direction, Statement statement, Stage stage,
-                                             SQLException e, boolean atomic, List<String> leftApplied,
-                                             MigrationResult completed, FailureAdvice advice) {
-        String id = p.info().id();
-        String what = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-        String database = context.dialect().kind().displayName();
-        StringBuilder m = new StringBuilder();
-        int line = statement == null ? 0 : statement.line();
-        int index = statement == null ? 0 : statement.index();
-        String revision = "Revision " + id + described(p);
-        if (stage == Stage.PROGRESS && statement != null) {
-            m.append(revision).append(" ran statement ").append(index).append(" of its ").append(what)
-                    .append(", but recording how far it got failed:\n");
-        } else if (stage == Stage.PROGRESS) {
-            m.append(revision).append(" could not be started: recording that it starts failed:\n");
-        } else if (statement != null) {
-            m.append(revision).append(p.partial() != null && p.partial().undo() ? " failed while undoing its "
-                    + (direction == Direction.UPGRADE ? "downgrade" : "upgrade") + ", in its " : " failed in its ")
-                    .append(what).append(" at statement ").append(index).append(" of ").append(p.sectionSize())
-                    .append(", ").append(p.file().path()).append(':').append(line).append(":\n  ")
-                    .append(statement.shortened(200)).append('\n');
-        } else if (stage == Stage.COMMIT) {
-            m.append(revision).append(" ran its ").append(what)
-                    .append(", but the database refused to commit it (e.g. a deferred constraint):\n");
-        } else if (stage == Stage.BOOKKEEPING) {
-            m.append(revision).append(" ran, but recording it in the version table failed:\n");
-        } else if (stage == Stage.BOOKKEEPING_OR_COMMIT) {
-            m.append(revision).append(" ran, but recording it in the version table or committing it failed:\n");
-        } else if (stage == Stage.RELOCK) {
-            m.append(revision).append(" ran, but it could not be recorded: taking the database's write lock again failed:\n");
-        } else {
-            m.append(revision).append(" could not be started:\n");
-        }
-        m.append(e instanceof VersionRowsMismatch ? "" : database + " said: ").append(Errors.full(e));
-        if (advice.invalidIndex() != null) {
-            m.append("\nIt left an INVALID index ").append(advice.invalidIndex())
-                    .append(" (PostgreSQL keeps the index of a failed CREATE INDEX CONCURRENTLY).");
-        }
-        String why = context.dialect().transactionalDdl() ? "the revision runs with `transaction: false`"
-                : database + " commits DDL on its own";
-        int earlier = completed.revisions().size();
-        return new MigrationFailedException(ErrorCode.STATEMENT_FAILED, m.toString(),
-                advice.hint(atomic, leftApplied, why, index, e, earlier), e, id, index, line, completed, leftApplied,
-                advice.details(atomic, why, index, e, earlier));
     }
 }

@@ -1,0 +1,165 @@
+package dev.godwit;
+
+import dev.godwit.api.Confirmation;
+import dev.godwit.api.MigrationListener;
+import dev.godwit.internal.config.Settings;
+import dev.godwit.internal.config.SettingsLoader;
+import dev.godwit.internal.run.RevisionFiles;
+import dev.godwit.internal.run.SafetyPolicy;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Builds a {@link Godwit} ({@link Godwit#configure()}): where the project is, which database, and
+ * how a protected environment is confirmed. Values set here override godwit.toml.
+ */
+public final class GodwitBuilder {
+    private Path baseDir = Path.of("").toAbsolutePath();
+    private Path configFile;
+    private String environment;
+    private String url;
+    private String urlSourceLabel = "api";
+    private Path migrations;
+    private String versionTable;
+    private String schema;
+    private java.time.Duration lockTimeout;
+    private java.time.Duration connectTimeout;
+    private java.time.Duration statementLockTimeout;
+    private Boolean backup;
+    private Map<String, String> env = System.getenv();
+    private MigrationListener listener = MigrationListener.NONE;
+    private Confirmation confirmation;
+    private boolean allowDestructive;
+
+    GodwitBuilder() {
+    }
+
+    /** The folder the run behaves as if started in (godwit.toml, relative paths). */
+    public GodwitBuilder baseDirectory(Path dir) {
+        this.baseDir = dir.toAbsolutePath().normalize();
+        return this;
+    }
+
+    /** An explicit godwit.toml; it must exist. */
+    public GodwitBuilder configFile(Path file) {
+        this.configFile = file;
+        return this;
+    }
+
+    /** The `[environments.NAME]` table to apply. */
+    public GodwitBuilder environment(String name) {
+        this.environment = name;
+        return this;
+    }
+
+    /** The database URL (JDBC or `postgres://user:pass@host/db` form); wins over every other source. */
+    public GodwitBuilder url(String url) {
+        this.url = url;
+        return this;
+    }
+
+    /** How the URL's source is named in `current --verbose` (the CLI says `--url`). */
+    public GodwitBuilder urlSourceLabel(String label) {
+        this.urlSourceLabel = label;
+        return this;
+    }
+
+    public GodwitBuilder migrations(Path folder) {
+        this.migrations = folder;
+        return this;
+    }
+
+    public GodwitBuilder versionTable(String table) {
+        this.versionTable = table;
+        return this;
+    }
+
+    public GodwitBuilder schema(String schema) {
+        this.schema = schema;
+        return this;
+    }
+
+    /** How long to wait for another run's lock before giving up (default 60 s, `lock_timeout`). */
+    public GodwitBuilder lockTimeout(java.time.Duration timeout) {
+        this.lockTimeout = timeout;
+        return this;
+    }
+
+    /** How long to wait for the server to answer a connection (default 10 s, `connect_timeout`; zero: forever). */
+    public GodwitBuilder connectTimeout(java.time.Duration timeout) {
+        this.connectTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * How long a statement of a revision waits for a lock another session holds (default 10 s,
+     * `statement_lock_timeout`; zero: forever).
+     */
+    public GodwitBuilder statementLockTimeout(java.time.Duration timeout) {
+        this.statementLockTimeout = timeout;
+        return this;
+    }
+
+    /** Take a backup with the database's own tool before each upgrade or downgrade (`backup = true`). */
+    public GodwitBuilder backup(boolean backup) {
+        this.backup = backup;
+        return this;
+    }
+
+    /** The environment variables for `${VAR}` and DATABASE_URL (default: the process's). */
+    public GodwitBuilder environmentVariables(Map<String, String> variables) {
+        this.env = Map.copyOf(variables);
+        return this;
+    }
+
+    public GodwitBuilder listener(MigrationListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    /**
+     * Who confirms a change in a protected environment ({@code confirm = true}); without one,
+     * such an environment refuses every upgrade and downgrade that would run something.
+     */
+    public GodwitBuilder confirmation(Confirmation confirmation) {
+        this.confirmation = confirmation;
+        return this;
+    }
+
+    /**
+     * Lets a protected environment run a plan that may lose data (a downgrade, a statement that
+     * drops or loses data); it still needs the confirmation. Default: refused.
+     */
+    public GodwitBuilder allowDestructive(boolean allow) {
+        this.allowDestructive = allow;
+        return this;
+    }
+
+    public Godwit load() {
+        Settings settings = SettingsLoader.load(new SettingsLoader.LoadRequest(baseDir, configFile, environment,
+                url, urlSourceLabel, env));
+        if (migrations != null) {
+            settings = settings.withMigrations(baseDir.resolve(migrations).normalize());
+        }
+        if (versionTable != null) {
+            settings = settings.withVersionTable(versionTable);
+        }
+        if (schema != null) {
+            settings = settings.withSchema(schema);
+        }
+        if (lockTimeout != null) {
+            settings = settings.withLockTimeout(lockTimeout);
+        }
+        if (backup != null) {
+            settings = settings.withBackup(backup);
+        }
+        if (connectTimeout != null) {
+            settings = settings.withTimeouts(settings.timeouts().withConnect(connectTimeout));
+        }
+        if (statementLockTimeout != null) {
+            settings = settings.withTimeouts(settings.timeouts().withStatementLock(statementLockTimeout));
+        }
+        return new Godwit(settings, listener, new RevisionFiles(settings.migrations()), env,
+                SafetyPolicy.of(settings, confirmation, allowDestructive));
+    }
+}
