@@ -5,11 +5,11 @@ import dev.godwit.internal.autogen.DiffReport;
 import dev.godwit.internal.autogen.SchemaComparer;
 import dev.godwit.internal.config.Settings;
 import dev.godwit.internal.config.SettingsLoader;
+import dev.godwit.internal.db.Databases;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.SchemaDiffer;
 import dev.godwit.internal.graph.Planner;
 import dev.godwit.internal.graph.RevisionGraph;
-import dev.godwit.internal.render.Renderer;
 import dev.godwit.internal.render.SectionText;
 import dev.godwit.internal.run.AtHead;
 import dev.godwit.internal.run.OfflineScript;
@@ -51,7 +51,7 @@ public final class Godwit {
 
     private Godwit(Settings settings, MigrationListener listener, RevisionFiles files, Map<String, String> env) {
         this.settings = settings;
-        this.session = new Session(settings, listener);
+        this.session = new Session(settings, Databases.of(settings.url().kind()), listener);
         this.files = files;
         this.env = env;
     }
@@ -276,7 +276,7 @@ public final class Godwit {
     public String ddl(Schema schema) {
         ChangeSet create = new SchemaDiffer().diff(Schema.empty(), schema);
         return new SectionText(session.dialect())
-                .write(create, Renderer.of(session.dialect().kind()).render(create));
+                .write(create, session.database().renderer().render(create));
     }
 
     /**
@@ -327,7 +327,7 @@ public final class Godwit {
     }
 
     private SchemaComparer comparer() {
-        return new SchemaComparer(settings, session.dialect(), env);
+        return new SchemaComparer(settings, session.database(), env);
     }
 
     /** Writes a new, empty revision file and returns it. */

@@ -5,8 +5,8 @@ import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Settings;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.SchemaDiffer;
+import dev.godwit.internal.db.Database;
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.inspect.SchemaInspector;
 import dev.godwit.internal.model.DdlFolderSource;
 import dev.godwit.spi.DdlStatement;
 import dev.godwit.internal.model.ModelCache;
@@ -30,14 +30,16 @@ import java.util.Optional;
 public final class SchemaComparer {
 
     private final Settings settings;
+    private final Database database;
     private final Dialect dialect;
     private final Map<String, String> env;
     private final TableFilter filter;
 
     /** {@code env}: the environment variables the run was configured with (for {@code GODWIT_MODEL_CACHE}). */
-    public SchemaComparer(Settings settings, Dialect dialect, Map<String, String> env) {
+    public SchemaComparer(Settings settings, Database database, Map<String, String> env) {
         this.settings = settings;
-        this.dialect = dialect;
+        this.database = database;
+        this.dialect = database.dialect();
         this.env = env;
         this.filter = new TableFilter(settings.versionTable(), settings.historyTable(), settings.excludeTables(),
                 settings.excludeToolTables());
@@ -45,7 +47,7 @@ public final class SchemaComparer {
 
     /** The live schema of the configured schema (or the connection's default), without Godwit's and excluded tables. */
     public Schema inspect(Connection connection) throws SQLException {
-        return SchemaInspector.of(dialect.kind()).inspect(connection, settings.schema()).filterTables(filter::includes);
+        return database.inspector().inspect(connection, settings.schema()).filterTables(filter::includes);
     }
 
     /**
@@ -69,7 +71,7 @@ public final class SchemaComparer {
                 defaults, statements)).orElse(null);
         Schema desired = cache.flatMap(c -> c.get(key)).orElse(null);
         if (desired == null) {
-            desired = new ScratchDatabase(dialect, server, settings.devUrl() != null)
+            desired = new ScratchDatabase(dialect, database.inspector(), server, settings.devUrl() != null)
                     .normalise(statements, source.description(), defaults, own);
             Schema computed = desired;
             cache.ifPresent(c -> c.put(key, computed));
@@ -82,18 +84,7 @@ public final class SchemaComparer {
         if (settings.schema() != null && !settings.schema().isBlank()) {
             return settings.schema();
         }
-        switch (dialect.kind()) {
-            case MYSQL:
-                return live.getCatalog();
-            case POSTGRESQL:
-                try (java.sql.Statement s = live.createStatement();
-                     java.sql.ResultSet rs = s.executeQuery("SELECT current_schema()")) {
-                    String current = rs.next() ? rs.getString(1) : null;
-                    return current == null ? "public" : current;
-                }
-            default:
-                return null;
-        }
+        return dialect.currentNamespace(live);
     }
 
     private static String serverVersion(Connection live) throws SQLException {
@@ -103,10 +94,10 @@ public final class SchemaComparer {
 
     /** Both directions between {@code live} and {@code desired}, rendered. */
     public Comparison compare(Schema live, Schema desired) {
-        SchemaDiffer differ = SchemaDiffer.forDialect(dialect.kind());
+        SchemaDiffer differ = new SchemaDiffer(dialect.foreignKeysNeedIndex());
         ChangeSet up = differ.diff(live, desired);
         ChangeSet down = differ.diff(desired, live);
-        Renderer renderer = Renderer.of(dialect.kind());
+        Renderer renderer = database.renderer();
         return new Comparison(live, desired, up, down, renderer.render(up), renderer.render(down));
     }
 
@@ -123,6 +114,6 @@ public final class SchemaComparer {
             return PluginModels.open(model, dialect.kind(), meta.getDatabaseProductName(),
                     meta.getDatabaseProductVersion(), settings.modelOptions(), base, env);
         }
-        return new DdlFolderSource(base.resolve(model).normalize(), SplitterOptions.forDialect(dialect.kind()));
+        return new DdlFolderSource(base.resolve(model).normalize(), dialect.splitterOptions());
     }
 }

@@ -2,7 +2,6 @@ package dev.godwit.internal.backup;
 
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
-import dev.godwit.internal.dialect.DialectKind;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,16 +17,22 @@ import java.util.Map;
  * {@code jdbc:postgresql://h1:5432,h2/db?x=y}, {@code jdbc:postgresql:db}, {@code jdbc:mysql://h/db},
  * {@code jdbc:mariadb:replication://h1,h2/db}, {@code jdbc:mysql://user:pw@h/db}.
  */
-record ServerAddress(List<String> hosts, List<Integer> ports, String database, Map<String, String> parameters) {
+public record ServerAddress(List<String> hosts, List<Integer> ports, String database, Map<String, String> parameters) {
 
-    ServerAddress {
+    public ServerAddress {
         hosts = List.copyOf(hosts);
         ports = List.copyOf(ports);
         parameters = Map.copyOf(parameters);
     }
 
-    static ServerAddress of(DatabaseUrl url) {
-        int defaultPort = url.kind() == DialectKind.POSTGRESQL ? 5432 : 3306;
+    /**
+     * Reads {@code url}'s JDBC URL.
+     *
+     * @param defaultPort the port of a host without one
+     * @param bareDatabaseIsLocal whether {@code jdbc:<driver>:database} (no {@code //}) names a
+     *     database on the local server (PostgreSQL), rather than being an error
+     */
+    public static ServerAddress of(DatabaseUrl url, int defaultPort, boolean bareDatabaseIsLocal) {
         String s = url.jdbcUrl();
         if (!s.regionMatches(true, 0, "jdbc:", 0, 5) || s.indexOf(':', 5) < 0) {
             throw unreadable(url, "it is not a JDBC URL");
@@ -44,7 +49,7 @@ record ServerAddress(List<String> hosts, List<Integer> ports, String database, M
             }
             authority = rest.substring(slashes + 2, end);
             tail = rest.substring(end);
-        } else if (url.kind() == DialectKind.POSTGRESQL) {
+        } else if (bareDatabaseIsLocal) {
             // jdbc:postgresql:database: the local server
             authority = "";
             tail = "/" + rest;
@@ -97,7 +102,7 @@ record ServerAddress(List<String> hosts, List<Integer> ports, String database, M
     }
 
     /** The first host and port, as "host:port" (IPv6 in brackets), for messages. */
-    String display() {
+    public String display() {
         String host = hosts.get(0);
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + ports.get(0);
     }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.dialect;
 
+import dev.godwit.internal.script.SplitterOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -21,6 +22,30 @@ public interface Dialect {
      */
     default java.util.Map<String, String> connectionDefaults() {
         return java.util.Map.of();
+    }
+
+    /** How this database's own command-line client cuts a script into statements. */
+    SplitterOptions splitterOptions();
+
+    /** How a session of this database is kept from hanging: connect and lock-wait limits. */
+    default SessionLimits sessionLimits() {
+        return SessionLimits.NONE;
+    }
+
+    /**
+     * The schema (MySQL: database) a session's unqualified names resolve to, or null for a database
+     * without schemas; {@code current_schema()} on PostgreSQL (public when none), the catalog on MySQL.
+     */
+    default String currentNamespace(Connection connection) throws SQLException {
+        return null;
+    }
+
+    /**
+     * Whether the database refuses to drop the last index over a foreign key's columns
+     * (MySQL/MariaDB), so that the differ keeps one (see {@code diff.SchemaDiffer}).
+     */
+    default boolean foreignKeysNeedIndex() {
+        return false;
     }
 
     /** Whether DDL runs inside a transaction that can be rolled back (PostgreSQL, SQLite). */
@@ -224,17 +249,4 @@ public interface Dialect {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    /** The dialect for a kind. */
-    static Dialect of(DialectKind kind) {
-        switch (kind) {
-            case POSTGRESQL:
-                return new PostgresDialect();
-            case MYSQL:
-                return new MysqlDialect();
-            case SQLITE:
-                return new SqliteDialect();
-            default:
-                throw new IllegalArgumentException("unknown dialect " + kind);
-        }
-    }
 }

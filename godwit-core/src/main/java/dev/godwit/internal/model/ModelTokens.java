@@ -1,6 +1,8 @@
 package dev.godwit.internal.model;
 
+import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.SqlToken;
 import dev.godwit.internal.script.SqlTokens;
 import dev.godwit.internal.script.TokenKind;
@@ -19,24 +21,25 @@ final class ModelTokens {
     }
 
     /** The significant tokens of {@code sql}; with {@code bodies}, dollar-quoted bodies are replaced by their tokens. */
-    static List<SqlToken> of(String sql, DialectKind kind, boolean bodies) {
+    static List<SqlToken> of(String sql, Dialect dialect, boolean bodies) {
         List<SqlToken> out = new ArrayList<>();
-        collect(sql, 0, kind, bodies, out);
+        collect(sql, 0, dialect.kind(), dialect.splitterOptions(), bodies, out);
         return out;
     }
 
-    private static void collect(String sql, int offset, DialectKind kind, boolean bodies, List<SqlToken> out) {
-        for (SqlToken t : SqlTokens.significant(sql, kind)) {
+    private static void collect(String sql, int offset, DialectKind kind, SplitterOptions syntax, boolean bodies,
+            List<SqlToken> out) {
+        for (SqlToken t : SqlTokens.significant(sql, syntax)) {
             String text = t.text();
             int inner = kind == DialectKind.MYSQL && t.kind() == TokenKind.KEPT_COMMENT ? versionedStart(text) : -1;
             if (inner > 0 && text.endsWith("*/")) {
-                collect(text.substring(inner, text.length() - 2), offset + t.start() + inner, kind, bodies, out);
+                collect(text.substring(inner, text.length() - 2), offset + t.start() + inner, kind, syntax, bodies, out);
                 continue;
             }
             int tag = bodies && kind == DialectKind.POSTGRESQL && t.kind() == TokenKind.QUOTED
                     && text.startsWith("$") ? text.indexOf('$', 1) + 1 : -1;
             if (tag > 0 && text.length() >= 2 * tag) {
-                collect(text.substring(tag, text.length() - tag), offset + t.start() + tag, kind, true, out);
+                collect(text.substring(tag, text.length() - tag), offset + t.start() + tag, kind, syntax, true, out);
                 continue;
             }
             out.add(new SqlToken(t.kind(), text, t.start() + offset, t.end() + offset));

@@ -1,5 +1,6 @@
 package dev.godwit.internal.model;
 
+import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.SqlToken;
 import dev.godwit.internal.script.TokenKind;
@@ -24,6 +25,7 @@ final class QualifiedNames {
     private static final Set<String> CREATED_AFTER = Set.of("TABLE", "VIEW", "FUNCTION", "PROCEDURE", "SEQUENCE",
             "DOMAIN", "AGGREGATE", "INTO", "UPDATE", "EXISTS", "OPERATOR");
 
+    private final Dialect dialect;
     private final DialectKind kind;
     private final String own;
     private final Set<String> namespaces;
@@ -32,15 +34,16 @@ final class QualifiedNames {
      * @param own the schema the model stands for, as the catalog spells it (MySQL: any case)
      * @param namespaces every schema (MySQL: database) on the server, as the catalog spells it (MySQL: lower case)
      */
-    QualifiedNames(DialectKind kind, String own, Set<String> namespaces) {
-        this.kind = kind;
+    QualifiedNames(Dialect dialect, String own, Set<String> namespaces) {
+        this.dialect = dialect;
+        this.kind = dialect.kind();
         this.own = own;
         this.namespaces = namespaces;
     }
 
     /** The statement with its own-schema qualifiers left out; throws {@link Escape} for another schema. */
     String confine(String sql) {
-        List<SqlToken> tokens = ModelTokens.of(sql, kind, true);
+        List<SqlToken> tokens = ModelTokens.of(sql, dialect, true);
         List<int[]> cuts = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken t = tokens.get(i);

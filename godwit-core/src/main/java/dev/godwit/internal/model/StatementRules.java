@@ -2,6 +2,7 @@ package dev.godwit.internal.model;
 
 import static dev.godwit.internal.model.ModelTokens.word;
 
+import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.SqlToken;
 import dev.godwit.internal.script.TokenKind;
@@ -46,12 +47,14 @@ final class StatementRules {
             "standard_conforming_strings", "xmloption", "client_min_messages", "row_security", "default_tablespace",
             "default_table_access_method", "default_with_oids");
 
+    private final Dialect dialect;
     private final DialectKind kind;
     private final String own;
 
     /** {@code own}: the schema (MySQL database) the model stands for, as the catalog spells it. */
-    StatementRules(DialectKind kind, String own) {
-        this.kind = kind;
+    StatementRules(Dialect dialect, String own) {
+        this.dialect = dialect;
+        this.kind = dialect.kind();
         this.own = own;
     }
 

@@ -5,7 +5,6 @@ import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Secrets;
 import dev.godwit.internal.config.Timeouts;
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.SessionLimits;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -33,7 +32,7 @@ public final class Connector {
         Connection connection;
         try {
             java.util.Properties properties = url.connectionProperties();
-            SessionLimits.connectProperties(dialect.kind(), timeouts.connect()).forEach(properties::putIfAbsent);
+            dialect.sessionLimits().connectProperties(timeouts.connect()).forEach(properties::putIfAbsent);
             // Defaults only: the driver lets parameters in the URL override these properties.
             for (java.util.Map.Entry<String, String> setting : dialect.connectionDefaults().entrySet()) {
                 properties.putIfAbsent(setting.getKey(), setting.getValue());
@@ -47,7 +46,7 @@ public final class Connector {
                     + url.masked(), "Check the URL's form in docs/configuration.md.");
         }
         try {
-            SessionLimits.limitLockWaits(connection, dialect.kind(), timeouts.statementLock());
+            dialect.sessionLimits().limitLockWaits(connection, timeouts.statementLock());
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new GodwitException("Could not set the statement lock timeout on " + url.masked() + ": "

@@ -32,7 +32,7 @@ public final class OfflineScript {
 
     public String render(Planner.Plan plan, String from, String to) {
         boolean up = plan.direction() == Planner.Direction.UPGRADE;
-        SplitterOptions options = SplitterOptions.forDialect(dialect.kind());
+        SplitterOptions options = dialect.splitterOptions();
         StringBuilder out = new StringBuilder();
         out.append("-- Godwit offline ").append(up ? "upgrade" : "downgrade").append(" script for ")
                 .append(dialect.kind().displayName()).append('\n');
