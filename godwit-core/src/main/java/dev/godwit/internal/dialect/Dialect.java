@@ -1,6 +1,7 @@
 package dev.godwit.internal.dialect;
 
 import dev.godwit.internal.script.SplitterOptions;
+import dev.godwit.internal.script.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -45,6 +46,28 @@ public interface Dialect {
      * (MySQL/MariaDB), so that the differ keeps one (see {@code diff.SchemaDiffer}).
      */
     default boolean foreignKeysNeedIndex() {
+        return false;
+    }
+
+    /**
+     * The index a failed {@code statement} left behind unusable (PostgreSQL's INVALID index after a
+     * failed {@code CREATE INDEX CONCURRENTLY}), in the way of running it again; null when none (or
+     * when that cannot be told). Such an index is dropped before a resume.
+     */
+    default String invalidIndexLeftBy(Connection connection, Statement statement) {
+        return null;
+    }
+
+    /** Drops an index {@link #invalidIndexLeftBy} named, as the database requires. */
+    default void dropInvalidIndex(Connection connection, String name) throws SQLException {
+        throw new UnsupportedOperationException("no invalid indexes on " + kind().displayName());
+    }
+
+    /**
+     * Whether the database is a file opened in process (SQLite) rather than a server: a missing file
+     * reads as an empty database, and a connection failure is about the file's folder.
+     */
+    default boolean isFile() {
         return false;
     }
 

@@ -39,7 +39,7 @@ public final class Connector {
             }
             connection = driver.connect(url.jdbcUrl(), properties);
         } catch (SQLException e) {
-            throw ConnectFailure.of(url, e, timeouts.connect());
+            throw ConnectFailure.of(url, dialect, e, timeouts.connect());
         }
         if (connection == null) {
             throw new GodwitException("The " + dialect.kind().displayName() + " driver does not accept the URL "

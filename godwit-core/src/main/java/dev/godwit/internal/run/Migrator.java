@@ -244,7 +244,7 @@ public final class Migrator {
             }
             rollback(connection, atomicity);
             String invalidIndex = stage == Stage.STATEMENT
-                    ? ConcurrentIndex.leftInvalid(connection, context.dialect().kind(), current) : null;
+                    ? context.dialect().invalidIndexLeftBy(connection, current) : null;
             tracker.failed(e.getMessage(), invalidIndex != null);
             if (suspended) {
                 resumeQuietly(connection);

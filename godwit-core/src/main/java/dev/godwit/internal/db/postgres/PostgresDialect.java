@@ -247,4 +247,14 @@ public final class PostgresDialect implements Dialect {
             return current == null ? "public" : current;
         }
     }
+
+    @Override
+    public String invalidIndexLeftBy(Connection connection, dev.godwit.internal.script.Statement statement) {
+        return ConcurrentIndex.leftInvalid(connection, statement);
+    }
+
+    @Override
+    public void dropInvalidIndex(Connection connection, String name) throws SQLException {
+        ConcurrentIndex.drop(connection, name);
+    }
 }

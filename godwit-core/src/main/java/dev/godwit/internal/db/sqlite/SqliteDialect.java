@@ -91,4 +91,9 @@ public final class SqliteDialect implements Dialect {
     public SplitterOptions splitterOptions() {
         return SPLITTER_OPTIONS;
     }
+
+    @Override
+    public boolean isFile() {
+        return true;
+    }
 }

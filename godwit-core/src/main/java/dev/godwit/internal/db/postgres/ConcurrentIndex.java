@@ -1,6 +1,5 @@
-package dev.godwit.internal.run;
+package dev.godwit.internal.db.postgres;
 
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.Statement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * marked INVALID: unused by queries, still maintained on every write, and in the way of running the
  * statement again ("already exists"). This finds such an index and drops it.
  */
-final class ConcurrentIndex {
+public final class ConcurrentIndex {
     private static final Pattern CREATE = Pattern.compile(
             "^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
                     + "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+ON\\b",
@@ -24,8 +23,8 @@ final class ConcurrentIndex {
     }
 
     /** The index a statement creates concurrently, as written (quoted or not); null for any other statement. */
-    static String name(DialectKind kind, Statement statement) {
-        if (kind != DialectKind.POSTGRESQL || statement == null) {
+    public static String name(Statement statement) {
+        if (statement == null) {
             return null;
         }
         Matcher m = CREATE.matcher(statement.normalized());
@@ -33,8 +32,8 @@ final class ConcurrentIndex {
     }
 
     /** The index {@code statement} creates, when it exists and is INVALID; null otherwise (or when that cannot be told). */
-    static String leftInvalid(Connection connection, DialectKind kind, Statement statement) {
-        String name = name(kind, statement);
+    static String leftInvalid(Connection connection, Statement statement) {
+        String name = name(statement);
         if (name == null) {
             return null;
         }
