@@ -79,7 +79,7 @@ public class InspectBench {
             AtomicInteger statements = new AtomicInteger();
             Connection counted = counting(c, statements);
             String schema = kind == DialectKind.SQLITE ? null : name;
-            SchemaInspector inspector = SchemaInspector.of(kind);
+            SchemaInspector inspector = Databases.of(kind).inspector();
             Schema warm = inspector.inspect(counted, schema);
             int perRead = statements.get();
             if (warm.tables().size() != n) {

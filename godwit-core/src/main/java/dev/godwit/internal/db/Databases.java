@@ -32,6 +32,7 @@ public final class Databases {
 
     /** The database of {@code kind}. */
     public static Database of(DialectKind kind) {
+        java.util.Objects.requireNonNull(kind, "kind");
         for (Database database : all()) {
             if (database.kind() == kind) {
                 return database;

@@ -1,5 +1,8 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.internal.db.mysql.MysqlBackup;
+import dev.godwit.internal.db.postgres.PostgresBackup;
+import dev.godwit.internal.db.sqlite.SqliteBackup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +44,7 @@ class CommandLineTest {
     void postgresPasswordTravelsInTheEnvironmentOnly() {
         DatabaseUrl url = url("postgresql://alice:" + ENCODED + "@db.example.com:6543/app");
         BackupRequest request = new BackupRequest(url, "Sales.Q1", Path.of("/backups"), "r1", TIME);
-        ServerAddress address = ServerAddress.of(url);
+        ServerAddress address = Addresses.of(url);
 
         List<String> argv = PostgresBackup.dumpCommand("/usr/bin/pg_dump", request, address, FILE);
         assertNoPassword(argv);
@@ -63,7 +66,7 @@ class CommandLineTest {
     void postgresPasswordInAQueryParameterStaysOffTheCommandLineToo() {
         DatabaseUrl url = url("jdbc:postgresql://db:5432/app?user=alice&password=" + ENCODED + "&sslmode=verify-full");
         BackupRequest request = new BackupRequest(url, null, Path.of("/backups"), null, TIME);
-        ServerAddress address = ServerAddress.of(url);
+        ServerAddress address = Addresses.of(url);
         assertNoPassword(PostgresBackup.dumpCommand("pg_dump", request, address, FILE));
         String restore = PostgresBackup.restoreCommand("pg_restore", request, address, FILE);
         assertNoPassword(restore);
@@ -78,7 +81,7 @@ class CommandLineTest {
     void postgresSeveralHostsAndOddDatabaseNames() {
         DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://h1:5433,h2/a%3Db", Path.of("/tmp"));
         BackupRequest request = new BackupRequest(url, null, Path.of("/b"), null, TIME);
-        List<String> argv = PostgresBackup.dumpCommand("pg_dump", request, ServerAddress.of(url), FILE);
+        List<String> argv = PostgresBackup.dumpCommand("pg_dump", request, Addresses.of(url), FILE);
         assertEquals(List.of("pg_dump", "-Fc", "-w", "-h", "h1,h2", "-p", "5433,5432", "-d", "dbname='a=b'", "-f",
                 FILE.toString()), argv);
         assertEquals("dbname='it\\'s=x'", PostgresBackup.databaseArgument("it's=x"));
@@ -91,7 +94,7 @@ class CommandLineTest {
     void mysqlPasswordTravelsInAnOptionFileOnly() {
         DatabaseUrl url = url("mariadb://bob:" + ENCODED + "@db.example.com/shop");
         BackupRequest request = new BackupRequest(url, null, Path.of("/backups"), "r1", TIME);
-        ServerAddress address = ServerAddress.of(url);
+        ServerAddress address = Addresses.of(url);
         Path options = Path.of("/tmp/godwit-backup-123.cnf");
 
         List<String> argv = MysqlBackup.dumpCommand("/usr/bin/mariadb-dump", options, request, address, true);
@@ -114,7 +117,7 @@ class CommandLineTest {
     void mysqlSchemaNamesTheDatabaseToDump() {
         DatabaseUrl url = DatabaseUrl.parse("mysql://root@h:3307/shop", Path.of("/tmp"));
         BackupRequest request = new BackupRequest(url, "-odd", Path.of("/b"), null, TIME);
-        ServerAddress address = ServerAddress.of(url);
+        ServerAddress address = Addresses.of(url);
         List<String> argv = MysqlBackup.dumpCommand("mariadb-dump", null, request, address, true);
         assertFalse(argv.get(1).startsWith("--defaults-extra-file"));
         assertEquals(List.of("--", "-odd"), argv.subList(argv.size() - 2, argv.size()));

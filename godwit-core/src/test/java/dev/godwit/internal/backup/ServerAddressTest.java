@@ -16,7 +16,7 @@ class ServerAddressTest {
     private static final Path BASE = Path.of("/tmp");
 
     private static ServerAddress parse(String url) {
-        return ServerAddress.of(DatabaseUrl.parse(url, BASE));
+        return Addresses.of(DatabaseUrl.parse(url, BASE));
     }
 
     @Test
@@ -48,19 +48,19 @@ class ServerAddressTest {
 
     @Test
     void urlsBuiltInCode() {
-        ServerAddress local = ServerAddress.of(new DatabaseUrl(DialectKind.POSTGRESQL, "jdbc:postgresql:mydb", null, null, null));
+        ServerAddress local = Addresses.of(new DatabaseUrl(DialectKind.POSTGRESQL, "jdbc:postgresql:mydb", null, null, null));
         assertEquals(List.of("localhost"), local.hosts());
         assertEquals(List.of(5432), local.ports());
         assertEquals("mydb", local.database());
 
-        ServerAddress replication = ServerAddress.of(new DatabaseUrl(DialectKind.MYSQL,
+        ServerAddress replication = Addresses.of(new DatabaseUrl(DialectKind.MYSQL,
                 "jdbc:mariadb:replication://h1,h2:3307/shop?useSsl=true", null, null, null));
         assertEquals(List.of("h1", "h2"), replication.hosts());
         assertEquals(List.of(3306, 3307), replication.ports());
         assertEquals("shop", replication.database());
         assertEquals("true", replication.parameters().get("usessl"));
 
-        ServerAddress userInfo = ServerAddress.of(new DatabaseUrl(DialectKind.MYSQL,
+        ServerAddress userInfo = Addresses.of(new DatabaseUrl(DialectKind.MYSQL,
                 "jdbc:mysql://bob:secret@h:3310/my%20db", null, null, null));
         assertEquals(List.of("h"), userInfo.hosts());
         assertEquals("my db", userInfo.database());
@@ -73,13 +73,13 @@ class ServerAddressTest {
 
     @Test
     void unreadableUrlsFailClearly() {
-        GodwitException e = assertThrows(GodwitException.class, () -> ServerAddress.of(
+        GodwitException e = assertThrows(GodwitException.class, () -> Addresses.of(
                 new DatabaseUrl(DialectKind.MYSQL, "jdbc:mariadb://h:3306/", "u", "hunter2", null)));
         assertTrue(e.getMessage().contains("names no database"), e.getMessage());
         assertTrue(!e.getMessage().contains("hunter2"));
-        assertThrows(GodwitException.class, () -> ServerAddress.of(
+        assertThrows(GodwitException.class, () -> Addresses.of(
                 new DatabaseUrl(DialectKind.MYSQL, "jdbc:mariadb://address=(host=h)(port=3306)/db", null, null, null)));
-        assertThrows(GodwitException.class, () -> ServerAddress.of(
+        assertThrows(GodwitException.class, () -> Addresses.of(
                 new DatabaseUrl(DialectKind.POSTGRESQL, "jdbc:postgresql://h:99999/db", null, null, null)));
     }
 }

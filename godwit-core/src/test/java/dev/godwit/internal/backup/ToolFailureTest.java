@@ -1,5 +1,7 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.internal.db.mysql.MysqlBackup;
+import dev.godwit.internal.db.postgres.PostgresBackup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,7 +31,7 @@ class ToolFailureTest {
         GodwitException e = PostgresBackup.failure(PG_DUMP, new ToolProcess.Result(1, List.of(
                 "pg_dump: error: aborting because of server version mismatch",
                 "pg_dump: detail: server version: 16.2 (Debian 16.2-1.pgdg120+2); pg_dump version: 15.20 (Debian 15.20-0+deb12u1)")),
-                r, ServerAddress.of(r.url()));
+                r, Addresses.of(r.url()));
         assertTrue(e.getMessage().startsWith("Backup failed: pg_dump 15.20 (Debian 15.20-0+deb12u1) (/usr/bin/pg_dump)"
                 + " is older than the PostgreSQL 16.2 (Debian 16.2-1.pgdg120+2) server of database app on db:5432"),
                 e.getMessage());
@@ -45,12 +47,12 @@ class ToolFailureTest {
         BackupRequest r = request("postgresql://db/app", "s");
         GodwitException e = PostgresBackup.failure(PG_DUMP, new ToolProcess.Result(1, List.of(
                 "pg_dump: server version: 10.4; pg_dump version: 9.6.24",
-                "pg_dump: aborting because of server version mismatch")), r, ServerAddress.of(r.url()));
+                "pg_dump: aborting because of server version mismatch")), r, Addresses.of(r.url()));
         assertTrue(e.getMessage().contains("pg_dump 9.6.24"), e.getMessage());
         assertTrue(e.hint().contains("postgresql-client-10"), e.hint());
 
         GodwitException bare = PostgresBackup.failure(PG_DUMP, new ToolProcess.Result(1, List.of(
-                "pg_dump: aborting because of server version mismatch")), r, ServerAddress.of(r.url()));
+                "pg_dump: aborting because of server version mismatch")), r, Addresses.of(r.url()));
         assertTrue(bare.getMessage().startsWith("Backup failed: pg_dump (/usr/bin/pg_dump) is older than the PostgreSQL"
                 + " server of database app schema s on db:5432"), bare.getMessage());
         assertTrue(bare.hint().contains("apt-get install postgresql-client "), bare.hint());
@@ -68,7 +70,7 @@ class ToolFailureTest {
     @Test
     void pgDumpOtherFailures() {
         BackupRequest r = request("postgresql://u:pw@db:5432/app", null);
-        ServerAddress a = ServerAddress.of(r.url());
+        ServerAddress a = Addresses.of(r.url());
         GodwitException auth = PostgresBackup.failure(PG_DUMP, new ToolProcess.Result(1, List.of(
                 "pg_dump: error: connection to server at \"db\" (10.0.0.1), port 5432 failed: FATAL:  password"
                         + " authentication failed for user \"u\"")), r, a);
@@ -88,7 +90,7 @@ class ToolFailureTest {
     @Test
     void mysqlFailures() {
         BackupRequest r = request("mariadb://bob:pw@db/shop", null);
-        ServerAddress a = ServerAddress.of(r.url());
+        ServerAddress a = Addresses.of(r.url());
         GodwitException auth = MysqlBackup.failure(MARIADB_DUMP, new ToolProcess.Result(2, List.of(
                 "mariadb-dump: Got error: 1045: \"Access denied for user 'bob'@'10.0.0.2' (using password: YES)\""
                         + " when trying to connect")), r, a);

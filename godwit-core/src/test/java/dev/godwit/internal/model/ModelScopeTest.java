@@ -1,5 +1,9 @@
 package dev.godwit.internal.model;
 
+import dev.godwit.internal.db.Databases;
+import dev.godwit.internal.db.mysql.MysqlDialect;
+import dev.godwit.internal.db.postgres.PostgresDialect;
+import dev.godwit.internal.db.sqlite.SqliteDialect;
 import dev.godwit.spi.DdlStatement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,17 +22,17 @@ import org.junit.jupiter.api.Test;
 /** What confinement keeps, maps and refuses in a model, statement by statement. */
 class ModelScopeTest {
 
-    private static final ModelScope PG = new ModelScope(DialectKind.POSTGRESQL, "public",
+    private static final ModelScope PG = new ModelScope(new PostgresDialect(), "public",
             Set.of("public", "pg_catalog", "information_schema", "billing"));
-    private static final ModelScope MYSQL = new ModelScope(DialectKind.MYSQL, "app", Set.of("app", "x", "mysql", "test"));
-    private static final ModelScope SQLITE = new ModelScope(DialectKind.SQLITE, null, Set.of());
+    private static final ModelScope MYSQL = new ModelScope(new MysqlDialect(), "app", Set.of("app", "x", "mysql", "test"));
+    private static final ModelScope SQLITE = new ModelScope(new SqliteDialect(), null, Set.of());
 
     private static List<String> confine(ModelScope scope, String text) {
         return scope.confine(statements(scope.kind(), text), "the DDL folder schema").stream().map(DdlStatement::sql).toList();
     }
 
     private static List<DdlStatement> statements(DialectKind kind, String text) {
-        return StatementSplitter.split(text, 1, SplitterOptions.forDialect(kind)).stream()
+        return StatementSplitter.split(text, 1, Databases.of(kind).dialect().splitterOptions()).stream()
                 .map(s -> new DdlStatement(s.sql(), Path.of("schema/01.sql"), s.line())).toList();
     }
 

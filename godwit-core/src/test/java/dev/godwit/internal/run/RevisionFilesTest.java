@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.internal.db.postgres.PostgresDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Revision files read ahead on a thread of their own, and what their problems look like then. */
 class RevisionFilesTest {
-    private static final SplitterOptions PG = SplitterOptions.forDialect(DialectKind.POSTGRESQL);
+    private static final SplitterOptions PG = PostgresDialect.SPLITTER_OPTIONS;
 
     private static void write(Path dir, String id, String revises, String upgrade) throws Exception {
         Files.createDirectories(dir);

@@ -1,5 +1,9 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.Databases;
+import dev.godwit.internal.db.mysql.MysqlDialect;
+import dev.godwit.internal.db.postgres.PostgresDialect;
+import dev.godwit.internal.db.sqlite.SqliteDialect;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +16,7 @@ class SplitterOptionsTest {
 
     @Test
     void postgresql() {
-        SplitterOptions o = SplitterOptions.forDialect(DialectKind.POSTGRESQL);
+        SplitterOptions o = PostgresDialect.SPLITTER_OPTIONS;
         assertTrue(o.dollarQuotes() && o.escapeStringPrefix() && o.nestedBlockComments() && o.beginEndBlocks());
         assertFalse(o.backslashEscapesInStrings() || o.backtickIdentifiers() || o.bracketIdentifiers()
                 || o.hashComments() || o.dashCommentNeedsSpace() || o.versionedComments() || o.delimiterCommand());
@@ -20,7 +24,7 @@ class SplitterOptionsTest {
 
     @Test
     void mysql() {
-        SplitterOptions o = SplitterOptions.forDialect(DialectKind.MYSQL);
+        SplitterOptions o = MysqlDialect.SPLITTER_OPTIONS;
         assertTrue(o.backslashEscapesInStrings() && o.backtickIdentifiers() && o.hashComments()
                 && o.dashCommentNeedsSpace() && o.versionedComments() && o.beginEndBlocks() && o.delimiterCommand());
         assertFalse(o.dollarQuotes() || o.escapeStringPrefix() || o.bracketIdentifiers() || o.nestedBlockComments());
@@ -28,7 +32,7 @@ class SplitterOptionsTest {
 
     @Test
     void sqlite() {
-        SplitterOptions o = SplitterOptions.forDialect(DialectKind.SQLITE);
+        SplitterOptions o = SqliteDialect.SPLITTER_OPTIONS;
         assertTrue(o.backtickIdentifiers() && o.bracketIdentifiers() && o.beginEndBlocks());
         assertFalse(o.dollarQuotes() || o.escapeStringPrefix() || o.backslashEscapesInStrings() || o.hashComments()
                 || o.nestedBlockComments() || o.dashCommentNeedsSpace() || o.versionedComments() || o.delimiterCommand());
@@ -36,6 +40,6 @@ class SplitterOptionsTest {
 
     @Test
     void nullKindIsRejected() {
-        assertThrows(NullPointerException.class, () -> SplitterOptions.forDialect(null));
+        assertThrows(NullPointerException.class, () -> Databases.of(null).dialect().splitterOptions());
     }
 }

@@ -1,7 +1,7 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.render.*;
-
+import dev.godwit.internal.render.Identifiers;
+import dev.godwit.internal.render.LiveSchema;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.Identity;

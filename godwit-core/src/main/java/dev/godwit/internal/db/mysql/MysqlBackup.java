@@ -1,7 +1,15 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.backup.*;
-
+import dev.godwit.internal.backup.Backup;
+import dev.godwit.internal.backup.BackupFiles;
+import dev.godwit.internal.backup.BackupMethod;
+import dev.godwit.internal.backup.BackupRequest;
+import dev.godwit.internal.backup.ExitCleanup;
+import dev.godwit.internal.backup.PrivateDirectory;
+import dev.godwit.internal.backup.ServerAddress;
+import dev.godwit.internal.backup.Shell;
+import dev.godwit.internal.backup.ToolLocator;
+import dev.godwit.internal.backup.ToolProcess;
 import dev.godwit.api.GodwitException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +30,7 @@ import java.util.Map;
  * <p>When the user may not read events (no EVENT privilege), the dump is taken again without them
  * and a note says so: a backup without events beats no backup before an upgrade.
  */
-final class MysqlBackup implements BackupMethod {
+public final class MysqlBackup implements BackupMethod {
     static final String KEY = "mysqldump";
     static final List<String> DUMP_TOOLS = List.of("mariadb-dump", "mysqldump");
     static final String INSTALL = "Install the MariaDB or MySQL client tools (Debian/Ubuntu: apt-get install"
@@ -30,7 +38,7 @@ final class MysqlBackup implements BackupMethod {
 
     private final ToolLocator tools;
 
-    MysqlBackup(ToolLocator tools) {
+    public MysqlBackup(ToolLocator tools) {
         this.tools = tools;
     }
 
@@ -94,12 +102,12 @@ final class MysqlBackup implements BackupMethod {
     }
 
     /** The database to dump: the request's schema, else the URL's database. */
-    static String database(BackupRequest request, ServerAddress address) {
+    public static String database(BackupRequest request, ServerAddress address) {
         return request.schema() != null ? request.schema() : address.database();
     }
 
     /** The dump command line, its output going to standard output. It never holds the password. */
-    static List<String> dumpCommand(String tool, Path optionFile, BackupRequest request, ServerAddress address,
+    public static List<String> dumpCommand(String tool, Path optionFile, BackupRequest request, ServerAddress address,
             boolean events) {
         List<String> argv = new ArrayList<>();
         argv.add(tool);
@@ -125,7 +133,7 @@ final class MysqlBackup implements BackupMethod {
     }
 
     /** The restore command line: the client reading the dump from standard input. */
-    static String restoreCommand(String client, BackupRequest request, ServerAddress address, Path file) {
+    public static String restoreCommand(String client, BackupRequest request, ServerAddress address, Path file) {
         List<String> argv = new ArrayList<>();
         argv.add(client);
         connection(argv, request, address);
@@ -151,7 +159,7 @@ final class MysqlBackup implements BackupMethod {
      * An option file that gives the password to every MySQL/MariaDB client program. The value is
      * double-quoted (so '#' is no comment) with '\', '"' and control characters escaped.
      */
-    static String optionFile(String password) {
+    public static String optionFile(String password) {
         StringBuilder value = new StringBuilder();
         for (int i = 0; i < password.length(); i++) {
             char c = password.charAt(i);
@@ -181,13 +189,13 @@ final class MysqlBackup implements BackupMethod {
         return "[client]\npassword=\"" + value + "\"\n";
     }
 
-    static boolean eventsDenied(ToolProcess.Result result) {
+    public static boolean eventsDenied(ToolProcess.Result result) {
         return result.stderrContains("show events")
                 && (result.stderrContains("access denied") || result.stderrContains("(1044)")
                         || result.stderrContains("(1142)") || result.stderrContains("(1227)"));
     }
 
-    static List<String> restoreNotes(BackupRequest request) {
+    public static List<String> restoreNotes(BackupRequest request) {
         List<String> notes = new ArrayList<>();
         if (request.url().password() != null) {
             notes.add("The restore command reads the password" + (request.url().user() == null ? "" : " of user "
@@ -203,7 +211,7 @@ final class MysqlBackup implements BackupMethod {
     }
 
     /** The error for a dump that exited with an error: what it said, and what to do. */
-    static GodwitException failure(ToolLocator.Tool tool, ToolProcess.Result result, BackupRequest request,
+    public static GodwitException failure(ToolLocator.Tool tool, ToolProcess.Result result, BackupRequest request,
             ServerAddress address) {
         String database = database(request, address);
         String hint;

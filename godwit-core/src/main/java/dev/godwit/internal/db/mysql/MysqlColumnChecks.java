@@ -1,7 +1,6 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.render.*;
-
+import dev.godwit.internal.render.LiveSchema;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;

@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.render.*;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

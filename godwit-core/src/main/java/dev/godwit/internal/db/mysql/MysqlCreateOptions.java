@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.inspect.*;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

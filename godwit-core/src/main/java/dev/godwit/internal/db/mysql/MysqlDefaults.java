@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.inspect.*;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;

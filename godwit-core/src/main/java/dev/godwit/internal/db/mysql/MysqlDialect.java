@@ -1,8 +1,11 @@
 package dev.godwit.internal.db.mysql;
 
+import dev.godwit.internal.dialect.Dialect;
+import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.Namespace;
+import dev.godwit.internal.dialect.RunLock;
+import dev.godwit.internal.dialect.SessionLimits;
 import dev.godwit.internal.script.SplitterOptions;
-import dev.godwit.internal.dialect.*;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

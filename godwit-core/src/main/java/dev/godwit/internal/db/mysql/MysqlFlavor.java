@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.inspect.*;
-
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;

@@ -1,7 +1,6 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.dialect.*;
-
+import dev.godwit.internal.dialect.RunLock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

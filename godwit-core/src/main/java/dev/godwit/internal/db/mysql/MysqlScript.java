@@ -1,7 +1,10 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.render.*;
-
+import dev.godwit.internal.render.ColumnDependents;
+import dev.godwit.internal.render.ColumnPosition;
+import dev.godwit.internal.render.LiveSchema;
+import dev.godwit.internal.render.ScriptBuilder;
+import dev.godwit.internal.render.SqlText;
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;

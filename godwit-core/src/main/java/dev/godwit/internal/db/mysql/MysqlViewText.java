@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.mysql;
 
-import dev.godwit.internal.inspect.*;
-
 /**
  * Removes the database's own name from a view's stored query. MySQL and MariaDB store
  * {@code VIEW_DEFINITION} with every name qualified ({@code `shop`.`orders`.`id`}), so the same

@@ -1,7 +1,14 @@
 package dev.godwit.internal.db.postgres;
 
-import dev.godwit.internal.backup.*;
-
+import dev.godwit.internal.backup.Backup;
+import dev.godwit.internal.backup.BackupFiles;
+import dev.godwit.internal.backup.BackupMethod;
+import dev.godwit.internal.backup.BackupRequest;
+import dev.godwit.internal.backup.ExitCleanup;
+import dev.godwit.internal.backup.ServerAddress;
+import dev.godwit.internal.backup.Shell;
+import dev.godwit.internal.backup.ToolLocator;
+import dev.godwit.internal.backup.ToolProcess;
 import dev.godwit.api.GodwitException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +25,7 @@ import java.util.regex.Pattern;
  * database or of one schema. The password travels in {@code PGPASSWORD}; {@code -w} makes pg_dump
  * fail rather than prompt when the server wants a password it does not have.
  */
-final class PostgresBackup implements BackupMethod {
+public final class PostgresBackup implements BackupMethod {
     static final String KEY = "pg_dump";
     static final String INSTALL = "Install the PostgreSQL client tools, of the server's major version or newer"
             + " (Debian/Ubuntu: apt-get install postgresql-client; Red Hat/Fedora: dnf install postgresql;"
@@ -28,7 +35,7 @@ final class PostgresBackup implements BackupMethod {
 
     private final ToolLocator tools;
 
-    PostgresBackup(ToolLocator tools) {
+    public PostgresBackup(ToolLocator tools) {
         this.tools = tools;
     }
 
@@ -63,7 +70,7 @@ final class PostgresBackup implements BackupMethod {
     }
 
     /** The pg_dump command line. It never holds the password. */
-    static List<String> dumpCommand(String tool, BackupRequest request, ServerAddress address, Path file) {
+    public static List<String> dumpCommand(String tool, BackupRequest request, ServerAddress address, Path file) {
         List<String> argv = new ArrayList<>();
         argv.add(tool);
         argv.add("-Fc");
@@ -79,7 +86,7 @@ final class PostgresBackup implements BackupMethod {
     }
 
     /** The restore command line, with the non-secret connection settings as variables before it. */
-    static String restoreCommand(String tool, BackupRequest request, ServerAddress address, Path file) {
+    public static String restoreCommand(String tool, BackupRequest request, ServerAddress address, Path file) {
         List<String> argv = new ArrayList<>();
         argv.add(tool);
         argv.add("--clean");
@@ -111,7 +118,7 @@ final class PostgresBackup implements BackupMethod {
      * The database for {@code -d}. pg_dump reads a {@code -d} value with '=' or a URI prefix as a
      * connection string, so such a name is passed as {@code dbname='...'}.
      */
-    static String databaseArgument(String database) {
+    public static String databaseArgument(String database) {
         String lower = database.toLowerCase(Locale.ROOT);
         if (database.indexOf('=') < 0 && !lower.startsWith("postgresql:") && !lower.startsWith("postgres:")) {
             return database;
@@ -120,12 +127,12 @@ final class PostgresBackup implements BackupMethod {
     }
 
     /** {@code -n} takes a pattern: in double quotes the name is exact (case, '.', '*', '?'). */
-    static String schemaPattern(String schema) {
+    public static String schemaPattern(String schema) {
         return "\"" + schema.replace("\"", "\"\"") + "\"";
     }
 
     /** The environment pg_dump runs with: the password, and the settings of {@link #settings}. */
-    static Map<String, String> environment(BackupRequest request, ServerAddress address) {
+    public static Map<String, String> environment(BackupRequest request, ServerAddress address) {
         Map<String, String> env = new LinkedHashMap<>(settings(address));
         if (request.url().password() != null) {
             env.put("PGPASSWORD", request.url().password());
@@ -135,7 +142,7 @@ final class PostgresBackup implements BackupMethod {
     }
 
     /** The JDBC URL's TLS and timeout parameters as libpq variables (none of them secret). */
-    static Map<String, String> settings(ServerAddress address) {
+    public static Map<String, String> settings(ServerAddress address) {
         Map<String, String> p = address.parameters();
         Map<String, String> env = new LinkedHashMap<>();
         String sslmode = p.get("sslmode");
@@ -154,7 +161,7 @@ final class PostgresBackup implements BackupMethod {
         return env;
     }
 
-    static List<String> notes(BackupRequest request, ServerAddress address) {
+    public static List<String> notes(BackupRequest request, ServerAddress address) {
         List<String> notes = new ArrayList<>();
         if (request.url().password() != null) {
             notes.add("The restore command asks for the password"
@@ -183,7 +190,7 @@ final class PostgresBackup implements BackupMethod {
     }
 
     /** The error for a pg_dump that exited with an error: what it said, and what to do. */
-    static GodwitException failure(ToolLocator.Tool tool, ToolProcess.Result result, BackupRequest request,
+    public static GodwitException failure(ToolLocator.Tool tool, ToolProcess.Result result, BackupRequest request,
             ServerAddress address) {
         String what = describe(request, address);
         if (result.stderrContains("server version mismatch")) {
@@ -232,7 +239,7 @@ final class PostgresBackup implements BackupMethod {
     }
 
     /** "16" for "16.2 (Debian ...)", "9.6" for "9.6.24"; null when unreadable. */
-    static String major(String version) {
+    public static String major(String version) {
         Matcher m = Pattern.compile("^(\\d+)(?:\\.(\\d+))?").matcher(version);
         if (!m.find()) {
             return null;

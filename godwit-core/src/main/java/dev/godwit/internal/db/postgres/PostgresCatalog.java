@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.postgres;
 
-import dev.godwit.internal.inspect.*;
-
 /**
  * The catalog queries {@link PostgresInspector} sends: one per kind of object, each for the whole
  * schema at once (never per table). Each takes one parameter, the schema's oid, bound once in the

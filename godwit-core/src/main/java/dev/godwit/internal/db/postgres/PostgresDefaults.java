@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.postgres;
 
-import dev.godwit.internal.inspect.*;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

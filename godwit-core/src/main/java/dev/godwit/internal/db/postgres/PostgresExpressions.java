@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.postgres;
 
-import dev.godwit.internal.render.*;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,7 +1,6 @@
 package dev.godwit.internal.db.postgres;
 
-import dev.godwit.internal.inspect.*;
-
+import dev.godwit.internal.inspect.SchemaInspector;
 import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.ColumnType;

@@ -1,7 +1,7 @@
 package dev.godwit.internal.db.postgres;
 
-import dev.godwit.internal.render.*;
-
+import dev.godwit.internal.render.RenderedStatement;
+import dev.godwit.internal.render.Renderer;
 import dev.godwit.internal.diff.ChangeSet;
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.postgres;
 
-import dev.godwit.internal.inspect.*;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.postgres;
 
-import dev.godwit.internal.inspect.*;
-
 import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.ForeignKey;

@@ -1,7 +1,11 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.backup.*;
-
+import dev.godwit.internal.backup.Backup;
+import dev.godwit.internal.backup.BackupFiles;
+import dev.godwit.internal.backup.BackupMethod;
+import dev.godwit.internal.backup.BackupRequest;
+import dev.godwit.internal.backup.ExitCleanup;
+import dev.godwit.internal.backup.Shell;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.run.Connector;
@@ -22,7 +26,7 @@ import java.util.Locale;
  * so a database other connections are using is copied consistently (uncommitted changes excluded).
  * Restoring is copying the file back while nothing uses the database.
  */
-final class SqliteBackup implements BackupMethod {
+public final class SqliteBackup implements BackupMethod {
 
     @Override
     public Backup take(BackupRequest request, Duration timeout) {
@@ -61,7 +65,7 @@ final class SqliteBackup implements BackupMethod {
     }
 
     /** The database file; fails for in-memory databases and files that do not exist. */
-    static Path sourceFile(DatabaseUrl url) {
+    public static Path sourceFile(DatabaseUrl url) {
         String path = filePath(url.database());
         if (path == null) {
             throw new GodwitException("Cannot back up " + url.masked() + ": an in-memory SQLite database has no file"
@@ -86,7 +90,7 @@ final class SqliteBackup implements BackupMethod {
      * The file a SQLite URL's database part names (a path or a {@code file:} URI), or null for an
      * in-memory database.
      */
-    static String filePath(String database) {
+    public static String filePath(String database) {
         if (database == null || database.isEmpty() || database.equals(":memory:")) {
             return null;
         }
@@ -110,7 +114,7 @@ final class SqliteBackup implements BackupMethod {
     }
 
     /** The file for the driver's {@code backup to} statement, which takes '...' or "..." without escapes. */
-    static String backupTarget(Path file) {
+    public static String backupTarget(Path file) {
         String path = file.toString();
         if (path.indexOf('\'') < 0) {
             return "'" + path + "'";
@@ -123,7 +127,7 @@ final class SqliteBackup implements BackupMethod {
     }
 
     /** Copies the backup over the database and removes the replaced database's journal files. */
-    static String restoreCommand(Path source, Path file) {
+    public static String restoreCommand(Path source, Path file) {
         String db = source.toString();
         return Shell.join(List.of("cp", file.toString(), db)) + " && "
                 + Shell.join(List.of("rm", "-f", db + "-wal", db + "-shm", db + "-journal"));

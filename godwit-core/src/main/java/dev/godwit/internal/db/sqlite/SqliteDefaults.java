@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.inspect.*;
-
 import dev.godwit.internal.script.SqlToken;
 import dev.godwit.internal.script.TokenKind;
 import java.util.Locale;

@@ -1,8 +1,10 @@
 package dev.godwit.internal.db.sqlite;
 
+import dev.godwit.internal.dialect.Dialect;
+import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.Namespace;
+import dev.godwit.internal.dialect.RunLock;
 import dev.godwit.internal.script.SplitterOptions;
-import dev.godwit.internal.dialect.*;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;

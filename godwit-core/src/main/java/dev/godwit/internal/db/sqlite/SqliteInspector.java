@@ -1,7 +1,6 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.inspect.*;
-
+import dev.godwit.internal.inspect.SchemaInspector;
 import dev.godwit.schema.Schema;
 import dev.godwit.schema.View;
 import java.sql.Connection;

@@ -1,7 +1,6 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.dialect.*;
-
+import dev.godwit.internal.dialect.RunLock;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,7 +1,7 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.render.*;
-
+import dev.godwit.internal.render.ColumnPosition;
+import dev.godwit.internal.render.ScriptBuilder;
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;

@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.inspect.*;
-
 import dev.godwit.schema.Column;
 import dev.godwit.schema.ColumnType;
 import dev.godwit.schema.ForeignKey;

@@ -1,7 +1,5 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.inspect.*;
-
 /**
  * The query of a CREATE VIEW statement as SQLite keeps it: everything after the first top-level
  * {@code AS} (after the name and an optional column list), trimmed, as written.

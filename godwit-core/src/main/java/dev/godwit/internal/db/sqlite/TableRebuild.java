@@ -1,7 +1,7 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.render.*;
-
+import dev.godwit.internal.render.Identifiers;
+import dev.godwit.internal.render.SqlText;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.Identity;
 import dev.godwit.schema.Table;

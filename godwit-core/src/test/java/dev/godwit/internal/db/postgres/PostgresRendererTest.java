@@ -1,5 +1,8 @@
-package dev.godwit.internal.render;
+package dev.godwit.internal.db.postgres;
 
+import dev.godwit.internal.render.Identifiers;
+import dev.godwit.internal.render.RenderedStatement;
+import dev.godwit.internal.render.Renderer;
 import static dev.godwit.internal.render.Fixtures.changes;
 import static dev.godwit.internal.render.Fixtures.col;
 import static dev.godwit.internal.render.Fixtures.full;
@@ -101,7 +104,7 @@ class PostgresRendererTest {
                     "it's" text,
                     PRIMARY KEY ("Id")
                 )"""), render(new Op.CreateTable(user)));
-        assertEquals("\"a\"\"b\"", Identifiers.POSTGRES.quote("a\"b"));
+        assertEquals("\"a\"\"b\"", PostgresIdentifiers.IDENTIFIERS.quote("a\"b"));
     }
 
     @Test

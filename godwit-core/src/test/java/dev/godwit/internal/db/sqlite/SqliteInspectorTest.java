@@ -1,5 +1,7 @@
-package dev.godwit.internal.inspect;
+package dev.godwit.internal.db.sqlite;
 
+import dev.godwit.internal.db.Databases;
+import dev.godwit.internal.inspect.SchemaInspector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -351,7 +353,7 @@ class SqliteInspectorTest {
     }
 
     private static Schema inspect(Connection connection) throws SQLException {
-        return SchemaInspector.of(DialectKind.SQLITE).inspect(connection, null);
+        return Databases.of(DialectKind.SQLITE).inspector().inspect(connection, null);
     }
 
     private static Column column(String name, String type, boolean nullable, String defaultValue) {

@@ -1,4 +1,4 @@
-package dev.godwit.internal.inspect;
+package dev.godwit.internal.db.mysql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

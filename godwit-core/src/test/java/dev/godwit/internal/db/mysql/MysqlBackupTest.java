@@ -1,5 +1,10 @@
-package dev.godwit.internal.backup;
+package dev.godwit.internal.db.mysql;
 
+import dev.godwit.internal.backup.Backup;
+import dev.godwit.internal.backup.BackupRequest;
+import dev.godwit.internal.backup.BackupTaker;
+import dev.godwit.internal.backup.TestServers;
+import dev.godwit.internal.backup.ToolLocator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -138,7 +143,7 @@ class MysqlBackupTest {
         assertEquals(1, before.get(queries().get(7)).size());
         List<Path> optionFilesBefore = optionFiles();
 
-        Backup backup = BackupTaker.take(new BackupRequest(url(user, PASSWORD, database), null, dir.resolve("backups"),
+        Backup backup = BackupTaker.take(new MysqlBackup(ToolLocator.system()), new BackupRequest(url(user, PASSWORD, database), null, dir.resolve("backups"),
                 "ae1027a6acf", TIME));
 
         assertEquals(dir.resolve("backups/" + database + "-ae1027a6acf-20240405T060708Z.sql"), backup.file());
@@ -173,7 +178,7 @@ class MysqlBackupTest {
     @Test
     void userWithoutEventPrivilegeGetsABackupWithoutEvents() throws Exception {
         createObjects();
-        Backup backup = BackupTaker.take(new BackupRequest(url(reader, PASSWORD, database), null, dir, null, TIME));
+        Backup backup = BackupTaker.take(new MysqlBackup(ToolLocator.system()), new BackupRequest(url(reader, PASSWORD, database), null, dir, null, TIME));
         assertEquals(dir.resolve(database + "-base-20240405T060708Z.sql"), backup.file());
         assertTrue(backup.notes().stream().anyMatch(n -> n.startsWith("Events were not backed up: user " + reader)),
                 backup.notes().toString());
@@ -186,7 +191,7 @@ class MysqlBackupTest {
     @Test
     void failingDumpReportsTheToolsErrorAndLeavesNoFile() throws Exception {
         String wrong = "wrong-" + PASSWORD;
-        GodwitException auth = assertThrows(GodwitException.class, () -> BackupTaker.take(
+        GodwitException auth = assertThrows(GodwitException.class, () -> BackupTaker.take(new MysqlBackup(ToolLocator.system()), 
                 new BackupRequest(url(user, wrong, database), null, dir.resolve("backups"), "r1", TIME)));
         assertTrue(auth.getMessage().startsWith("Backup failed: mariadb-dump (") || auth.getMessage().startsWith(
                 "Backup failed: mysqldump ("), auth.getMessage());
@@ -196,7 +201,7 @@ class MysqlBackupTest {
         assertEquals(List.of(), TestServers.files(dir.resolve("backups")));
 
         String missing = TestServers.unique("gwbk_missing_");
-        GodwitException unknown = assertThrows(GodwitException.class, () -> BackupTaker.take(
+        GodwitException unknown = assertThrows(GodwitException.class, () -> BackupTaker.take(new MysqlBackup(ToolLocator.system()), 
                 new BackupRequest(url(TestServers.MYSQL_USER, "", database), missing, dir.resolve("backups"), "r1", TIME)));
         assertTrue(unknown.getMessage().contains("backing up database " + missing), unknown.getMessage());
         assertTrue(unknown.hint().startsWith("Check the database name: database " + missing + " does not exist"),

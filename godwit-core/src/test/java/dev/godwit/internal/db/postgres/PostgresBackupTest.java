@@ -1,5 +1,10 @@
-package dev.godwit.internal.backup;
+package dev.godwit.internal.db.postgres;
 
+import dev.godwit.internal.backup.Backup;
+import dev.godwit.internal.backup.BackupRequest;
+import dev.godwit.internal.backup.BackupTaker;
+import dev.godwit.internal.backup.TestServers;
+import dev.godwit.internal.backup.ToolLocator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -103,7 +108,7 @@ class PostgresBackupTest {
                 Map<String, List<List<String>>> before = TestServers.snapshot(c, queries(schema));
                 assertEquals(3, before.get(queries(schema).get(2)).size());
 
-                Backup backup = BackupTaker.take(new BackupRequest(url(TestServers.PG_DB), schema,
+                Backup backup = BackupTaker.take(new PostgresBackup(ToolLocator.system()), new BackupRequest(url(TestServers.PG_DB), schema,
                         dir.resolve("backups"), "ae1027a6acf", TIME));
                 assertEquals(dir.resolve("backups").resolve(TestServers.PG_DB + "." + schema
                         + "-ae1027a6acf-20240304T050607Z.dump"), backup.file());
@@ -148,7 +153,7 @@ class PostgresBackupTest {
                     createObjects(c, null);
                     before = TestServers.snapshot(c, queries(null));
                 }
-                Backup backup = BackupTaker.take(new BackupRequest(url(database), null, dir, null, TIME));
+                Backup backup = BackupTaker.take(new PostgresBackup(ToolLocator.system()), new BackupRequest(url(database), null, dir, null, TIME));
                 assertEquals(dir.resolve(database + "-base-20240304T050607Z.dump"), backup.file());
                 try (Connection c = TestServers.postgres(database)) {
                     change(c, null);
@@ -174,7 +179,7 @@ class PostgresBackupTest {
                 locker.setAutoCommit(false);
                 TestServers.execute(locker, "LOCK TABLE " + schema + ".t IN ACCESS EXCLUSIVE MODE");
                 long start = System.nanoTime();
-                GodwitException e = assertThrows(GodwitException.class, () -> BackupTaker.take(
+                GodwitException e = assertThrows(GodwitException.class, () -> BackupTaker.take(new PostgresBackup(ToolLocator.system()), 
                         new BackupRequest(url(TestServers.PG_DB), schema, dir, null, TIME), Duration.ofSeconds(2)));
                 assertTrue(Duration.ofNanos(System.nanoTime() - start).getSeconds() < 30);
                 assertTrue(e.getMessage().startsWith("pg_dump did not finish within 2s backing up database "
@@ -191,7 +196,7 @@ class PostgresBackupTest {
     @Test
     void failingDumpReportsTheToolsErrorAndLeavesNoFile() throws Exception {
         String missing = TestServers.unique("gwbk_missing_");
-        GodwitException e = assertThrows(GodwitException.class, () -> BackupTaker.take(
+        GodwitException e = assertThrows(GodwitException.class, () -> BackupTaker.take(new PostgresBackup(ToolLocator.system()), 
                 new BackupRequest(url(missing), null, dir.resolve("backups"), "r1", TIME)));
         assertTrue(e.getMessage().startsWith("Backup failed: pg_dump ("), e.getMessage());
         assertTrue(e.getMessage().contains("exited with code 1 backing up database " + missing), e.getMessage());
@@ -200,7 +205,7 @@ class PostgresBackupTest {
         assertFalse(e.getMessage().contains(PASSWORD));
         assertEquals(List.of(), TestServers.files(dir.resolve("backups")));
 
-        GodwitException schema = assertThrows(GodwitException.class, () -> BackupTaker.take(
+        GodwitException schema = assertThrows(GodwitException.class, () -> BackupTaker.take(new PostgresBackup(ToolLocator.system()), 
                 new BackupRequest(url(TestServers.PG_DB), "gwbk_no_such_schema", dir.resolve("backups"), "r1", TIME)));
         assertTrue(schema.getMessage().contains("no matching schemas"), schema.getMessage());
         assertTrue(schema.hint().startsWith("Check the schema name"), schema.hint());

@@ -1,5 +1,8 @@
-package dev.godwit.internal.render;
+package dev.godwit.internal.db.sqlite;
 
+import dev.godwit.internal.render.Identifiers;
+import dev.godwit.internal.render.RenderedStatement;
+import dev.godwit.internal.render.Renderer;
 import static dev.godwit.internal.render.Fixtures.changes;
 import static dev.godwit.internal.render.Fixtures.col;
 import static dev.godwit.internal.render.Fixtures.full;
@@ -225,8 +228,8 @@ class SqliteRendererTest {
     @Test
     void everyKeywordIsQuoted() {
         assertTrue(List.of("abort", "without", "autoincrement", "generated", "key", "action", "replace").stream()
-                .allMatch(Identifiers.SQLITE::isReserved));
-        assertEquals("\"without\"", Identifiers.SQLITE.quote("without"));
-        assertEquals("rowid", Identifiers.SQLITE.quote("rowid"));
+                .allMatch(SqliteIdentifiers.IDENTIFIERS::isReserved));
+        assertEquals("\"without\"", SqliteIdentifiers.IDENTIFIERS.quote("without"));
+        assertEquals("rowid", SqliteIdentifiers.IDENTIFIERS.quote("rowid"));
     }
 }

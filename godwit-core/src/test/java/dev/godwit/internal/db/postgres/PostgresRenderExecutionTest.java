@@ -1,5 +1,6 @@
-package dev.godwit.internal.render;
+package dev.godwit.internal.db.postgres;
 
+import dev.godwit.internal.render.Renderer;
 import static dev.godwit.internal.render.Fixtures.changes;
 import static dev.godwit.internal.render.Fixtures.col;
 import static dev.godwit.internal.render.Fixtures.full;

@@ -1,9 +1,9 @@
-package dev.godwit.internal.inspect;
+package dev.godwit.internal.db.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.godwit.internal.inspect.SqliteIndexDefinition.Key;
+import dev.godwit.internal.db.sqlite.SqliteIndexDefinition.Key;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
-package dev.godwit.internal.inspect;
+package dev.godwit.internal.db.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.internal.inspect.SqliteTableDefinition.ColumnClauses;
-import dev.godwit.internal.inspect.SqliteTableDefinition.NamedColumns;
-import dev.godwit.internal.inspect.SqliteTableDefinition.NamedForeignKey;
+import dev.godwit.internal.db.sqlite.SqliteTableDefinition.ColumnClauses;
+import dev.godwit.internal.db.sqlite.SqliteTableDefinition.NamedColumns;
+import dev.godwit.internal.db.sqlite.SqliteTableDefinition.NamedForeignKey;
 import dev.godwit.schema.CheckConstraint;
 import java.util.List;
 import org.junit.jupiter.api.Test;

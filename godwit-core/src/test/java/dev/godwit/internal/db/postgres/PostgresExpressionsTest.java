@@ -1,4 +1,4 @@
-package dev.godwit.internal.render;
+package dev.godwit.internal.db.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,7 @@
-package dev.godwit.internal.render;
+package dev.godwit.internal.db.sqlite;
 
+import dev.godwit.internal.render.RenderedStatement;
+import dev.godwit.internal.render.Renderer;
 import static dev.godwit.internal.render.Fixtures.changes;
 import static dev.godwit.internal.render.Fixtures.col;
 import static dev.godwit.internal.render.Fixtures.identity;

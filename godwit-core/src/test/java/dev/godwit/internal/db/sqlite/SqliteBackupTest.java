@@ -1,5 +1,9 @@
-package dev.godwit.internal.backup;
+package dev.godwit.internal.db.sqlite;
 
+import dev.godwit.internal.backup.Backup;
+import dev.godwit.internal.backup.BackupRequest;
+import dev.godwit.internal.backup.BackupTaker;
+import dev.godwit.internal.backup.TestServers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,7 +70,7 @@ class SqliteBackupTest {
             try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + db)) {
                 before = TestServers.snapshot(reader, QUERIES);
             }
-            backup = BackupTaker.take(new BackupRequest(url, null, dir.resolve("backups"), "ae1027a6acf", TIME));
+            backup = BackupTaker.take(new SqliteBackup(), new BackupRequest(url, null, dir.resolve("backups"), "ae1027a6acf", TIME));
             busy.rollback();
         }
         assertEquals(dir.resolve("backups/library-ae1027a6acf-20240203T040506Z.sqlite"), backup.file());
@@ -98,7 +102,7 @@ class SqliteBackupTest {
             TestServers.execute(c, "CREATE TABLE t (x TEXT)", "INSERT INTO t VALUES ('kept')");
         }
         DatabaseUrl url = DatabaseUrl.parse("jdbc:sqlite:" + db, dir);
-        Backup backup = BackupTaker.take(new BackupRequest(url, null, weird.resolve("back ups"), null, TIME));
+        Backup backup = BackupTaker.take(new SqliteBackup(), new BackupRequest(url, null, weird.resolve("back ups"), null, TIME));
         assertEquals(weird.resolve("back ups/my_app-base-20240203T040506Z.sqlite"), backup.file());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             TestServers.execute(c, "UPDATE t SET x = 'lost'");
@@ -115,9 +119,9 @@ class SqliteBackupTest {
         createDatabase();
         DatabaseUrl url = DatabaseUrl.parse("sqlite:///data/library.db", dir);
         BackupRequest request = new BackupRequest(url, null, dir.resolve("backups"), "1975abcd", TIME);
-        Backup first = BackupTaker.take(request);
-        Backup second = BackupTaker.take(request);
-        Backup later = BackupTaker.take(new BackupRequest(url, null, dir.resolve("backups"), null,
+        Backup first = BackupTaker.take(new SqliteBackup(), request);
+        Backup second = BackupTaker.take(new SqliteBackup(), request);
+        Backup later = BackupTaker.take(new SqliteBackup(), new BackupRequest(url, null, dir.resolve("backups"), null,
                 Instant.parse("2024-12-31T23:59:59Z")));
         assertNotEquals(first.file(), second.file());
         assertEquals("library-1975abcd-20240203T040506Z.sqlite", first.file().getFileName().toString());
@@ -129,11 +133,11 @@ class SqliteBackupTest {
 
     @Test
     void nothingToBackUp() throws Exception {
-        GodwitException missing = assertThrows(GodwitException.class, () -> BackupTaker.take(new BackupRequest(
+        GodwitException missing = assertThrows(GodwitException.class, () -> BackupTaker.take(new SqliteBackup(), new BackupRequest(
                 DatabaseUrl.parse("sqlite:///absent.db", dir), null, dir.resolve("backups"), null, TIME)));
         assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
         assertTrue(!Files.exists(dir.resolve("absent.db")), "the check must not create the database");
-        GodwitException memory = assertThrows(GodwitException.class, () -> BackupTaker.take(new BackupRequest(
+        GodwitException memory = assertThrows(GodwitException.class, () -> BackupTaker.take(new SqliteBackup(), new BackupRequest(
                 DatabaseUrl.parse("sqlite://", dir), null, dir.resolve("backups"), null, TIME)));
         assertTrue(memory.getMessage().contains("in-memory"), memory.getMessage());
         assertEquals(List.of(), TestServers.files(dir.resolve("backups")));

@@ -1,0 +1,18 @@
+package dev.godwit.internal.backup;
+
+import dev.godwit.internal.config.DatabaseUrl;
+import dev.godwit.internal.db.Database;
+import dev.godwit.internal.db.Databases;
+import dev.godwit.internal.dialect.DialectKind;
+
+/** The tests' way to read a server address the way the URL's database reads it. */
+final class Addresses {
+
+    private Addresses() {
+    }
+
+    static ServerAddress of(DatabaseUrl url) {
+        Database database = Databases.of(url.kind());
+        return ServerAddress.of(url, database.defaultPort(), url.kind() == DialectKind.POSTGRESQL);
+    }
+}
