@@ -1,6 +1,5 @@
 package dev.godwit.cli;
 
-import dev.godwit.internal.db.Database;
 import dev.godwit.api.Godwit;
 import dev.godwit.api.MigrationListener;
 import java.nio.file.Path;

@@ -85,7 +85,8 @@ public final class Godwit {
     public ConfigurationInfo configuration() {
         return new ConfigurationInfo(settings.url().masked(), settings.urlSource(), session.dialect().kind().displayName(),
                 settings.configFile(), settings.environment(), settings.migrations(), settings.versionTable(),
-                settings.schema(), databaseName(), settings.confirm(), settings.backup(), settings.backupDir());
+                settings.schema(), databaseName(), settings.confirm(), settings.backup(), settings.backupDir(),
+                session.database().name());
     }
 
     /**

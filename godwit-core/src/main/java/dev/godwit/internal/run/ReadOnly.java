@@ -1,6 +1,5 @@
 package dev.godwit.internal.run;
 
-import dev.godwit.internal.db.Database;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Settings;
