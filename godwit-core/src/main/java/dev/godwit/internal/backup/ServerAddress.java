@@ -88,6 +88,11 @@ public record ServerAddress(List<String> hosts, List<Integer> ports, String data
         if (database.isEmpty()) {
             throw unreadable(url, "it names no database");
         }
+        return new ServerAddress(hosts, ports, database, parameters(url, query));
+    }
+
+    /** The query's parameters, names in lower case; the first of a repeated name wins. */
+    private static Map<String, String> parameters(DatabaseUrl url, String query) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String param : query.split("&")) {
             if (param.isEmpty()) {
@@ -98,7 +103,7 @@ public record ServerAddress(List<String> hosts, List<Integer> ports, String data
             String value = eq >= 0 ? decode(url, param.substring(eq + 1)) : "";
             parameters.putIfAbsent(key, value);
         }
-        return new ServerAddress(hosts, ports, database, parameters);
+        return parameters;
     }
 
     /** The first host and port, as "host:port" (IPv6 in brackets), for messages. */

@@ -380,54 +380,11 @@ final class MysqlScript extends ScriptBuilder {
         emit(alterTable(op.table()) + "COMMENT=" + literal(op.to() == null ? "" : op.to()));
     }
 
-    /**
-     * A new engine is {@code ENGINE=…}. A new character set or collation converts the table
-     * ({@code CONVERT TO CHARACTER SET … COLLATE …}): the model's columns without their own
-     * character set follow the table's, so their data changes too. Columns that keep their own
-     * character set or collation are then restated, since the conversion took them along, and so
-     * are TEXT columns, which the conversion may have made MEDIUMTEXT (or MEDIUMTEXT LONGTEXT) to
-     * hold as many characters in wider ones. Changed create options ({@code ROW_FORMAT=…}) go
-     * with the new engine in one statement ({@link MysqlCreateOptionChange}).
-     */
+    /** The engine, create options and character set of a table change: see {@link MysqlTableOptionsChange}. */
     @Override
     protected void alterTableOptions(Op.AlterTableOptions op) {
-        TableOptions from = op.from();
-        TableOptions to = op.to();
-        List<String> clauses = new ArrayList<>();
-        if (to.engine() != null && !Objects.equals(from.engine(), to.engine())) {
-            clauses.add("ENGINE=" + to.engine());
-        }
-        clauses.addAll(MysqlCreateOptionChange.clauses(from.createOptions(), to.createOptions()));
-        if (!clauses.isEmpty()) {
-            emit(alterTable(op.table()) + String.join(" ", clauses));
-        }
-        boolean charsetChanges = to.charset() != null && !Objects.equals(from.charset(), to.charset());
-        boolean collationChanges = to.collation() != null && !Objects.equals(from.collation(), to.collation());
-        if (!charsetChanges && !collationChanges) {
-            return;
-        }
-        String charset = to.charset() != null ? to.charset() : charsetOf(to.collation());
-        emit(alterTable(op.table()) + "CONVERT TO CHARACTER SET " + charset
-                + (to.collation() == null ? "" : " COLLATE " + to.collation()));
-        live.table(op.table()).ifPresent(table -> {
-            for (Column column : table.columns()) {
-                if (column.charset() != null || column.collation() != null || isText(column)) {
-                    emit(alterTable(op.table()) + "MODIFY COLUMN " + column(column));
-                }
-            }
-        });
-    }
-
-    /** TINYTEXT, TEXT and MEDIUMTEXT, which a conversion to a wider character set makes one size larger. */
-    private static boolean isText(Column column) {
-        String base = column.type().baseName();
-        return base.equals("tinytext") || base.equals("text") || base.equals("mediumtext");
-    }
-
-    /** The character set a collation belongs to: the part of its name before the first underscore. */
-    private static String charsetOf(String collation) {
-        int underscore = collation.indexOf('_');
-        return underscore < 0 ? collation : collation.substring(0, underscore);
+        MysqlTableOptionsChange.statements(op, alterTable(op.table()), live.table(op.table()), this::column)
+                .forEach(this::emit);
     }
 
     private String requireName(String name, Op op) {
