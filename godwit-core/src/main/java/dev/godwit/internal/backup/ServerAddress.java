@@ -1,7 +1,6 @@
 package dev.godwit.internal.backup;
 
 import dev.godwit.api.GodwitException;
-import dev.godwit.internal.config.DatabaseUrl;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.Map;
 /**
  * Where a PostgreSQL or MySQL/MariaDB server is, read from a JDBC URL: its hosts (IPv6 without
  * brackets) and ports, the database, and the URL's parameters (names in lower case). Reads the
- * forms {@link DatabaseUrl#parse} produces and those people write in code:
+ * forms {@code config.DatabaseUrl.parse} produces and those people write in code:
  * {@code jdbc:postgresql://h1:5432,h2/db?x=y}, {@code jdbc:postgresql:db}, {@code jdbc:mysql://h/db},
  * {@code jdbc:mariadb:replication://h1,h2/db}, {@code jdbc:mysql://user:pw@h/db}.
  */
@@ -32,7 +31,7 @@ public record ServerAddress(List<String> hosts, List<Integer> ports, String data
      * @param bareDatabaseIsLocal whether {@code jdbc:<driver>:database} (no {@code //}) names a
      *     database on the local server (PostgreSQL), rather than being an error
      */
-    public static ServerAddress of(DatabaseUrl url, int defaultPort, boolean bareDatabaseIsLocal) {
+    public static ServerAddress of(BackupSource url, int defaultPort, boolean bareDatabaseIsLocal) {
         String s = url.jdbcUrl();
         if (!s.regionMatches(true, 0, "jdbc:", 0, 5) || s.indexOf(':', 5) < 0) {
             throw unreadable(url, "it is not a JDBC URL");
@@ -92,7 +91,7 @@ public record ServerAddress(List<String> hosts, List<Integer> ports, String data
     }
 
     /** The query's parameters, names in lower case; the first of a repeated name wins. */
-    private static Map<String, String> parameters(DatabaseUrl url, String query) {
+    private static Map<String, String> parameters(BackupSource url, String query) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String param : query.split("&")) {
             if (param.isEmpty()) {
@@ -112,7 +111,7 @@ public record ServerAddress(List<String> hosts, List<Integer> ports, String data
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + ports.get(0);
     }
 
-    private static void readHost(DatabaseUrl url, String entry, int defaultPort, List<String> hosts, List<Integer> ports) {
+    private static void readHost(BackupSource url, String entry, int defaultPort, List<String> hosts, List<Integer> ports) {
         String host;
         String port = null;
         if (entry.startsWith("[")) {
@@ -150,7 +149,7 @@ public record ServerAddress(List<String> hosts, List<Integer> ports, String data
         ports.add(number);
     }
 
-    private static String decode(DatabaseUrl url, String raw) {
+    private static String decode(BackupSource url, String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
@@ -161,7 +160,7 @@ public record ServerAddress(List<String> hosts, List<Integer> ports, String data
         }
     }
 
-    private static GodwitException unreadable(DatabaseUrl url, String why) {
+    private static GodwitException unreadable(BackupSource url, String why) {
         return new GodwitException("Cannot take a backup of " + url.masked() + ": " + why + ".",
                 "Use a URL of the form jdbc:postgresql://host:port/database or jdbc:mariadb://host:port/database.");
     }

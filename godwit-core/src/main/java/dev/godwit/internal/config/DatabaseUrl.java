@@ -1,6 +1,9 @@
 package dev.godwit.internal.config;
 
 import dev.godwit.api.GodwitException;
+import dev.godwit.internal.backup.BackupSource;
+import dev.godwit.internal.db.Database;
+import dev.godwit.internal.db.Databases;
 import dev.godwit.internal.dialect.DialectKind;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -24,7 +27,8 @@ import java.util.Properties;
  * five-argument constructor derives it from the JDBC URL for URLs built in code.
  */
 public record DatabaseUrl(
-        DialectKind kind, String jdbcUrl, String user, String password, String database, String masked) {
+        DialectKind kind, String jdbcUrl, String user, String password, String database, String masked)
+        implements BackupSource {
 
     /** The hint of every URL error: the forms {@link #parse} accepts. */
     static final String ACCEPTED_FORMS = String.join("\n",
@@ -76,18 +80,11 @@ public record DatabaseUrl(
         if (plus >= 0) {
             scheme = scheme.substring(0, plus);
         }
-        switch (scheme) {
-            case "sqlite":
-                return parseSqlite(s, sep + 3, baseDir.toAbsolutePath());
-            case "postgres":
-            case "postgresql":
-                return parseServer(DialectKind.POSTGRESQL, s, sep + 3, true);
-            case "mysql":
-            case "mariadb":
-                return parseServer(DialectKind.MYSQL, s, sep + 3, true);
-            default:
-                throw invalid(s, "has an unknown scheme '" + scheme + "'");
-        }
+        String named = scheme;
+        Database database = Databases.forScheme(named)
+                .orElseThrow(() -> invalid(s, "has an unknown scheme '" + named + "'"));
+        return database.isFile() ? parseSqlite(s, sep + 3, baseDir.toAbsolutePath())
+                : parseServer(database, s, sep + 3, true);
     }
 
     /** {@code url} masked for display, whether or not it parses: every password becomes {@code ***}. */
@@ -168,34 +165,27 @@ public record DatabaseUrl(
     // ---------------------------------------------------------------- parsing
 
     private static DatabaseUrl parseJdbc(String s, String lower, Path baseDir) {
-        if (lower.startsWith("jdbc:sqlite:")) {
-            return parseJdbcSqlite(s, s.substring("jdbc:sqlite:".length()), baseDir);
-        }
-        DialectKind kind;
-        int prefix;
-        if (lower.startsWith("jdbc:postgresql:")) {
-            kind = DialectKind.POSTGRESQL;
-            prefix = "jdbc:postgresql:".length();
-        } else if (lower.startsWith("jdbc:mysql:")) {
-            kind = DialectKind.MYSQL;
-            prefix = "jdbc:mysql:".length();
-        } else if (lower.startsWith("jdbc:mariadb:")) {
-            kind = DialectKind.MYSQL;
-            prefix = "jdbc:mariadb:".length();
-        } else {
+        int colon = lower.indexOf(':', "jdbc:".length());
+        Database database = colon < 0 ? null : Databases.forSubprotocol(lower.substring("jdbc:".length(), colon))
+                .orElse(null);
+        if (database == null) {
             throw invalid(s, "uses a JDBC driver Godwit does not support");
+        }
+        int prefix = colon + 1;
+        if (database.isFile()) {
+            return parseJdbcSqlite(s, s.substring(prefix), baseDir);
         }
         if (!s.startsWith("//", prefix)) {
             throw invalid(s, "has no host (expected '//host' after the driver name)");
         }
-        return parseServer(kind, s, prefix + 2, false);
+        return parseServer(database, s, prefix + 2, false);
     }
 
-    private static DatabaseUrl parseServer(DialectKind kind, String s, int authStart, boolean lenient) {
+    private static DatabaseUrl parseServer(Database db, String s, int authStart, boolean lenient) {
         ServerUrl parts = ServerUrl.read(s, authStart, lenient);
         String user = parts.rawUser() == null ? null : decodeCredential(s, parts.rawUser());
         String password = parts.rawPassword() == null ? null : decodeCredential(s, parts.rawPassword());
-        String hosts = normalizeHosts(s, parts.hosts(), kind, mayQuote(s, parts));
+        String hosts = normalizeHosts(s, parts.hosts(), db.defaultPort(), mayQuote(s, parts));
         if (parts.path().indexOf('@') >= 0) {
             throw invalid(s, "has an '@' after its host (write '@', '/', '?' and '#' inside a user name or"
                     + " password as %40, %2F, %3F and %23)");
@@ -220,13 +210,12 @@ public record DatabaseUrl(
                 user = user == null ? decodeCredential(s, param.value()) : user;
             } else if (key.equals("password") && param.value() != null) {
                 password = password == null ? decodeCredential(s, param.value()) : password;
-            } else if (!(kind == DialectKind.MYSQL && key.equals("charset")) && !param.name().isEmpty()) {
+            } else if (!db.dropsUrlParameter(key) && !param.name().isEmpty()) {
                 kept.add(param.text(false).substring(1));
             }
         }
-        String driver = kind == DialectKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
-        String jdbc = driver + hosts + "/" + rawDb + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
-        return new DatabaseUrl(kind, jdbc, emptyToNull(user), emptyToNull(password), database, parts.masked());
+        String jdbc = db.jdbcUrlPrefix() + hosts + "/" + rawDb + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+        return new DatabaseUrl(db.kind(), jdbc, emptyToNull(user), emptyToNull(password), database, parts.masked());
     }
 
     /** Whether a piece of the host list may be quoted in a message: no '@' follows, so it is no password's. */
@@ -236,11 +225,10 @@ public record DatabaseUrl(
     }
 
     /** The host list with default ports filled in; IPv6 literals stay in brackets. */
-    private static String normalizeHosts(String s, String hostPart, DialectKind kind, boolean mayQuote) {
+    private static String normalizeHosts(String s, String hostPart, int defaultPort, boolean mayQuote) {
         if (hostPart.isEmpty()) {
             throw invalid(s, "has no host");
         }
-        int defaultPort = kind == DialectKind.POSTGRESQL ? 5432 : 3306;
         StringBuilder out = new StringBuilder();
         for (String entry : hostPart.split(",", -1)) {
             String host;

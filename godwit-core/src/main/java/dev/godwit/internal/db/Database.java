@@ -28,8 +28,24 @@ public interface Database {
         return kind().displayName();
     }
 
-    /** The URL schemes ({@code postgres://…}) and JDBC subprotocols ({@code jdbc:postgresql:…}) that select it. */
+    /** The URL schemes that select it ({@code postgres://…}, {@code postgresql+psycopg://…}), lower case. */
     List<String> schemes();
+
+    /** The JDBC subprotocols that select it ({@code jdbc:postgresql:…}), lower case. */
+    List<String> jdbcSubprotocols();
+
+    /** How the JDBC URL Godwit connects with starts, before the hosts: {@code jdbc:postgresql://}; null for a file. */
+    String jdbcUrlPrefix();
+
+    /** Whether the database is a file opened in process (SQLite) rather than a server. */
+    default boolean isFile() {
+        return defaultPort() < 0;
+    }
+
+    /** Whether a URL parameter is meant for another tool and left out of the JDBC URL (MySQL's {@code charset}). */
+    default boolean dropsUrlParameter(String name) {
+        return false;
+    }
 
     /** The server's default TCP port, or -1 for a database without a server. */
     int defaultPort();

@@ -46,9 +46,15 @@ public final class Databases {
         return all().stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** The database a URL scheme or JDBC subprotocol ({@code postgres}, {@code mariadb}, …) selects. */
+    /** The database a URL scheme ({@code postgres}, {@code mariadb}, …) selects. */
     public static Optional<Database> forScheme(String scheme) {
         String wanted = scheme.toLowerCase(Locale.ROOT);
         return all().stream().filter(d -> d.schemes().contains(wanted)).findFirst();
+    }
+
+    /** The database a JDBC subprotocol ({@code postgresql} in {@code jdbc:postgresql:…}) selects. */
+    public static Optional<Database> forSubprotocol(String subprotocol) {
+        String wanted = subprotocol.toLowerCase(Locale.ROOT);
+        return all().stream().filter(d -> d.jdbcSubprotocols().contains(wanted)).findFirst();
     }
 }

@@ -11,8 +11,9 @@ final class Addresses {
     private Addresses() {
     }
 
-    static ServerAddress of(DatabaseUrl url) {
+    static ServerAddress of(BackupSource source) {
+        DatabaseUrl url = (DatabaseUrl) source;
         Database database = Databases.of(url.kind());
-        return ServerAddress.of(url, database.defaultPort(), url.kind() == DialectKind.POSTGRESQL);
+        return ServerAddress.of(source, database.defaultPort(), url.kind() == DialectKind.POSTGRESQL);
     }
 }

@@ -38,6 +38,25 @@ class DatabasesTest {
         assertEquals("sqlite", scheme("sqlite"));
         assertEquals(Optional.empty(), Databases.forScheme("oracle"));
         assertEquals(Optional.empty(), Databases.forScheme(""));
+        assertEquals("postgresql", Databases.forSubprotocol("postgresql").orElseThrow().name());
+        assertEquals("mysql", Databases.forSubprotocol("mysql").orElseThrow().name());
+        assertEquals("mysql", Databases.forSubprotocol("MariaDB").orElseThrow().name());
+        assertEquals("sqlite", Databases.forSubprotocol("sqlite").orElseThrow().name());
+        assertEquals(Optional.empty(), Databases.forSubprotocol("postgres"), "jdbc:postgres: is no driver's");
+    }
+
+    @Test
+    void urlSyntaxOfEachDatabase() {
+        Database pg = Databases.of(DialectKind.POSTGRESQL);
+        Database my = Databases.of(DialectKind.MYSQL);
+        Database lite = Databases.of(DialectKind.SQLITE);
+        assertEquals("jdbc:postgresql://", pg.jdbcUrlPrefix());
+        assertEquals("jdbc:mariadb://", my.jdbcUrlPrefix());
+        assertEquals(null, lite.jdbcUrlPrefix());
+        assertTrue(lite.isFile());
+        assertTrue(!pg.isFile() && !my.isFile());
+        assertTrue(my.dropsUrlParameter("charset"));
+        assertTrue(!pg.dropsUrlParameter("charset"));
     }
 
     private static String scheme(String scheme) {

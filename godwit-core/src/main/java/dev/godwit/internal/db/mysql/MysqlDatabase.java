@@ -31,6 +31,22 @@ public final class MysqlDatabase implements Database {
     }
 
     @Override
+    public List<String> jdbcSubprotocols() {
+        return List.of("mysql", "mariadb");
+    }
+
+    @Override
+    public String jdbcUrlPrefix() {
+        return "jdbc:mariadb://";
+    }
+
+    /** SQLAlchemy's {@code charset} is not a driver setting (the driver speaks utf8mb4). */
+    @Override
+    public boolean dropsUrlParameter(String name) {
+        return name.equals("charset");
+    }
+
+    @Override
     public int defaultPort() {
         return DEFAULT_PORT;
     }

@@ -31,6 +31,16 @@ public final class PostgresDatabase implements Database {
     }
 
     @Override
+    public List<String> jdbcSubprotocols() {
+        return List.of("postgresql");
+    }
+
+    @Override
+    public String jdbcUrlPrefix() {
+        return "jdbc:postgresql://";
+    }
+
+    @Override
     public int defaultPort() {
         return DEFAULT_PORT;
     }

@@ -7,6 +7,7 @@ import dev.godwit.internal.backup.BackupRequest;
 import dev.godwit.internal.backup.ExitCleanup;
 import dev.godwit.internal.backup.Shell;
 import dev.godwit.api.GodwitException;
+import dev.godwit.internal.backup.BackupSource;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.run.Connector;
 import java.net.URLDecoder;
@@ -31,7 +32,7 @@ public final class SqliteBackup implements BackupMethod {
     @Override
     public Backup take(BackupRequest request, Duration timeout) {
         long started = System.nanoTime();
-        DatabaseUrl url = request.url();
+        DatabaseUrl url = (DatabaseUrl) request.url(); // the only BackupSource: connected to through Connector
         Path source = sourceFile(url);
         String name = source.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -65,7 +66,7 @@ public final class SqliteBackup implements BackupMethod {
     }
 
     /** The database file; fails for in-memory databases and files that do not exist. */
-    public static Path sourceFile(DatabaseUrl url) {
+    public static Path sourceFile(BackupSource url) {
         String path = filePath(url.database());
         if (path == null) {
             throw new GodwitException("Cannot back up " + url.masked() + ": an in-memory SQLite database has no file"

@@ -31,6 +31,16 @@ public final class SqliteDatabase implements Database {
     }
 
     @Override
+    public List<String> jdbcSubprotocols() {
+        return List.of("sqlite");
+    }
+
+    @Override
+    public String jdbcUrlPrefix() {
+        return null;
+    }
+
+    @Override
     public int defaultPort() {
         return DEFAULT_PORT;
     }
