@@ -15,7 +15,6 @@ import dev.godwit.internal.model.PluginModels;
 import dev.godwit.internal.model.ScratchDatabase;
 import dev.godwit.internal.render.Renderer;
 import dev.godwit.schema.Schema;
-import dev.godwit.internal.script.SplitterOptions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -111,7 +110,7 @@ public final class SchemaComparer {
         Path base = settings.configFile() == null ? settings.baseDir() : settings.configFile().toAbsolutePath().getParent();
         if (PluginModels.scheme(model) != null) {
             java.sql.DatabaseMetaData meta = live.getMetaData();
-            return PluginModels.open(model, dialect.kind(), meta.getDatabaseProductName(),
+            return PluginModels.open(model, database.name(), meta.getDatabaseProductName(),
                     meta.getDatabaseProductVersion(), settings.modelOptions(), base, env);
         }
         return new DdlFolderSource(base.resolve(model).normalize(), dialect.splitterOptions());

@@ -9,7 +9,6 @@ import dev.godwit.internal.script.TransactionControl;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Renders a plan as one SQL script in the database's dialect, without connecting: the version

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.dialect.DialectKind;
-import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.StatementSplitter;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,6 @@ package dev.godwit.internal.run;
 import dev.godwit.internal.db.Databases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.testdb.TestDb;
 import java.sql.Connection;
 import java.sql.DriverManager;

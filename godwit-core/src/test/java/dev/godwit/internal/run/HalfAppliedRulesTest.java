@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.Direction;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.Statement;
 import java.sql.SQLException;
 import java.util.List;

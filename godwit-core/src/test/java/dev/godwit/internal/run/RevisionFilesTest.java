@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.Godwit;
 import dev.godwit.api.GodwitException;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.SplitterOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;

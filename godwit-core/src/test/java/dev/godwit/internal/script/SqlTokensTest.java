@@ -6,7 +6,6 @@ import dev.godwit.internal.db.sqlite.SqliteDialect;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.internal.dialect.DialectKind;
 import org.junit.jupiter.api.Test;
 
 class SqlTokensTest {

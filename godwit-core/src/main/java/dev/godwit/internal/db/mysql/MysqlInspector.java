@@ -1,7 +1,6 @@
 package dev.godwit.internal.db.mysql;
 
 import dev.godwit.internal.inspect.SchemaInspector;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.ColumnType;
 import dev.godwit.schema.ForeignKeyAction;

@@ -5,7 +5,6 @@ import dev.godwit.internal.render.ColumnPosition;
 import dev.godwit.internal.render.LiveSchema;
 import dev.godwit.internal.render.ScriptBuilder;
 import dev.godwit.internal.render.SqlText;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;
@@ -21,7 +20,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**

@@ -2,7 +2,6 @@ package dev.godwit.internal.db.postgres;
 
 import dev.godwit.internal.render.Identifiers;
 import dev.godwit.internal.render.SqlText;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.ColumnType;
 import dev.godwit.schema.Identity;

@@ -17,7 +17,6 @@ public final class PostgresDialect implements Dialect {
     public static final SplitterOptions SPLITTER_OPTIONS =
             new SplitterOptions(true, false, true, false, false, false, true, false, false, true, false);
 
-
     @Override
     public DialectKind kind() {
         return DialectKind.POSTGRESQL;
@@ -56,7 +55,6 @@ public final class PostgresDialect implements Dialect {
     public boolean transactionalDdl() {
         return true;
     }
-
 
     @Override
     public boolean schemaExists(Connection connection, String schema) throws SQLException {

@@ -3,7 +3,6 @@ package dev.godwit.internal.db.postgres;
 import dev.godwit.internal.render.Identifiers;
 import dev.godwit.internal.render.LiveSchema;
 import dev.godwit.internal.render.SqlText;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;

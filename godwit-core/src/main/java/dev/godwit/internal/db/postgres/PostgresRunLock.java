@@ -1,9 +1,6 @@
 package dev.godwit.internal.db.postgres;
 
 import dev.godwit.internal.dialect.RunLock;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,7 +3,6 @@ package dev.godwit.internal.db.postgres;
 import dev.godwit.internal.render.ColumnDependents;
 import dev.godwit.internal.render.ColumnPosition;
 import dev.godwit.internal.render.ScriptBuilder;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;

@@ -2,7 +2,6 @@ package dev.godwit.internal.db.sqlite;
 
 import dev.godwit.internal.render.Identifiers;
 import dev.godwit.internal.render.SqlText;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.Identity;
 import dev.godwit.schema.PrimaryKey;

@@ -1,6 +1,5 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.SqlToken;
 import dev.godwit.internal.script.SqlTokens;
 import dev.godwit.internal.script.TokenKind;

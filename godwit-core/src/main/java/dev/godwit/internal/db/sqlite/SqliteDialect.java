@@ -19,7 +19,6 @@ public final class SqliteDialect implements Dialect {
     public static final SplitterOptions SPLITTER_OPTIONS =
             new SplitterOptions(false, false, false, true, true, false, false, false, false, true, false);
 
-
     @Override
     public DialectKind kind() {
         return DialectKind.SQLITE;
@@ -34,7 +33,6 @@ public final class SqliteDialect implements Dialect {
     public boolean transactionalDdl() {
         return true;
     }
-
 
     /** SQLite has no schemas (a name there would mean an attached database): the setting is ignored. */
     @Override

@@ -2,7 +2,6 @@ package dev.godwit.internal.db.sqlite;
 
 import dev.godwit.internal.render.ColumnPosition;
 import dev.godwit.internal.render.ScriptBuilder;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.Column;

@@ -16,7 +16,6 @@ import static dev.godwit.internal.render.Fixtures.table;
 import static dev.godwit.internal.render.Fixtures.withDefault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;

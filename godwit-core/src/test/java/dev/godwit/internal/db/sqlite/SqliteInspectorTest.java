@@ -1,15 +1,12 @@
 package dev.godwit.internal.db.sqlite;
 
 import dev.godwit.internal.db.Databases;
-import dev.godwit.internal.inspect.SchemaInspector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
-import dev.godwit.schema.ColumnType;
 import dev.godwit.schema.ForeignKey;
 import dev.godwit.schema.ForeignKeyAction;
 import dev.godwit.schema.Identity;

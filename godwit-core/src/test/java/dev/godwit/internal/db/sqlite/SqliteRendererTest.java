@@ -1,6 +1,5 @@
 package dev.godwit.internal.db.sqlite;
 
-import dev.godwit.internal.render.Identifiers;
 import dev.godwit.internal.render.RenderedStatement;
 import dev.godwit.internal.render.Renderer;
 import static dev.godwit.internal.render.Fixtures.changes;
