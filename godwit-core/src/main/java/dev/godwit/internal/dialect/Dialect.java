@@ -1,5 +1,6 @@
 package dev.godwit.internal.dialect;
 
+import dev.godwit.internal.confine.ConfinementRules;
 import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.Statement;
 import java.sql.Connection;
@@ -27,6 +28,9 @@ public interface Dialect {
 
     /** How this database's own command-line client cuts a script into statements. */
     SplitterOptions splitterOptions();
+
+    /** How a model is kept inside its scratch schema on this database (see {@code confine.ModelScope}). */
+    ConfinementRules confinementRules();
 
     /** How a session of this database is kept from hanging: connect and lock-wait limits. */
     default SessionLimits sessionLimits() {

@@ -4,6 +4,7 @@ import dev.godwit.spi.DdlStatement;
 
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
+import dev.godwit.internal.confine.ModelScope;
 import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.inspect.SchemaInspector;
 import dev.godwit.internal.run.Connector;
@@ -52,7 +53,7 @@ public final class ScratchDatabase {
     public Schema normalise(List<DdlStatement> model, String description, String defaults, String own) {
         if (dialect.scratchInMemory()) {
             DatabaseUrl memory = DatabaseUrl.parse("sqlite://", java.nio.file.Path.of(""));
-            List<DdlStatement> statements = new ModelScope(dialect, own, java.util.Set.of())
+            List<DdlStatement> statements = new ModelScope(dialect.confinementRules(), own, java.util.Set.of())
                     .confine(model, description);
             try (Connection connection = Connector.open(memory, dialect, null)) {
                 Schema fast = rolledBack(connection, null, defaults, statements);
@@ -67,7 +68,7 @@ public final class ScratchDatabase {
         }
         String name = "godwit_scratch_" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
         try (Connection connection = Connector.open(server, dialect, null)) {
-            List<DdlStatement> statements = ModelScope.on(connection, dialect, own).confine(model, description);
+            List<DdlStatement> statements = ModelScope.on(connection, dialect.confinementRules(), own).confine(model, description);
             if (dialect.transactionalDdl()) {
                 Schema fast = rolledBack(connection, name, defaults, statements);
                 if (fast != null) {

@@ -81,6 +81,22 @@ class DialectSeamsTest {
     }
 
     @Test
+    void eachDialectConfinesModelsItsOwnWay() {
+        assertTrue(pg.confinementRules().leavesOutPsqlLines());
+        assertEquals("pg_catalog", pg.confinementRules().systemSchema());
+        assertTrue(pg.confinementRules().namesRelationsInStrings());
+        assertTrue(my.confinementRules().namesIgnoreCase());
+        assertEquals('`', my.confinementRules().identifierQuote());
+        assertEquals("database", my.confinementRules().namespaceNoun());
+        assertEquals("schema", pg.confinementRules().namespaceNoun());
+        assertFalse(lite.confinementRules().confinesQualifiedNames());
+        assertNull(lite.confinementRules().namespacesQuery());
+        assertEquals(pg.splitterOptions(), pg.confinementRules().syntax());
+        assertEquals(my.splitterOptions(), my.confinementRules().syntax());
+        assertEquals(lite.splitterOptions(), lite.confinementRules().syntax());
+    }
+
+    @Test
     void lockKeysAreStableAndShared() {
         assertEquals(RunLock.keyOf("app.godwit_version"), RunLock.keyOf("app.godwit_version"));
         assertNotEquals(RunLock.keyOf("a.godwit_version"), RunLock.keyOf("b.godwit_version"));

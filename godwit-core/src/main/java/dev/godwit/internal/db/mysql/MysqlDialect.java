@@ -5,6 +5,7 @@ import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.dialect.Namespace;
 import dev.godwit.internal.dialect.RunLock;
 import dev.godwit.internal.dialect.SessionLimits;
+import dev.godwit.internal.confine.ConfinementRules;
 import dev.godwit.internal.script.SplitterOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -206,5 +207,10 @@ public final class MysqlDialect implements Dialect {
     @Override
     public boolean foreignKeysNeedIndex() {
         return true;
+    }
+
+    @Override
+    public ConfinementRules confinementRules() {
+        return new MysqlConfinement();
     }
 }

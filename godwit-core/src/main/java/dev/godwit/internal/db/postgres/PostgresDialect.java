@@ -5,6 +5,7 @@ import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.dialect.Namespace;
 import dev.godwit.internal.dialect.RunLock;
 import dev.godwit.internal.dialect.SessionLimits;
+import dev.godwit.internal.confine.ConfinementRules;
 import dev.godwit.internal.script.SplitterOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -257,5 +258,10 @@ public final class PostgresDialect implements Dialect {
     @Override
     public void dropInvalidIndex(Connection connection, String name) throws SQLException {
         ConcurrentIndex.drop(connection, name);
+    }
+
+    @Override
+    public ConfinementRules confinementRules() {
+        return new PostgresConfinement();
     }
 }

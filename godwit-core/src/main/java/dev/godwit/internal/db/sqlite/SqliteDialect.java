@@ -4,6 +4,7 @@ import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.dialect.Namespace;
 import dev.godwit.internal.dialect.RunLock;
+import dev.godwit.internal.confine.ConfinementRules;
 import dev.godwit.internal.script.SplitterOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -95,5 +96,10 @@ public final class SqliteDialect implements Dialect {
     @Override
     public boolean isFile() {
         return true;
+    }
+
+    @Override
+    public ConfinementRules confinementRules() {
+        return new SqliteConfinement();
     }
 }

@@ -1,10 +1,8 @@
-package dev.godwit.internal.model;
+package dev.godwit.internal.confine;
 
 import dev.godwit.spi.DdlStatement;
 
 import dev.godwit.api.GodwitException;
-import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.DialectKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,51 +24,38 @@ import java.util.Set;
  *     live connection's; null on SQLite
  * @param namespaces the schemas (MySQL: databases) that exist on the scratch's server
  */
-public record ModelScope(Dialect dialect, String own, Set<String> namespaces) {
+public record ModelScope(ConfinementRules rules, String own, Set<String> namespaces) {
 
     public ModelScope {
         namespaces = Set.copyOf(namespaces);
     }
 
-    /** The kind of database the model is for. */
-    public DialectKind kind() {
-        return dialect.kind();
-    }
-
     /** The scope of a model of {@code own}, with the namespaces the scratch's server has now. */
-    public static ModelScope on(Connection server, Dialect dialect, String own) throws SQLException {
-        DialectKind kind = dialect.kind();
-        String sql;
-        switch (kind) {
-            case POSTGRESQL:
-                sql = "SELECT nspname FROM pg_catalog.pg_namespace";
-                break;
-            case MYSQL:
-                sql = "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA";
-                break;
-            default:
-                return new ModelScope(dialect, own, Set.of());
+    public static ModelScope on(Connection server, ConfinementRules rules, String own) throws SQLException {
+        String sql = rules.namespacesQuery();
+        if (sql == null) {
+            return new ModelScope(rules, own, Set.of());
         }
         Set<String> names = new HashSet<>();
         try (Statement s = server.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                names.add(kind == DialectKind.MYSQL ? rs.getString(1).toLowerCase(Locale.ROOT) : rs.getString(1));
+                names.add(rules.namesIgnoreCase() ? rs.getString(1).toLowerCase(Locale.ROOT) : rs.getString(1));
             }
         }
-        return new ModelScope(dialect, own, names);
+        return new ModelScope(rules, own, names);
     }
 
     /** The statements to run on the scratch, or a {@link GodwitException} naming the first that would escape it. */
     public List<DdlStatement> confine(List<DdlStatement> statements, String description) {
-        StatementRules rules = new StatementRules(dialect, own);
-        QualifiedNames names = new QualifiedNames(dialect, own, namespaces);
+        StatementRules shared = new StatementRules(rules, own);
+        QualifiedNames names = new QualifiedNames(rules, own, namespaces);
         List<DdlStatement> out = new ArrayList<>();
         for (DdlStatement statement : statements) {
-            DdlStatement ddl = kind() == DialectKind.POSTGRESQL ? withoutPsqlLines(statement, description) : statement;
+            DdlStatement ddl = rules.leavesOutPsqlLines() ? withoutPsqlLines(statement, description) : statement;
             if (ddl == null) {
                 continue;
             }
-            ScopeVerdict verdict = rules.judge(ModelTokens.of(ddl.sql(), dialect, false));
+            ScopeVerdict verdict = shared.judge(ModelTokens.of(ddl.sql(), rules, false));
             if (verdict.action() == ScopeVerdict.Action.SKIP) {
                 continue;
             }
@@ -78,7 +63,7 @@ public record ModelScope(Dialect dialect, String own, Set<String> namespaces) {
                 throw escape(ddl, verdict.reason(), description);
             }
             try {
-                String sql = kind() == DialectKind.SQLITE ? ddl.sql() : names.confine(ddl.sql());
+                String sql = rules.confinesQualifiedNames() ? names.confine(ddl.sql()) : ddl.sql();
                 out.add(sql.equals(ddl.sql()) ? ddl : new DdlStatement(sql, ddl.file(), ddl.line()));
             } catch (QualifiedNames.Escape e) {
                 throw escape(ddl, e.getMessage(), description);

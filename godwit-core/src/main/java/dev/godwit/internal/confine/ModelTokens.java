@@ -1,7 +1,5 @@
-package dev.godwit.internal.model;
+package dev.godwit.internal.confine;
 
-import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.SqlToken;
 import dev.godwit.internal.script.SqlTokens;
@@ -21,25 +19,24 @@ final class ModelTokens {
     }
 
     /** The significant tokens of {@code sql}; with {@code bodies}, dollar-quoted bodies are replaced by their tokens. */
-    static List<SqlToken> of(String sql, Dialect dialect, boolean bodies) {
+    static List<SqlToken> of(String sql, ConfinementRules rules, boolean bodies) {
         List<SqlToken> out = new ArrayList<>();
-        collect(sql, 0, dialect.kind(), dialect.splitterOptions(), bodies, out);
+        collect(sql, 0, rules.syntax(), bodies, out);
         return out;
     }
 
-    private static void collect(String sql, int offset, DialectKind kind, SplitterOptions syntax, boolean bodies,
-            List<SqlToken> out) {
+    private static void collect(String sql, int offset, SplitterOptions syntax, boolean bodies, List<SqlToken> out) {
         for (SqlToken t : SqlTokens.significant(sql, syntax)) {
             String text = t.text();
-            int inner = kind == DialectKind.MYSQL && t.kind() == TokenKind.KEPT_COMMENT ? versionedStart(text) : -1;
+            int inner = syntax.versionedComments() && t.kind() == TokenKind.KEPT_COMMENT ? versionedStart(text) : -1;
             if (inner > 0 && text.endsWith("*/")) {
-                collect(text.substring(inner, text.length() - 2), offset + t.start() + inner, kind, syntax, bodies, out);
+                collect(text.substring(inner, text.length() - 2), offset + t.start() + inner, syntax, bodies, out);
                 continue;
             }
-            int tag = bodies && kind == DialectKind.POSTGRESQL && t.kind() == TokenKind.QUOTED
+            int tag = bodies && syntax.dollarQuotes() && t.kind() == TokenKind.QUOTED
                     && text.startsWith("$") ? text.indexOf('$', 1) + 1 : -1;
             if (tag > 0 && text.length() >= 2 * tag) {
-                collect(text.substring(tag, text.length() - tag), offset + t.start() + tag, kind, syntax, true, out);
+                collect(text.substring(tag, text.length() - tag), offset + t.start() + tag, syntax, true, out);
                 continue;
             }
             out.add(new SqlToken(t.kind(), text, t.start() + offset, t.end() + offset));
@@ -76,7 +73,7 @@ final class ModelTokens {
      * unquoted name to lower case, MySQL's names are compared in lower case; null for anything
      * else.
      */
-    static String name(SqlToken t, DialectKind kind) {
+    static String name(SqlToken t, ConfinementRules rules) {
         String text = t.text();
         if (t.kind() == TokenKind.WORD) {
             return text.toLowerCase(java.util.Locale.ROOT);
@@ -84,11 +81,11 @@ final class ModelTokens {
         if (t.kind() != TokenKind.QUOTED || text.length() < 2) {
             return null;
         }
-        char q = kind == DialectKind.MYSQL ? '`' : '"';
+        char q = rules.identifierQuote();
         if (text.charAt(0) != q || text.charAt(text.length() - 1) != q) {
             return null;
         }
         String inner = text.substring(1, text.length() - 1).replace(String.valueOf(q) + q, String.valueOf(q));
-        return kind == DialectKind.MYSQL ? inner.toLowerCase(java.util.Locale.ROOT) : inner;
+        return rules.namesIgnoreCase() ? inner.toLowerCase(java.util.Locale.ROOT) : inner;
     }
 }

@@ -1,18 +1,41 @@
-package dev.godwit.internal.model;
+package dev.godwit.internal.db.postgres;
 
-import static dev.godwit.internal.model.ModelTokens.word;
+import static dev.godwit.internal.confine.StatementRules.word;
 
+import dev.godwit.internal.confine.ScopeVerdict;
+import dev.godwit.internal.confine.StatementRules;
 import dev.godwit.internal.script.SqlToken;
 import dev.godwit.internal.script.TokenKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * {@link StatementRules} for PostgreSQL, where most of what pg_dump writes around the schema must
+ * The model-confinement rules of PostgreSQL ({@link PostgresConfinement}), where most of what pg_dump writes around the schema must
  * be understood: its session settings and search_path, {@code CREATE SCHEMA} of the dumped schema,
  * ownership, privileges and extensions.
  */
 final class PostgresRules {
+    private static final Set<String> TRANSACTION =
+            Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE");
+
+    private static final Set<String> DYNAMIC = Set.of("DO", "EXECUTE", "PREPARE", "CALL");
+
+    private static final Set<String> SERVER = Set.of("ALTER SYSTEM", "REASSIGN", "DROP OWNED", "COPY", "LOAD",
+            "CHECKPOINT", "DISCARD", "SECURITY LABEL", "DROP EXTENSION", "IMPORT", "CREATE CAST", "DROP CAST",
+            "CREATE LANGUAGE", "DROP LANGUAGE", "ALTER LANGUAGE", "CREATE TRANSFORM", "DROP TRANSFORM",
+            "CREATE ACCESS", "DROP ACCESS");
+
+    private static final Set<String> PG_DUMP_SETTINGS = Set.of("statement_timeout", "lock_timeout",
+            "idle_in_transaction_session_timeout", "transaction_timeout", "client_encoding",
+            "standard_conforming_strings", "xmloption", "client_min_messages", "row_security", "default_tablespace",
+            "default_table_access_method", "default_with_oids");
+    /** What pg_dump sets at the top of its output: session settings with no bearing on the schema. */
+    private static final Set<String> DUMP_SETTINGS = Set.of("statement_timeout", "lock_timeout",
+            "idle_in_transaction_session_timeout", "transaction_timeout", "client_encoding",
+            "standard_conforming_strings", "xmloption", "client_min_messages", "row_security", "default_tablespace",
+            "default_table_access_method", "default_with_oids");
+
 
     private final StatementRules rules;
     private final List<SqlToken> tokens;
@@ -27,10 +50,10 @@ final class PostgresRules {
     }
 
     ScopeVerdict judge() {
-        if (StatementRules.isTransaction(first, second)) {
+        if ((TRANSACTION.contains(first) || (first.equals("PREPARE") && second.equals("TRANSACTION")))) {
             return ScopeVerdict.reject(StatementRules.transaction());
         }
-        if (StatementRules.isPgDynamic(first)) {
+        if (DYNAMIC.contains(first)) {
             return ScopeVerdict.reject(StatementRules.dynamic());
         }
         if (first.equals("GRANT") || first.equals("REVOKE") || (first.equals("ALTER") && second.equals("DEFAULT"))) {
@@ -40,7 +63,7 @@ final class PostgresRules {
                 || (first.equals("COMMENT") && word(tokens, 2).equals("EXTENSION"))) {
             return ScopeVerdict.skip("extensions are database-wide and not modelled");
         }
-        if (StatementRules.isPgServer(first, first + " " + second) || StatementRules.createsServerObject(tokens)) {
+        if ((SERVER.contains(first) || SERVER.contains(first + " " + second)) || StatementRules.createsServerObject(tokens)) {
             return ScopeVerdict.reject(StatementRules.server());
         }
         if (second.equals("SCHEMA") || (first.equals("COMMENT") && word(tokens, 2).equals("SCHEMA"))) {
@@ -129,7 +152,7 @@ final class PostgresRules {
         if (name.equals("role") || name.equals("session_authorization")) {
             return ScopeVerdict.reject("it changes the role the model runs as");
         }
-        if (StatementRules.isPgDumpSetting(name)) {
+        if (DUMP_SETTINGS.contains(name)) {
             return ScopeVerdict.skip("pg_dump's session setting");
         }
         return ScopeVerdict.RUN;

@@ -1,7 +1,5 @@
-package dev.godwit.internal.model;
+package dev.godwit.internal.confine;
 
-import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.SqlToken;
 import dev.godwit.internal.script.TokenKind;
 import java.util.ArrayList;
@@ -25,8 +23,7 @@ final class QualifiedNames {
     private static final Set<String> CREATED_AFTER = Set.of("TABLE", "VIEW", "FUNCTION", "PROCEDURE", "SEQUENCE",
             "DOMAIN", "AGGREGATE", "INTO", "UPDATE", "EXISTS", "OPERATOR");
 
-    private final Dialect dialect;
-    private final DialectKind kind;
+    private final ConfinementRules rules;
     private final String own;
     private final Set<String> namespaces;
 
@@ -34,28 +31,27 @@ final class QualifiedNames {
      * @param own the schema the model stands for, as the catalog spells it (MySQL: any case)
      * @param namespaces every schema (MySQL: database) on the server, as the catalog spells it (MySQL: lower case)
      */
-    QualifiedNames(Dialect dialect, String own, Set<String> namespaces) {
-        this.dialect = dialect;
-        this.kind = dialect.kind();
+    QualifiedNames(ConfinementRules rules, String own, Set<String> namespaces) {
+        this.rules = rules;
         this.own = own;
         this.namespaces = namespaces;
     }
 
     /** The statement with its own-schema qualifiers left out; throws {@link Escape} for another schema. */
     String confine(String sql) {
-        List<SqlToken> tokens = ModelTokens.of(sql, dialect, true);
+        List<SqlToken> tokens = ModelTokens.of(sql, rules, true);
         List<int[]> cuts = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken t = tokens.get(i);
             if (qualifies(tokens, i)) {
-                String name = ModelTokens.name(t, kind);
+                String name = ModelTokens.name(t, rules);
                 if (isOwn(name)) {
                     cuts.add(new int[] {t.start(), tokens.get(i + 1).end()});
                 } else if (isElsewhere(name) || createsInCatalog(tokens, i, name)) {
                     throw new Escape(t.text() + "." + tokens.get(i + 2).text() + " names another "
-                            + (kind == DialectKind.MYSQL ? "database" : "schema") + ", outside the scratch");
+                            + rules.namespaceNoun() + ", outside the scratch");
                 }
-            } else if (kind == DialectKind.POSTGRESQL && t.kind() == TokenKind.QUOTED && t.text().startsWith("'")
+            } else if (rules.namesRelationsInStrings() && t.kind() == TokenKind.QUOTED && t.text().startsWith("'")
                     && namesRelation(tokens, i)) {
                 relationLiteral(t, cuts);
             }
@@ -87,7 +83,7 @@ final class QualifiedNames {
      * pg_catalog.…}) is fine.
      */
     private boolean createsInCatalog(List<SqlToken> tokens, int i, String name) {
-        if (kind != DialectKind.POSTGRESQL || !"pg_catalog".equals(name) || i == 0) {
+        if (rules.systemSchema() == null || !rules.systemSchema().equals(name) || i == 0) {
             return false;
         }
         SqlToken before = tokens.get(i - 1);
@@ -98,7 +94,7 @@ final class QualifiedNames {
     }
 
     private boolean isOwn(String name) {
-        return name != null && own != null && (kind == DialectKind.MYSQL ? name.equalsIgnoreCase(own) : name.equals(own));
+        return name != null && own != null && (rules.namesIgnoreCase() ? name.equalsIgnoreCase(own) : name.equals(own));
     }
 
     private boolean isElsewhere(String name) {

@@ -1,4 +1,4 @@
-package dev.godwit.internal.model;
+package dev.godwit.internal.confine;
 
 import dev.godwit.internal.db.Databases;
 import dev.godwit.internal.db.mysql.MysqlDialect;
@@ -21,17 +21,17 @@ import org.junit.jupiter.api.Test;
 /** What confinement keeps, maps and refuses in a model, statement by statement. */
 class ModelScopeTest {
 
-    private static final ModelScope PG = new ModelScope(new PostgresDialect(), "public",
+    private static final ModelScope PG = new ModelScope(new PostgresDialect().confinementRules(), "public",
             Set.of("public", "pg_catalog", "information_schema", "billing"));
-    private static final ModelScope MYSQL = new ModelScope(new MysqlDialect(), "app", Set.of("app", "x", "mysql", "test"));
-    private static final ModelScope SQLITE = new ModelScope(new SqliteDialect(), null, Set.of());
+    private static final ModelScope MYSQL = new ModelScope(new MysqlDialect().confinementRules(), "app", Set.of("app", "x", "mysql", "test"));
+    private static final ModelScope SQLITE = new ModelScope(new SqliteDialect().confinementRules(), null, Set.of());
 
     private static List<String> confine(ModelScope scope, String text) {
-        return scope.confine(statements(scope.kind(), text), "the DDL folder schema").stream().map(DdlStatement::sql).toList();
+        return scope.confine(statements(scope.rules(), text), "the DDL folder schema").stream().map(DdlStatement::sql).toList();
     }
 
-    private static List<DdlStatement> statements(DialectKind kind, String text) {
-        return StatementSplitter.split(text, 1, Databases.of(kind).dialect().splitterOptions()).stream()
+    private static List<DdlStatement> statements(ConfinementRules rules, String text) {
+        return StatementSplitter.split(text, 1, rules.syntax()).stream()
                 .map(s -> new DdlStatement(s.sql(), Path.of("schema/01.sql"), s.line())).toList();
     }
 
