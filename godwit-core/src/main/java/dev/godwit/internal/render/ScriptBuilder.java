@@ -1,7 +1,6 @@
 package dev.godwit.internal.render;
 
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
@@ -29,7 +28,6 @@ public abstract class ScriptBuilder {
 
     protected final ChangeSet changes;
     protected final LiveSchema live;
-    protected final DialectKind kind;
     protected final SplitterOptions syntax;
     protected final Identifiers ids;
     private final List<RenderedStatement> statements = new ArrayList<>();
@@ -38,7 +36,6 @@ public abstract class ScriptBuilder {
     protected ScriptBuilder(ChangeSet changes, Dialect dialect, Identifiers ids) {
         this.changes = changes;
         this.live = new LiveSchema(changes.from());
-        this.kind = dialect.kind();
         this.syntax = dialect.splitterOptions();
         this.ids = ids;
     }
