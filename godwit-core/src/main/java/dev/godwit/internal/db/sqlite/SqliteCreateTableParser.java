@@ -116,6 +116,29 @@ final class SqliteCreateTableParser {
                     pending = tokens.name(i + 1);
                     i += 2;
                     continue;
+                case "PRIMARY":
+                    primaryKeyName = pending;
+                    break;
+                case "UNIQUE":
+                    uniques.add(new SqliteTableDefinition.NamedColumns(pending, List.of(column)));
+                    break;
+                case "CHECK":
+                    if (tokens.isSymbol(next, '(')) {
+                        checks.add(new CheckConstraint(pending, unwrapped(tokens.inside(next))));
+                        next = tokens.closing(next) + 1;
+                    }
+                    break;
+                case "REFERENCES":
+                    foreignKeys.add(new SqliteTableDefinition.NamedForeignKey(pending, List.of(column),
+                            tokens.name(next)));
+                    next = i + 2;
+                    break;
+                case "DEFERRABLE":
+                    deferral(column, !tokens.isWord(i - 1, "NOT"), null);
+                    break;
+                case "INITIALLY":
+                    deferral(column, null, tokens.isWord(next, "DEFERRED"));
+                    break;
                 case "COLLATE":
                     collation = tokens.name(next);
                     next = i + 2;
@@ -131,49 +154,12 @@ final class SqliteCreateTableParser {
                     autoincrement = true;
                     break;
                 default:
-                    next = constraint(word, column, pending, i);
                     break;
             }
             pending = null;
             i = next;
         }
         columns.add(new SqliteTableDefinition.ColumnClauses(column, collation, autoincrement, generated, stored));
-    }
-
-    /**
-     * Reads a column constraint starting at token {@code i} (the word {@code word}), named
-     * {@code pending} when a CONSTRAINT clause came first; returns the index of the next token to read.
-     */
-    private int constraint(String word, String column, String pending, int i) {
-        int next = i + 1;
-        switch (word) {
-            case "PRIMARY":
-                primaryKeyName = pending;
-                break;
-            case "UNIQUE":
-                uniques.add(new SqliteTableDefinition.NamedColumns(pending, List.of(column)));
-                break;
-            case "CHECK":
-                if (tokens.isSymbol(next, '(')) {
-                    checks.add(new CheckConstraint(pending, unwrapped(tokens.inside(next))));
-                    next = tokens.closing(next) + 1;
-                }
-                break;
-            case "REFERENCES":
-                foreignKeys.add(new SqliteTableDefinition.NamedForeignKey(pending, List.of(column),
-                        tokens.name(next)));
-                next = i + 2;
-                break;
-            case "DEFERRABLE":
-                deferral(column, !tokens.isWord(i - 1, "NOT"), null);
-                break;
-            case "INITIALLY":
-                deferral(column, null, tokens.isWord(next, "DEFERRED"));
-                break;
-            default:
-                break;
-        }
-        return next;
     }
 
     /** Sets the deferrability of the foreign key just declared on {@code column} (a null leaves that part). */
