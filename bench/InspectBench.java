@@ -9,6 +9,7 @@
 // Servers: PostgreSQL 127.0.0.1:5432 user postgres database test (trust), MariaDB 127.0.0.1:3306
 // root with an empty password; the schemas it creates (godwit_inspect_bench_N) are dropped after.
 import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.db.Databases;
 import dev.godwit.internal.inspect.SchemaInspector;
 import dev.godwit.schema.Schema;
 import java.lang.reflect.Proxy;
@@ -79,7 +80,7 @@ public class InspectBench {
             AtomicInteger statements = new AtomicInteger();
             Connection counted = counting(c, statements);
             String schema = kind == DialectKind.SQLITE ? null : name;
-            SchemaInspector inspector = SchemaInspector.of(kind);
+            SchemaInspector inspector = Databases.of(kind).inspector();
             Schema warm = inspector.inspect(counted, schema);
             int perRead = statements.get();
             if (warm.tables().size() != n) {

@@ -66,7 +66,7 @@ public final class Godwit {
     Godwit(Settings settings, MigrationListener listener, RevisionFiles files, Map<String, String> env,
                    SafetyPolicy policy) {
         this.settings = settings;
-        this.session = new Session(settings, listener);
+        this.session = new Session(settings, dev.godwit.internal.db.Databases.of(settings.url().kind()), listener);
         this.files = files;
         this.env = env;
         this.policy = policy;
@@ -101,7 +101,8 @@ public final class Godwit {
     public ConfigurationInfo configuration() {
         return new ConfigurationInfo(settings.url().masked(), settings.urlSource(), session.dialect().kind().displayName(),
                 settings.configFile(), settings.environment(), settings.migrations(), settings.versionTable(),
-                settings.schema(), session.databaseName(), settings.confirm(), settings.backup(), settings.backupDir());
+                settings.schema(), session.databaseName(), settings.confirm(), settings.backup(), settings.backupDir(),
+                session.database().name());
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.Locale;
  * behind by killed runs). Any problem leaves the driver to its default behaviour.
  */
 final class SqliteNative {
-    /** {@link dev.godwit.api.ConfigurationInfo#dialect()} for SQLite. */
-    private static final String SQLITE = "SQLite";
+    /** {@link dev.godwit.api.ConfigurationInfo#databaseKind()} for SQLite. */
+    private static final String SQLITE = "sqlite";
     private static final String VERSION_RESOURCE = "/META-INF/maven/org.xerial/sqlite-jdbc/pom.properties";
 
     private SqliteNative() {
@@ -23,7 +23,7 @@ final class SqliteNative {
 
     /** Prepares the native library when {@code godwit} works on SQLite (before it connects). */
     static void prepareFor(Godwit godwit) {
-        if (SQLITE.equals(godwit.configuration().dialect())) {
+        if (SQLITE.equals(godwit.configuration().databaseKind())) {
             prepare();
         }
     }

@@ -17,8 +17,11 @@ import java.nio.file.Path;
  * @param confirm      whether changes need confirmation (`confirm = true` in the environment)
  * @param backup       whether a backup is taken before each change (`backup = true`)
  * @param backupDir    where backups go
+ * @param databaseKind the short name of the database family ({@code postgresql}, {@code mysql},
+ *                     {@code sqlite}), for code that acts on it; {@code dialect} is for people
  */
 public record ConfigurationInfo(String database, String urlSource, String dialect, Path configFile,
                                 String environment, Path migrations, String versionTable, String schema,
-                                String databaseName, boolean confirm, boolean backup, Path backupDir) {
+                                String databaseName, boolean confirm, boolean backup, Path backupDir,
+                                String databaseKind) {
 }

@@ -21,7 +21,7 @@ class JpaModelSourceTest {
     private static final Path BASE = Path.of("target").toAbsolutePath();
 
     private static List<DdlStatement> statements(String model, DialectKind kind, String product, ModelOptions options) {
-        return PluginModels.open(model, kind, product, "3.45", options, BASE, Map.of()).statements();
+        return PluginModels.open(model, kind.name().toLowerCase(java.util.Locale.ROOT), product, "3.45", options, BASE, Map.of()).statements();
     }
 
     private static String sql(List<DdlStatement> statements) {

@@ -7,8 +7,8 @@ import dev.godwit.internal.config.ModelSpec;
 import dev.godwit.internal.config.Settings;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.SchemaDiffer;
+import dev.godwit.internal.db.Database;
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.inspect.SchemaInspector;
 import dev.godwit.internal.model.DdlFolderSource;
 import dev.godwit.spi.DdlStatement;
 import dev.godwit.internal.model.ModelCache;
@@ -18,6 +18,7 @@ import dev.godwit.internal.model.ScratchDatabase;
 import dev.godwit.internal.render.Renderer;
 import dev.godwit.schema.Schema;
 import dev.godwit.internal.script.SplitterOptions;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -31,14 +32,16 @@ import java.util.Optional;
 public final class SchemaComparer {
 
     private final Settings settings;
+    private final Database database;
     private final Dialect dialect;
     private final Map<String, String> env;
     private final TableFilter filter;
 
     /** {@code env}: the environment variables the run was configured with (for {@code GODWIT_MODEL_CACHE}). */
-    public SchemaComparer(Settings settings, Dialect dialect, Map<String, String> env) {
+    public SchemaComparer(Settings settings, Database database, Map<String, String> env) {
         this.settings = settings;
-        this.dialect = dialect;
+        this.database = database;
+        this.dialect = database.dialect();
         this.env = env;
         this.filter = new TableFilter(settings.versionTable(), settings.historyTable(), settings.excludeTables(),
                 settings.excludeToolTables());
@@ -46,7 +49,7 @@ public final class SchemaComparer {
 
     /** The live schema of the configured schema (or the connection's default), without Godwit's and excluded tables. */
     public Schema inspect(Connection connection) throws SQLException {
-        return SchemaInspector.of(dialect.kind()).inspect(connection, settings.schema()).filterTables(filter::includes);
+        return database.inspector().inspect(connection, settings.schema()).filterTables(filter::includes);
     }
 
     /**
@@ -71,7 +74,7 @@ public final class SchemaComparer {
                 defaults, statements)).orElse(null);
         Schema desired = cache.flatMap(c -> c.get(key)).orElse(null);
         if (desired == null) {
-            desired = new ScratchDatabase(dialect, server, dev != null)
+            desired = new ScratchDatabase(dialect, database.inspector(), server, dev != null)
                     .normalise(statements, source.description(), defaults, own);
             Schema computed = desired;
             cache.ifPresent(c -> c.put(key, computed));
@@ -84,18 +87,7 @@ public final class SchemaComparer {
         if (settings.schema() != null && !settings.schema().isBlank()) {
             return settings.schema();
         }
-        switch (dialect.kind()) {
-            case MYSQL:
-                return live.getCatalog();
-            case POSTGRESQL:
-                try (java.sql.Statement s = live.createStatement();
-                     java.sql.ResultSet rs = s.executeQuery("SELECT current_schema()")) {
-                    String current = rs.next() ? rs.getString(1) : null;
-                    return current == null ? "public" : current;
-                }
-            default:
-                return null;
-        }
+        return dialect.currentNamespace(live);
     }
 
     private static String serverVersion(Connection live) throws SQLException {
@@ -105,10 +97,10 @@ public final class SchemaComparer {
 
     /** Both directions between {@code live} and {@code desired}, rendered. */
     public Comparison compare(Schema live, Schema desired) {
-        SchemaDiffer differ = SchemaDiffer.forDialect(dialect.kind());
+        SchemaDiffer differ = new SchemaDiffer(dialect.foreignKeysNeedIndex());
         ChangeSet up = differ.diff(live, desired);
         ChangeSet down = differ.diff(desired, live);
-        Renderer renderer = Renderer.of(dialect.kind());
+        Renderer renderer = database.renderer();
         return new Comparison(live, desired, up, down, renderer.render(up), renderer.render(down));
     }
 
@@ -121,9 +113,9 @@ public final class SchemaComparer {
         }
         if (model.isPlugin()) {
             java.sql.DatabaseMetaData meta = live.getMetaData();
-            return PluginModels.open(model.text(), dialect.kind(), meta.getDatabaseProductName(),
+            return PluginModels.open(model.text(), database.name(), meta.getDatabaseProductName(),
                     meta.getDatabaseProductVersion(), settings.modelOptions(), model.base(), env);
         }
-        return new DdlFolderSource(model.folder(), SplitterOptions.forDialect(dialect.kind()));
+        return new DdlFolderSource(model.folder(), dialect.splitterOptions());
     }
 }

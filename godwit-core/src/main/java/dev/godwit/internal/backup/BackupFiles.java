@@ -22,7 +22,7 @@ import java.util.Locale;
  * {@code -3}, ... is added before the extension. A file is claimed by creating it, atomically, so
  * two backups never write to one file and none ever overwrites an existing one.
  */
-final class BackupFiles {
+public final class BackupFiles {
     static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -32,12 +32,12 @@ final class BackupFiles {
     private BackupFiles() {}
 
     /** The file name without suffix and extension: database, revision and UTC time. */
-    static String baseName(String database, String revision, Instant time) {
+    public static String baseName(String database, String revision, Instant time) {
         return part(database, "db") + "-" + part(revision, "base") + "-" + STAMP.format(time);
     }
 
     /** {@code text} reduced to letters, digits, '.', '_' and '-' so it is safe in a file name. */
-    static String part(String text, String fallback) {
+    public static String part(String text, String fallback) {
         if (text == null || text.isBlank()) {
             return fallback;
         }
@@ -52,7 +52,7 @@ final class BackupFiles {
      * Creates {@code dir} when missing and a new, empty file in it named after the database, revision
      * and time, readable by its owner only (where the file system has POSIX permissions).
      */
-    static Path claim(Path dir, String database, String revision, Instant time, String extension) {
+    public static Path claim(Path dir, String database, String revision, Instant time, String extension) {
         Path directory = dir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
@@ -88,7 +88,7 @@ final class BackupFiles {
         }
     }
 
-    static void deleteQuietly(Path file) {
+    public static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }
@@ -99,7 +99,7 @@ final class BackupFiles {
         }
     }
 
-    static long size(Path file) {
+    public static long size(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {
@@ -110,7 +110,7 @@ final class BackupFiles {
     }
 
     /** Why an I/O operation failed, in words (the exception's message is usually just the path). */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

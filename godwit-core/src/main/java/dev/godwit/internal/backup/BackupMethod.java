@@ -2,8 +2,8 @@ package dev.godwit.internal.backup;
 
 import java.time.Duration;
 
-/** One way of taking a backup: one per database tool. */
-interface BackupMethod {
+/** One way of taking a backup: one per database, each with its own tool. */
+public interface BackupMethod {
 
     /**
      * Writes a new backup file for {@code request} and returns it with its restore command. On any

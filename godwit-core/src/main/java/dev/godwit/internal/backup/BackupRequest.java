@@ -1,6 +1,5 @@
 package dev.godwit.internal.backup;
 
-import dev.godwit.internal.config.DatabaseUrl;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +15,7 @@ import java.util.Objects;
  *                        blank means {@code base}
  * @param time            the time the file name carries (in UTC); null means now
  */
-public record BackupRequest(DatabaseUrl url, String schema, Path backupDir, String currentRevision, Instant time) {
+public record BackupRequest(BackupSource url, String schema, Path backupDir, String currentRevision, Instant time) {
 
     public BackupRequest {
         Objects.requireNonNull(url, "url");

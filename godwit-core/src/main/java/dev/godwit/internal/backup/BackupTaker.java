@@ -1,6 +1,5 @@
 package dev.godwit.internal.backup;
 
-import dev.godwit.internal.dialect.DialectKind;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -23,38 +22,27 @@ public final class BackupTaker {
     }
 
     /**
-     * Takes the backup {@code request} describes, allowing the dump tool {@link #DEFAULT_TIMEOUT}.
+     * Takes the backup {@code request} describes with {@code method} (the database's, see
+     * {@code db.Database#backupMethod}), allowing the dump tool {@link #DEFAULT_TIMEOUT}.
      *
      * @throws dev.godwit.api.GodwitException when the backup cannot be taken: the tool is missing,
      *         fails or runs too long, the directory is not writable; no partial file is left
      */
-    public static Backup take(BackupRequest request) {
-        return take(request, DEFAULT_TIMEOUT);
+    public static Backup take(BackupMethod method, BackupRequest request) {
+        return take(method, request, DEFAULT_TIMEOUT);
     }
 
     /**
-     * Takes the backup {@code request} describes; a dump tool that runs longer than {@code timeout}
+     * Takes the backup {@code request} describes with {@code method}; a dump tool that runs longer than {@code timeout}
      * is stopped and the backup fails. (SQLite's backup runs in process and is not bounded.)
      */
-    public static Backup take(BackupRequest request, Duration timeout) {
+    public static Backup take(BackupMethod method, BackupRequest request, Duration timeout) {
+        Objects.requireNonNull(method, "method");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
-        return method(request.url().kind(), ToolLocator.system()).take(request, timeout);
-    }
-
-    static BackupMethod method(DialectKind kind, ToolLocator tools) {
-        switch (kind) {
-            case SQLITE:
-                return new SqliteBackup();
-            case POSTGRESQL:
-                return new PostgresBackup(tools);
-            case MYSQL:
-                return new MysqlBackup(tools);
-            default:
-                throw new IllegalArgumentException("no backup for " + kind);
-        }
+        return method.take(request, timeout);
     }
 }

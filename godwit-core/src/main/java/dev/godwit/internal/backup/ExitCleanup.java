@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Normal and exceptional ends clean up in {@code finally}; this covers the ends that skip it, from
  * one JVM shutdown hook, registered on first use. (SIGKILL cannot be caught: nothing runs then.)
  */
-final class ExitCleanup {
+public final class ExitCleanup {
     /** How long a stopped tool gets to end on SIGTERM before it is killed. */
     static final long GRACE_MILLIS = 2000;
 
@@ -30,7 +30,7 @@ final class ExitCleanup {
     private ExitCleanup() {}
 
     /** Stops {@code process} (and its descendants) if the JVM exits while it runs. */
-    static void watch(Process process) {
+    public static void watch(Process process) {
         hook();
         PROCESSES.add(process);
         if (exiting) {
@@ -38,22 +38,22 @@ final class ExitCleanup {
         }
     }
 
-    static void forget(Process process) {
+    public static void forget(Process process) {
         PROCESSES.remove(process);
     }
 
     /** Deletes {@code path} (a file, or a directory with its content) if the JVM exits before {@link #forget}. */
-    static void deleteOnExit(Path path) {
+    public static void deleteOnExit(Path path) {
         hook();
         PATHS.add(path);
     }
 
-    static void forget(Path path) {
+    public static void forget(Path path) {
         PATHS.remove(path);
     }
 
     /** True once the JVM is shutting down: a tool that ended now was stopped, not finished. */
-    static boolean exiting() {
+    public static boolean exiting() {
         return exiting;
     }
 
@@ -90,7 +90,7 @@ final class ExitCleanup {
      * Stops {@code process} and its descendants: SIGTERM, up to {@link #GRACE_MILLIS} to end, then
      * SIGKILL for whatever is left; returns once the process has ended (or after a last short wait).
      */
-    static void stop(Process process) {
+    public static void stop(Process process) {
         List<ProcessHandle> children = process.descendants().toList();
         terminate(process);
         boolean ended = false;
@@ -122,7 +122,7 @@ final class ExitCleanup {
     }
 
     /** Deletes a file, or a directory and everything in it; best effort. */
-    static void deleteTree(Path path) {
+    public static void deleteTree(Path path) {
         if (path == null || !Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -12,7 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * the files that hand a tool its password. Closing it deletes it with everything in it; so does
  * {@link ExitCleanup} when Godwit is stopped before that.
  */
-final class PrivateDirectory implements AutoCloseable {
+public final class PrivateDirectory implements AutoCloseable {
     private final Path path;
 
     private PrivateDirectory(Path path) {
@@ -20,7 +20,7 @@ final class PrivateDirectory implements AutoCloseable {
     }
 
     /** Creates a new private directory named {@code <prefix><random>} in {@code java.io.tmpdir}. */
-    static PrivateDirectory create(String prefix) throws IOException {
+    public static PrivateDirectory create(String prefix) throws IOException {
         Path dir;
         try {
             FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
@@ -32,12 +32,12 @@ final class PrivateDirectory implements AutoCloseable {
         return new PrivateDirectory(dir);
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
     /** Writes a new file {@code name} (0600 from its creation) holding {@code content}. */
-    Path write(String name, String content) throws IOException {
+    public Path write(String name, String content) throws IOException {
         Path file = path.resolve(name);
         try {
             FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));

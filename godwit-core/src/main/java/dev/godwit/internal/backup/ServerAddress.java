@@ -2,7 +2,6 @@ package dev.godwit.internal.backup;
 
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
-import dev.godwit.internal.config.DatabaseUrl;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,16 +15,16 @@ import java.util.Map;
  * without brackets) and ports, the database, and the URL's parameters (names in lower case, values
  * decoded), read from the parts of a {@link DatabaseUrl}.
  */
-record ServerAddress(List<String> hosts, List<Integer> ports, String database, Map<String, String> parameters) {
+public record ServerAddress(List<String> hosts, List<Integer> ports, String database, Map<String, String> parameters) {
 
-    ServerAddress {
+    public ServerAddress {
         hosts = List.copyOf(hosts);
         ports = List.copyOf(ports);
         parameters = Map.copyOf(parameters);
     }
 
-    static ServerAddress of(DatabaseUrl url) {
-        if (url.hosts().isEmpty()) {
+    public static ServerAddress of(BackupSource url) {
+        if (url.endpoints().isEmpty()) {
             throw unreadable(url, "it names no server");
         }
         String database = url.database();
@@ -34,25 +33,30 @@ record ServerAddress(List<String> hosts, List<Integer> ports, String database, M
         }
         List<String> hosts = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
-        for (DatabaseUrl.Host host : url.hosts()) {
-            hosts.add(host.name());
-            ports.add(host.port());
+        for (BackupSource.Endpoint endpoint : url.endpoints()) {
+            hosts.add(endpoint.host());
+            ports.add(endpoint.port());
         }
+        return new ServerAddress(hosts, ports, database, parameters(url));
+    }
+
+    /** The query's parameters, names in lower case; the first of a repeated name wins. */
+    private static Map<String, String> parameters(BackupSource url) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        for (DatabaseUrl.Parameter p : url.parameters()) {
+        for (BackupSource.RawParameter p : url.rawParameters()) {
             String value = p.value() == null ? "" : decode(url, p.value());
             parameters.putIfAbsent(p.name().toLowerCase(Locale.ROOT), value);
         }
-        return new ServerAddress(hosts, ports, database, parameters);
+        return parameters;
     }
 
     /** The first host and port, as "host:port" (IPv6 in brackets), for messages. */
-    String display() {
+    public String display() {
         String host = hosts.get(0);
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + ports.get(0);
     }
 
-    private static String decode(DatabaseUrl url, String raw) {
+    private static String decode(BackupSource url, String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
@@ -63,7 +67,7 @@ record ServerAddress(List<String> hosts, List<Integer> ports, String database, M
         }
     }
 
-    private static GodwitException unreadable(DatabaseUrl url, String why) {
+    private static GodwitException unreadable(BackupSource url, String why) {
         return new GodwitException(ErrorCode.BACKUP_FAILED,
                 "Cannot take a backup of " + url.masked() + ": " + why + ".",
                 "Use a URL of the form jdbc:postgresql://host:port/database or jdbc:mariadb://host:port/database.");

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Command lines for a POSIX shell (sh, bash, zsh), as a person pastes them. */
-final class Shell {
+public final class Shell {
     private Shell() {}
 
     /** {@code word} as one shell word: unchanged when it is plain, else in single quotes. */
-    static String quote(String word) {
+    public static String quote(String word) {
         if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) {
             return word;
         }
@@ -16,7 +16,7 @@ final class Shell {
     }
 
     /** The words as one command line, each quoted as needed. */
-    static String join(List<String> words) {
+    public static String join(List<String> words) {
         StringBuilder out = new StringBuilder();
         for (String word : words) {
             if (out.length() > 0) {
@@ -28,7 +28,7 @@ final class Shell {
     }
 
     /** {@code NAME=value ... command}: variables set for one command (none when the map is empty). */
-    static String withVariables(Map<String, String> variables, String command) {
+    public static String withVariables(Map<String, String> variables, String command) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, String> e : variables.entrySet()) {
             out.append(e.getKey()).append('=').append(quote(e.getValue())).append(' ');

@@ -16,31 +16,31 @@ import java.util.function.Function;
  * {@code GODWIT_<KEY>} (for example {@code godwit.pg_dump} / {@code GODWIT_PG_DUMP}), else the first
  * of its names on the {@code PATH}.
  */
-final class ToolLocator {
+public final class ToolLocator {
 
     /** A tool found: its display name, where it is, and whether it came from the PATH. */
-    record Tool(String name, Path path, boolean onPath) {
+    public record Tool(String name, Path path, boolean onPath) {
     }
 
     private final Function<String, String> properties;
     private final Function<String, String> environment;
     private final boolean windows;
 
-    ToolLocator(Function<String, String> properties, Function<String, String> environment) {
+    public ToolLocator(Function<String, String> properties, Function<String, String> environment) {
         this.properties = properties;
         this.environment = environment;
         this.windows = File.separatorChar == '\\';
     }
 
-    static ToolLocator system() {
+    public static ToolLocator system() {
         return new ToolLocator(System::getProperty, System::getenv);
     }
 
-    static String propertyName(String key) {
+    public static String propertyName(String key) {
         return "godwit." + key;
     }
 
-    static String variableName(String key) {
+    public static String variableName(String key) {
         return "GODWIT_" + key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
@@ -48,7 +48,7 @@ final class ToolLocator {
      * The tool for {@code key}: the configured path if any, else the first of {@code names} on the
      * PATH. {@code install} says how to install it, for the error when it is missing.
      */
-    Tool find(String key, List<String> names, String install) {
+    public Tool find(String key, List<String> names, String install) {
         String property = propertyName(key);
         String variable = variableName(key);
         String configured = blankToNull(properties.apply(property));
@@ -117,7 +117,7 @@ final class ToolLocator {
      * the first of {@code names} found next to it, by bare name when {@code tool} came from the PATH
      * and by full path otherwise; the first name when none is there.
      */
-    String companion(Tool tool, List<String> names) {
+    public String companion(Tool tool, List<String> names) {
         Path dir = tool.path().getParent();
         if (dir != null) {
             for (String name : names) {

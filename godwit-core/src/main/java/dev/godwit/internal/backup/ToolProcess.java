@@ -24,18 +24,18 @@ import java.util.concurrent.TimeUnit;
  * file instead of hanging), standard output into the backup file or discarded, standard error kept
  * (its last lines, with the password masked) for the error message, and a bounded wait.
  */
-final class ToolProcess {
+public final class ToolProcess {
     static final int TAIL_LINES = 30;
     private static final int MAX_LINE = 2000;
     private static final String MASK = "***";
 
     /** How the tool ended: its exit code and the last lines of its standard error. */
-    record Result(int exitCode, List<String> stderr) {
-        Result {
+    public record Result(int exitCode, List<String> stderr) {
+        public Result {
             stderr = List.copyOf(stderr);
         }
 
-        boolean stderrContains(String text) {
+        public boolean stderrContains(String text) {
             String needle = text.toLowerCase(Locale.ROOT);
             for (String line : stderr) {
                 if (line.toLowerCase(Locale.ROOT).contains(needle)) {
@@ -46,7 +46,7 @@ final class ToolProcess {
         }
 
         /** The standard error lines indented for a message, or a note that there were none. */
-        String stderrBlock() {
+        public String stderrBlock() {
             if (stderr.isEmpty()) {
                 return "  (no error output)";
             }
@@ -73,7 +73,7 @@ final class ToolProcess {
      * @throws GodwitException when the tool cannot start, runs longer than {@code timeout}, or the
      *                         wait is interrupted; the tool is stopped in the last two cases
      */
-    static Result run(ToolLocator.Tool tool, List<String> argv, Map<String, String> environment, Path stdout,
+    public static Result run(ToolLocator.Tool tool, List<String> argv, Map<String, String> environment, Path stdout,
             Duration timeout, String secret, String what) {
         ProcessBuilder builder = new ProcessBuilder(argv);
         Map<String, String> env = builder.environment();
@@ -154,7 +154,7 @@ final class ToolProcess {
     }
 
     /** {@code text} with every occurrence of {@code secret} replaced by {@code ***}. */
-    static String mask(String text, String secret) {
+    public static String mask(String text, String secret) {
         if (text == null || secret == null || secret.isEmpty()) {
             return text;
         }
@@ -162,7 +162,7 @@ final class ToolProcess {
     }
 
     /** A duration as people write it: 1h, 90s, 1h30m, 500ms. */
-    static String format(Duration d) {
+    public static String format(Duration d) {
         if (d.toMillis() < 1000) {
             return d.toMillis() + "ms";
         }
@@ -207,7 +207,7 @@ final class ToolProcess {
         private final String secret;
         private final Deque<String> lines = new ArrayDeque<>();
 
-        StderrTail(InputStream in, String secret) {
+        public StderrTail(InputStream in, String secret) {
             this.in = in;
             this.secret = secret;
         }

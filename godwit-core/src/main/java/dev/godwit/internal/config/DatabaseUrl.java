@@ -1,5 +1,9 @@
 package dev.godwit.internal.config;
 
+import dev.godwit.api.GodwitException;
+import dev.godwit.internal.backup.BackupSource;
+import dev.godwit.internal.db.Database;
+import dev.godwit.internal.db.Databases;
 import dev.godwit.internal.dialect.DialectKind;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +42,7 @@ import java.util.Set;
  *     derives it from the JDBC URL
  */
 public record DatabaseUrl(DialectKind kind, String driver, List<Host> hosts, String rawDatabase,
-        List<Parameter> parameters, String user, String password, String masked) {
+        List<Parameter> parameters, String user, String password, String masked) implements BackupSource {
 
     /** The hint of every URL error: the forms {@link #parse} accepts. */
     static final String ACCEPTED_FORMS = String.join("\n",
@@ -49,6 +53,16 @@ public record DatabaseUrl(DialectKind kind, String driver, List<Host> hosts, Str
             "  jdbc:postgresql://host[:port]/database   jdbc:mariadb://host[:port]/database",
             "  jdbc:mysql://host[:port]/database        jdbc:sqlite:path.db",
             "Write '@', ':' and '/' inside a user name or password as %40, %3A and %2F.");
+
+    @Override
+    public List<BackupSource.Endpoint> endpoints() {
+        return hosts.stream().map(h -> new BackupSource.Endpoint(h.name(), h.port())).toList();
+    }
+
+    @Override
+    public List<BackupSource.RawParameter> rawParameters() {
+        return parameters.stream().map(p -> new BackupSource.RawParameter(p.name(), p.value())).toList();
+    }
 
     /**
      * One host of a server, with its port.

@@ -29,7 +29,7 @@ final class JdbcUrlReader {
         int driverEnd = s.indexOf(':', 5) + 1;
         String rest = s.substring(driverEnd);
         int slashes = rest.indexOf("//");
-        int defaultPort = kind == DialectKind.POSTGRESQL ? 5432 : 3306;
+        int defaultPort = dev.godwit.internal.db.Databases.of(kind).defaultPort();
         if (slashes < 0 || !rest.substring(0, slashes).matches("([A-Za-z]+:)*")) {
             if (kind != DialectKind.POSTGRESQL) {
                 throw unreadable(s, "it names no host (expected '//host' after the driver name)");

@@ -4,6 +4,8 @@ import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl.Host;
 import dev.godwit.internal.config.DatabaseUrl.Parameter;
+import dev.godwit.internal.db.Database;
+import dev.godwit.internal.db.Databases;
 import dev.godwit.internal.dialect.DialectKind;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -45,51 +47,37 @@ final class UrlParser {
         if (plus >= 0) {
             scheme = scheme.substring(0, plus);
         }
-        switch (scheme) {
-            case "sqlite":
-                return parseSqlite(s, sep + 3, baseDir.toAbsolutePath());
-            case "postgres":
-            case "postgresql":
-                return parseServer(DialectKind.POSTGRESQL, s, sep + 3, true);
-            case "mysql":
-            case "mariadb":
-                return parseServer(DialectKind.MYSQL, s, sep + 3, true);
-            default:
-                throw invalid(s, "has an unknown scheme '" + scheme + "'");
-        }
+        String named = scheme;
+        Database database = Databases.forScheme(named)
+                .orElseThrow(() -> invalid(s, "has an unknown scheme '" + named + "'"));
+        return database.isFile() ? parseSqlite(s, sep + 3, baseDir.toAbsolutePath())
+                : parseServer(database, s, sep + 3, true);
     }
 
     private static DatabaseUrl parseJdbc(String s, String lower, Path baseDir) {
-        if (lower.startsWith(SQLITE_DRIVER)) {
-            return parseJdbcSqlite(s, s.substring(SQLITE_DRIVER.length()), baseDir);
-        }
-        DialectKind kind;
-        int prefix;
-        if (lower.startsWith("jdbc:postgresql:")) {
-            kind = DialectKind.POSTGRESQL;
-            prefix = "jdbc:postgresql:".length();
-        } else if (lower.startsWith("jdbc:mysql:")) {
-            kind = DialectKind.MYSQL;
-            prefix = "jdbc:mysql:".length();
-        } else if (lower.startsWith("jdbc:mariadb:")) {
-            kind = DialectKind.MYSQL;
-            prefix = "jdbc:mariadb:".length();
-        } else {
+        int colon = lower.indexOf(':', "jdbc:".length());
+        Database database = colon < 0 ? null
+                : Databases.forSubprotocol(lower.substring("jdbc:".length(), colon)).orElse(null);
+        if (database == null) {
             throw invalid(s, "uses a JDBC driver Godwit does not support");
+        }
+        int prefix = colon + 1;
+        if (database.isFile()) {
+            return parseJdbcSqlite(s, s.substring(prefix), baseDir);
         }
         if (!s.startsWith("//", prefix)) {
             throw invalid(s, "has no host (expected '//host' after the driver name)");
         }
-        return parseServer(kind, s, prefix + 2, false);
+        return parseServer(database, s, prefix + 2, false);
     }
 
     // ---------------------------------------------------------------- servers
 
-    private static DatabaseUrl parseServer(DialectKind kind, String s, int authStart, boolean lenient) {
+    private static DatabaseUrl parseServer(Database database, String s, int authStart, boolean lenient) {
         ServerUrl parts = ServerUrl.read(s, authStart, lenient);
         String user = parts.rawUser() == null ? null : decodeCredential(s, parts.rawUser());
         String password = parts.rawPassword() == null ? null : decodeCredential(s, parts.rawPassword());
-        List<Host> hosts = hosts(s, parts.hosts(), kind, mayQuote(s, parts));
+        List<Host> hosts = hosts(s, parts.hosts(), database.defaultPort(), mayQuote(s, parts));
         String rawDb = databasePart(s, parts.path());
         if (user == null) {
             user = queryCredential(s, parts.query(), "user");
@@ -97,8 +85,8 @@ final class UrlParser {
         if (password == null) {
             password = queryCredential(s, parts.query(), "password");
         }
-        String driver = kind == DialectKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
-        return new DatabaseUrl(kind, driver, hosts, rawDb, keptParameters(kind, parts.query()), emptyToNull(user),
+        String driver = database.jdbcUrlPrefix();
+        return new DatabaseUrl(database.kind(), driver, hosts, rawDb, keptParameters(database, parts.query()), emptyToNull(user),
                 emptyToNull(password), parts.masked());
     }
 
@@ -134,13 +122,12 @@ final class UrlParser {
     }
 
     /** The parameters passed on to the driver: all but the credentials (and MySQL's {@code charset}). */
-    private static List<Parameter> keptParameters(DialectKind kind, List<ServerUrl.Param> query) {
+    private static List<Parameter> keptParameters(Database database, List<ServerUrl.Param> query) {
         List<Parameter> kept = new ArrayList<>();
         for (ServerUrl.Param param : query) {
             String key = param.name().toLowerCase(Locale.ROOT);
             boolean credential = (key.equals("user") || key.equals("password")) && param.value() != null;
-            boolean charset = kind == DialectKind.MYSQL && key.equals("charset");
-            if (!credential && !charset && !param.name().isEmpty()) {
+            if (!credential && !database.dropsUrlParameter(key) && !param.name().isEmpty()) {
                 kept.add(new Parameter(param.name(), param.value()));
             }
         }
@@ -154,11 +141,10 @@ final class UrlParser {
     }
 
     /** The host list, default ports filled in. */
-    private static List<Host> hosts(String s, String hostPart, DialectKind kind, boolean mayQuote) {
+    private static List<Host> hosts(String s, String hostPart, int defaultPort, boolean mayQuote) {
         if (hostPart.isEmpty()) {
             throw invalid(s, "has no host");
         }
-        int defaultPort = kind == DialectKind.POSTGRESQL ? 5432 : 3306;
         List<Host> out = new ArrayList<>();
         for (String entry : hostPart.split(",", -1)) {
             out.add(host(s, entry, defaultPort, mayQuote));

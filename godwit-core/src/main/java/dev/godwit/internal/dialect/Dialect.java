@@ -1,5 +1,8 @@
 package dev.godwit.internal.dialect;
 
+import dev.godwit.internal.confine.ConfinementRules;
+import dev.godwit.internal.script.SplitterOptions;
+import dev.godwit.internal.script.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -21,6 +24,55 @@ public interface Dialect {
      */
     default java.util.Map<String, String> connectionDefaults() {
         return java.util.Map.of();
+    }
+
+    /** How this database's own command-line client cuts a script into statements. */
+    SplitterOptions splitterOptions();
+
+    /** How a model is kept inside its scratch schema on this database (see {@code confine.ModelScope}). */
+    ConfinementRules confinementRules();
+
+    /** How a session of this database is kept from hanging: connect and lock-wait limits. */
+    default SessionLimits sessionLimits() {
+        return SessionLimits.NONE;
+    }
+
+    /**
+     * The schema (MySQL: database) a session's unqualified names resolve to, or null for a database
+     * without schemas; {@code current_schema()} on PostgreSQL (public when none), the catalog on MySQL.
+     */
+    default String currentNamespace(Connection connection) throws SQLException {
+        return null;
+    }
+
+    /**
+     * Whether the database refuses to drop the last index over a foreign key's columns
+     * (MySQL/MariaDB), so that the differ keeps one (see {@code diff.SchemaDiffer}).
+     */
+    default boolean foreignKeysNeedIndex() {
+        return false;
+    }
+
+    /**
+     * The index a failed {@code statement} left behind unusable (PostgreSQL's INVALID index after a
+     * failed {@code CREATE INDEX CONCURRENTLY}), in the way of running it again; null when none (or
+     * when that cannot be told). Such an index is dropped before a resume.
+     */
+    default String invalidIndexLeftBy(Connection connection, Statement statement) {
+        return null;
+    }
+
+    /** Drops an index {@link #invalidIndexLeftBy} named, as the database requires. */
+    default void dropInvalidIndex(Connection connection, String name) throws SQLException {
+        throw new UnsupportedOperationException("no invalid indexes on " + kind().displayName());
+    }
+
+    /**
+     * Whether the database is a file opened in process (SQLite) rather than a server: a missing file
+     * reads as an empty database, and a connection failure is about the file's folder.
+     */
+    default boolean isFile() {
+        return false;
     }
 
     /** Whether DDL runs inside a transaction that can be rolled back (PostgreSQL, SQLite). */
@@ -262,17 +314,4 @@ public interface Dialect {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    /** The dialect for a kind. */
-    static Dialect of(DialectKind kind) {
-        switch (kind) {
-            case POSTGRESQL:
-                return new PostgresDialect();
-            case MYSQL:
-                return new MysqlDialect();
-            case SQLITE:
-                return new SqliteDialect();
-            default:
-                throw new IllegalArgumentException("unknown dialect " + kind);
-        }
-    }
 }

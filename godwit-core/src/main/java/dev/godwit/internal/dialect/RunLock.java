@@ -36,4 +36,23 @@ public interface RunLock {
     /** Starts the lock's transaction again after {@link #suspendTransaction}. */
     default void resumeTransaction(Connection connection) throws SQLException {
     }
+
+    /**
+     * A 64-bit key for the lock called {@code name}: the first eight bytes of the SHA-256 of
+     * {@code "godwit:" + name}, the same everywhere (PostgreSQL's advisory lock key; MySQL's lock
+     * name when the name itself is too long).
+     */
+    static long keyOf(String name) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("godwit:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long k = 0;
+            for (int i = 0; i < 8; i++) {
+                k = (k << 8) | (digest[i] & 0xff);
+            }
+            return k;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -52,11 +52,6 @@ public final class SchemaDiffer {
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
     }
 
-    /** The differ for one kind of database. */
-    public static SchemaDiffer forDialect(dev.godwit.internal.dialect.DialectKind kind) {
-        return new SchemaDiffer(kind == dev.godwit.internal.dialect.DialectKind.MYSQL);
-    }
-
     public ChangeSet diff(Schema from, Schema to) {
         OpOrder order = new OpOrder();
         List<EnumType> rebuiltEnums = diffTypes(from, to, order);

@@ -1,9 +1,9 @@
 package dev.godwit.internal.inspect;
 
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Reads a live schema from the catalog into the {@link Schema} model. Each dialect's inspector
@@ -20,16 +20,9 @@ public interface SchemaInspector {
      */
     Schema inspect(Connection connection, String schema) throws SQLException;
 
-    static SchemaInspector of(DialectKind kind) {
-        switch (kind) {
-            case POSTGRESQL:
-                return new PostgresInspector();
-            case MYSQL:
-                return new MysqlInspector();
-            case SQLITE:
-                return new SqliteInspector();
-            default:
-                throw new IllegalArgumentException("unknown dialect " + kind);
-        }
-    }
+    /**
+     * The catalog queries that list the objects a schema holds and the model leaves out (triggers,
+     * routines…), one line per object; each {@code ?} is the schema (null: the connection's own).
+     */
+    List<String> notModelledQueries();
 }

@@ -8,7 +8,6 @@ import dev.godwit.spi.DdlStatement;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.spi.ModelOptions;
-import dev.godwit.internal.dialect.DialectKind;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -41,9 +40,10 @@ public final class PluginModels {
     /**
      * The model {@code model} names, read through its provider.
      *
+     * @param database the database's name as providers know it ({@code postgresql}, {@code mysql}, {@code sqlite})
      * @param base the folder relative classpath entries are resolved against (the config file's)
      */
-    public static ModelSource open(String model, DialectKind kind, String product, String version, ModelOptions options,
+    public static ModelSource open(String model, String database, String product, String version, ModelOptions options,
             Path base, Map<String, String> env) {
         String scheme = scheme(model);
         List<Path> classpath = Classpath.resolve(options.classpath(), base);
@@ -58,7 +58,7 @@ public final class PluginModels {
         URLClassLoader loader = new URLClassLoader("godwit-model", urls.toArray(URL[]::new),
                 PluginModels.class.getClassLoader());
         ModelSourceProvider provider = provider(scheme, loader, lib);
-        ModelSource source = provider.open(new ModelRequest(model.substring(scheme.length() + 1).strip(), kind.name().toLowerCase(java.util.Locale.ROOT), product,
+        ModelSource source = provider.open(new ModelRequest(model.substring(scheme.length() + 1).strip(), database, product,
                 version, options, classpath, loader));
         return new ModelSource() {
             @Override

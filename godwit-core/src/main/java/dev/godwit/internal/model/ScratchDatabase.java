@@ -5,6 +5,7 @@ import dev.godwit.spi.DdlStatement;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
+import dev.godwit.internal.confine.ModelScope;
 import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.inspect.SchemaInspector;
 import dev.godwit.internal.run.Connector;
@@ -28,15 +29,18 @@ public final class ScratchDatabase {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Dialect dialect;
+    private final SchemaInspector inspector;
     private final DatabaseUrl server;
     private final boolean devUrl;
 
     /**
+     * @param inspector reads the scratch schema back, with what the model leaves out
      * @param server where the scratch schema is made: the {@code dev_url} database, or the live one
      * @param devUrl whether {@code server} is the configured {@code dev_url} (for messages)
      */
-    public ScratchDatabase(Dialect dialect, DatabaseUrl server, boolean devUrl) {
+    public ScratchDatabase(Dialect dialect, SchemaInspector inspector, DatabaseUrl server, boolean devUrl) {
         this.dialect = dialect;
+        this.inspector = inspector;
         this.server = server;
         this.devUrl = devUrl;
     }
@@ -51,7 +55,7 @@ public final class ScratchDatabase {
     public Schema normalise(List<DdlStatement> model, String description, String defaults, String own) {
         if (dialect.scratchInMemory()) {
             DatabaseUrl memory = DatabaseUrl.parse("sqlite://", java.nio.file.Path.of(""));
-            List<DdlStatement> statements = new ModelScope(dialect.kind(), own, java.util.Set.of())
+            List<DdlStatement> statements = new ModelScope(dialect.confinementRules(), own, java.util.Set.of())
                     .confine(model, description);
             try (Connection connection = Connector.open(memory, dialect, null)) {
                 Schema fast = rolledBack(connection, null, defaults, statements);
@@ -66,7 +70,7 @@ public final class ScratchDatabase {
         }
         String name = "godwit_scratch_" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
         try (Connection connection = Connector.open(server, dialect, null)) {
-            List<DdlStatement> statements = ModelScope.on(connection, dialect.kind(), own).confine(model, description);
+            List<DdlStatement> statements = ModelScope.on(connection, dialect.confinementRules(), own).confine(model, description);
             if (dialect.transactionalDdl()) {
                 Schema fast = rolledBack(connection, name, defaults, statements);
                 if (fast != null) {
@@ -123,8 +127,8 @@ public final class ScratchDatabase {
 
     /** The schema as the inspector reads it, with the objects it does not model listed ({@link NotModelled}). */
     private Schema read(Connection connection, String name) throws SQLException {
-        Schema schema = SchemaInspector.of(dialect.kind()).inspect(connection, name);
-        return schema.withNotModelled(NotModelled.list(connection, dialect.kind(), name));
+        Schema schema = inspector.inspect(connection, name);
+        return schema.withNotModelled(NotModelled.list(connection, inspector.notModelledQueries(), name));
     }
 
     private void create(Connection connection, String name, String defaults) {

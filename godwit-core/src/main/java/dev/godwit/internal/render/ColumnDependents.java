@@ -19,17 +19,17 @@ import java.util.regex.Pattern;
  * it holds the column's name as a word; a word that only looks like it (in a string literal)
  * costs a needless drop and re-creation, never a lost object.
  */
-record ColumnDependents(PrimaryKey primaryKey, List<Index> indexes, List<UniqueConstraint> uniques,
+public record ColumnDependents(PrimaryKey primaryKey, List<Index> indexes, List<UniqueConstraint> uniques,
         List<CheckConstraint> checks, List<ForeignKey> foreignKeys) {
 
-    static final ColumnDependents NONE = new ColumnDependents(null, List.of(), List.of(), List.of(), List.of());
+    public static final ColumnDependents NONE = new ColumnDependents(null, List.of(), List.of(), List.of(), List.of());
 
-    static ColumnDependents of(Table table, String column) {
+    public static ColumnDependents of(Table table, String column) {
         return of(table, List.of(column));
     }
 
     /** What reads any of {@code columns}, each object once. */
-    static ColumnDependents of(Table table, Collection<String> columns) {
+    public static ColumnDependents of(Table table, Collection<String> columns) {
         List<Pattern> words = columns.stream().map(ColumnDependents::word).toList();
         Predicate<String> mentions = text -> text != null && words.stream().anyMatch(w -> w.matcher(text).find());
         List<Index> indexes = table.indexes().stream()
@@ -47,7 +47,7 @@ record ColumnDependents(PrimaryKey primaryKey, List<Index> indexes, List<UniqueC
     }
 
     /** True when {@code expression} holds {@code column}'s name as a word. */
-    static boolean mentions(String expression, String column) {
+    public static boolean mentions(String expression, String column) {
         return expression != null && word(column).matcher(expression).find();
     }
 

@@ -17,10 +17,10 @@ import java.util.Optional;
  *
  * @param previous the model's column before it, or null when it comes first
  */
-record ColumnPosition(String table, String column, String previous) {
+public record ColumnPosition(String table, String column, String previous) {
 
     /** The position the column must be given, or empty when adding it last puts it where the model has it. */
-    static Optional<ColumnPosition> of(ChangeSet changes, Op.AddColumn add) {
+    public static Optional<ColumnPosition> of(ChangeSet changes, Op.AddColumn add) {
         Table target = changes.to().table(add.table()).orElse(null);
         Table current = changes.from().table(add.table()).orElse(null);
         if (target == null || current == null) {
@@ -44,7 +44,7 @@ record ColumnPosition(String table, String column, String previous) {
      * The place {@code column} has in {@code table} (after its previous column, or first), for a
      * column dropped and added again in one statement; empty when it is the last column.
      */
-    static Optional<ColumnPosition> inModel(Table target, String column) {
+    public static Optional<ColumnPosition> inModel(Table target, String column) {
         int at = indexOf(target.columns(), column);
         if (at < 0 || at == target.columns().size() - 1) {
             return Optional.empty();
@@ -53,12 +53,12 @@ record ColumnPosition(String table, String column, String previous) {
     }
 
     /** {@code FIRST} or {@code AFTER col} (MySQL/MariaDB). */
-    String clause(Identifiers ids) {
+    public String clause(Identifiers ids) {
         return previous == null ? "FIRST" : "AFTER " + ids.quote(previous);
     }
 
     /** A revision comment for a database that adds the column last. */
-    String note(String database) {
+    public String note(String database) {
         return "-- NOTE: column " + table + "." + column + " goes last in " + table + ", not "
                 + (previous == null ? "first" : "after " + previous) + " as in the model (" + database
                 + " adds columns at the end): the column order will differ from the model's.";

@@ -9,25 +9,25 @@ import java.util.stream.Collectors;
  * when a name survives bare, quoted when it is not a plain lower-case identifier or is one of
  * the dialect's reserved words), one at a time or as a list.
  */
-final class Identifiers {
+public final class Identifiers {
 
     private final Dialect dialect;
 
-    Identifiers(Dialect dialect) {
+    public Identifiers(Dialect dialect) {
         this.dialect = dialect;
     }
 
     /** The name, quoted when it must be. */
-    String quote(String name) {
+    public String quote(String name) {
         return dialect.name(name);
     }
 
     /** Names separated by commas, each quoted when it must be: {@code a, "B", c}. */
-    String list(List<String> names) {
+    public String list(List<String> names) {
         return names.stream().map(this::quote).collect(Collectors.joining(", "));
     }
 
-    boolean isReserved(String word) {
+    public boolean isReserved(String word) {
         return dialect.isReserved(word);
     }
 }

@@ -10,9 +10,9 @@ import dev.godwit.internal.diff.Op;
  * ({@link SqliteScript}). The changes without a standard ALTER TABLE form are abstract again
  * here, so such a database's script does not compile until it writes each of them.
  */
-abstract class InPlaceScript extends ScriptBuilder {
+public abstract class InPlaceScript extends ScriptBuilder {
 
-    InPlaceScript(ChangeSet changes, Dialect dialect) {
+    protected InPlaceScript(ChangeSet changes, Dialect dialect) {
         super(changes, dialect);
     }
 

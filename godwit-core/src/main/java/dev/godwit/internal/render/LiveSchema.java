@@ -22,26 +22,26 @@ import java.util.Optional;
  * AUTO_INCREMENT column still has, which rows a SQLite rebuild copies and which of its indexes it
  * recreates.
  */
-final class LiveSchema {
+public final class LiveSchema {
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
 
-    LiveSchema(Schema from) {
+    public LiveSchema(Schema from) {
         for (Table table : from.tables()) {
             tables.put(table.name(), table);
         }
     }
 
-    Optional<Table> table(String name) {
+    public Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(name));
     }
 
-    Collection<Table> tables() {
+    public Collection<Table> tables() {
         return List.copyOf(tables.values());
     }
 
     /** Records that {@code op} has been carried out. */
-    void apply(Op op) {
+    public void apply(Op op) {
         if (op instanceof Op.CreateTable create) {
             tables.put(create.table().name(), create.table());
         } else if (op instanceof Op.DropTable drop) {
@@ -55,12 +55,12 @@ final class LiveSchema {
     }
 
     /** Replaces a table outright (a SQLite rebuild creates it anew). */
-    void put(Table table) {
+    public void put(Table table) {
         tables.put(table.name(), table);
     }
 
     /** {@code table} once {@code op}, an operation on it, has been carried out. */
-    static Table after(Table table, Op op) {
+    public static Table after(Table table, Op op) {
         return op.accept(new After(table));
     }
 

@@ -1,7 +1,6 @@
 package dev.godwit.internal.render;
 
 import dev.godwit.internal.diff.ChangeSet;
-import dev.godwit.internal.dialect.DialectKind;
 import java.util.List;
 
 /**
@@ -11,17 +10,4 @@ import java.util.List;
 public interface Renderer {
 
     List<RenderedStatement> render(ChangeSet changes);
-
-    static Renderer of(DialectKind kind) {
-        switch (kind) {
-            case POSTGRESQL:
-                return new PostgresRenderer();
-            case MYSQL:
-                return new MysqlRenderer();
-            case SQLITE:
-                return new SqliteRenderer();
-            default:
-                throw new IllegalArgumentException("unknown dialect " + kind);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package dev.godwit.internal.render;
 
 import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.schema.CheckConstraint;
@@ -24,25 +25,25 @@ import java.util.stream.Collectors;
  * foreign keys, checks, index keys, views) live here; each subclass writes its column
  * definitions and whatever its database does differently.
  */
-abstract class ScriptBuilder {
+public abstract class ScriptBuilder {
 
     protected final ChangeSet changes;
     protected final LiveSchema live;
-    protected final DialectKind kind;
+    protected final SplitterOptions syntax;
     protected final Identifiers ids;
     private final List<RenderedStatement> statements = new ArrayList<>();
     private List<Op> carrying = List.of();
     private final Op.Visitor<Void> dispatch = new ScriptDispatch(this);
 
-    ScriptBuilder(ChangeSet changes, Dialect dialect) {
+    protected ScriptBuilder(ChangeSet changes, Dialect dialect) {
         this.changes = changes;
         this.live = new LiveSchema(changes.from());
-        this.kind = dialect.kind();
+        this.syntax = dialect.splitterOptions();
         this.ids = new Identifiers(dialect);
     }
 
     /** Every statement, in order. */
-    final List<RenderedStatement> build() {
+    public final List<RenderedStatement> build() {
         for (Op op : changes.ops()) {
             render(op);
         }
@@ -251,7 +252,7 @@ abstract class ScriptBuilder {
     }
 
     protected final String check(CheckConstraint check) {
-        return constraintName(check.name()) + "CHECK " + SqlText.enclosed(expression(check.expression()), kind);
+        return constraintName(check.name()) + "CHECK " + SqlText.enclosed(expression(check.expression()), syntax);
     }
 
     /** The key list of an index: {@code (a, b DESC, (lower(c)))}. */
@@ -263,8 +264,8 @@ abstract class ScriptBuilder {
     protected String keyPart(IndexKey key) {
         String text = key.isExpression() ? expression(key.expression()) : null;
         String part = !key.isExpression() ? ids.quote(key.column())
-                : SqlText.isFunctionCall(text, kind) ? text.strip()
-                : SqlText.enclosed(text, kind);
+                : SqlText.isFunctionCall(text, syntax) ? text.strip()
+                : SqlText.enclosed(text, syntax);
         if (key.opclass() != null) {
             part += " " + key.opclass();
         }

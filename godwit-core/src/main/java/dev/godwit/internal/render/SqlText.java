@@ -1,6 +1,6 @@
 package dev.godwit.internal.render;
 
-import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.SqlTokens;
 
 /**
@@ -10,13 +10,13 @@ import dev.godwit.internal.script.SqlTokens;
  * statements need exactly one pair around them ({@code CHECK (…)}, {@code AS (…)}, an index's
  * expression key), so a second pair is added only when the text is not one parenthesised whole.
  */
-final class SqlText {
+public final class SqlText {
 
     private SqlText() {
     }
 
     /** A string literal in standard SQL: single quotes, inner quotes doubled. */
-    static String literal(String value) {
+    public static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 
@@ -24,31 +24,31 @@ final class SqlText {
      * A MySQL/MariaDB string literal: also doubles backslashes, which those servers read as an
      * escape character in the default SQL mode.
      */
-    static String mysqlLiteral(String value) {
+    public static String mysqlLiteral(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** {@code (expression)}, or the expression itself when one pair of parentheses already holds all of it. */
-    static String enclosed(String expression, DialectKind kind) {
+    public static String enclosed(String expression, SplitterOptions syntax) {
         String text = expression.strip();
-        return SqlTokens.isEnclosed(text, kind) ? text : "(" + text + ")";
+        return SqlTokens.isEnclosed(text, syntax) ? text : "(" + text + ")";
     }
 
     /**
      * True when the whole expression is one function call ({@code lower((email)::text)}), which
      * an index key may hold without parentheses of its own.
      */
-    static boolean isFunctionCall(String expression, DialectKind kind) {
+    public static boolean isFunctionCall(String expression, SplitterOptions syntax) {
         String text = expression.strip();
         int open = text.indexOf('(');
         if (open <= 0 || !text.substring(0, open).strip().matches("[A-Za-z_][A-Za-z0-9_.]*")) {
             return false;
         }
-        return SqlTokens.isEnclosed(text.substring(open), kind);
+        return SqlTokens.isEnclosed(text.substring(open), syntax);
     }
 
     /** A view's query without surrounding blanks or a final semicolon (PostgreSQL prints one). */
-    static String query(String definition) {
+    public static String query(String definition) {
         String text = definition.strip();
         while (text.endsWith(";")) {
             text = text.substring(0, text.length() - 1).stripTrailing();

@@ -4,7 +4,7 @@ import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Secrets;
-import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.Dialect;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -22,13 +22,13 @@ final class ConnectFailure {
     private ConnectFailure() {
     }
 
-    static GodwitException of(DatabaseUrl url, SQLException e, Duration connectTimeout) {
+    static GodwitException of(DatabaseUrl url, Dialect dialect, SQLException e, Duration connectTimeout) {
         Secrets secrets = Secrets.of(url);
         String reason = secrets.scrub(Errors.firstLine(e));
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String host = url.host();
         String where = "Could not connect to " + url.masked();
-        if (url.kind() == DialectKind.SQLITE) {
+        if (dialect.isFile()) {
             java.nio.file.Path parent = url.database() == null ? null : java.nio.file.Path.of(url.database()).getParent();
             return new GodwitException(ErrorCode.CONNECTION_FAILED, where + ": " + reason, "Check that the folder "
                     + (parent == null ? "of the database file" : parent) + " exists and can be written to.", e);

@@ -6,7 +6,6 @@ import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Secrets;
 import dev.godwit.internal.config.Timeouts;
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.SessionLimits;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -34,14 +33,14 @@ public final class Connector {
         Connection connection;
         try {
             java.util.Properties properties = url.connectionProperties();
-            SessionLimits.connectProperties(dialect.kind(), timeouts.connect()).forEach(properties::putIfAbsent);
+            dialect.sessionLimits().connectProperties(timeouts.connect()).forEach(properties::putIfAbsent);
             // Defaults only: the driver lets parameters in the URL override these properties.
             for (java.util.Map.Entry<String, String> setting : dialect.connectionDefaults().entrySet()) {
                 properties.putIfAbsent(setting.getKey(), setting.getValue());
             }
             connection = driver.connect(url.jdbcUrl(), properties);
         } catch (SQLException e) {
-            throw ConnectFailure.of(url, e, timeouts.connect());
+            throw ConnectFailure.of(url, dialect, e, timeouts.connect());
         }
         if (connection == null) {
             throw new GodwitException(ErrorCode.DRIVER_MISSING,
@@ -49,7 +48,7 @@ public final class Connector {
                     + url.masked(), "Check the URL's form in docs/configuration.md.");
         }
         try {
-            SessionLimits.limitLockWaits(connection, dialect.kind(), timeouts.statementLock());
+            dialect.sessionLimits().limitLockWaits(connection, timeouts.statementLock());
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new GodwitException(ErrorCode.DATABASE_FAILED,

@@ -3,7 +3,6 @@ package dev.godwit.internal.run;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.MigrationFailedException;
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.SessionLimits;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -23,10 +22,10 @@ final class LockWaitReport {
     /** {@code failure} with the lock holders and the way on added when {@code e} is a lock timeout. */
     static MigrationFailedException amend(MigrationFailedException failure, Connection connection, Dialect dialect,
             String statement, SQLException e) {
-        if (!SessionLimits.isLockTimeout(dialect.kind(), e)) {
+        if (!dialect.sessionLimits().isLockTimeout(e)) {
             return failure;
         }
-        List<String> holders = SessionLimits.lockHolders(connection, dialect.kind(), statement);
+        List<String> holders = dialect.sessionLimits().lockHolders(connection, statement);
         StringBuilder m = new StringBuilder(failure.getMessage());
         m.append("\nThe statement waited too long for a lock another session holds");
         if (holders.isEmpty()) {

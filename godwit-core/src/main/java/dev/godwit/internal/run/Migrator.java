@@ -92,7 +92,7 @@ public final class Migrator {
     }
 
     private List<Prepared> prepare(Planner.Plan plan, Direction direction) {
-        SplitterOptions options = SplitterOptions.forDialect(context.dialect().kind());
+        SplitterOptions options = context.dialect().splitterOptions();
         List<Prepared> prepared = new ArrayList<>(plan.steps().size());
         for (Planner.Step step : plan.steps()) {
             String id = step.revision().id();
@@ -283,7 +283,7 @@ public final class Migrator {
         }
         rollback(connection, a.atomicity);
         String invalidIndex = a.stage == Stage.STATEMENT
-                ? ConcurrentIndex.leftInvalid(connection, context.dialect().kind(), a.current) : null;
+                ? context.dialect().invalidIndexLeftBy(connection, a.current) : null;
         a.tracker.failed(e.getMessage(), invalidIndex != null);
         if (a.suspended) {
             resumeQuietly(connection);
@@ -363,7 +363,7 @@ public final class Migrator {
         if (context.lock().isTransaction()) {
             execute(connection, sql);
         } else {
-            dev.godwit.internal.dialect.SessionLimits.execute(shared, context.dialect().kind(), sql);
+            context.dialect().sessionLimits().execute(shared, sql);
         }
     }
 

@@ -9,7 +9,6 @@ import dev.godwit.internal.script.TransactionControl;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Renders a plan as one SQL script in the database's dialect, without connecting: the version
@@ -32,7 +31,7 @@ public final class OfflineScript {
 
     public String render(Planner.Plan plan, String from, String to) {
         boolean up = plan.direction() == Planner.Direction.UPGRADE;
-        SplitterOptions options = SplitterOptions.forDialect(dialect.kind());
+        SplitterOptions options = dialect.splitterOptions();
         StringBuilder out = new StringBuilder();
         out.append("-- Godwit offline ").append(up ? "upgrade" : "downgrade").append(" script for ")
                 .append(dialect.kind().displayName()).append('\n');

@@ -2,7 +2,6 @@ package dev.godwit.internal.run;
 
 import dev.godwit.api.Direction;
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.DialectKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,7 +68,7 @@ public final class ProgressTable {
                 + "direction VARCHAR(16) NOT NULL, statement INTEGER NOT NULL, checksum VARCHAR(64), error TEXT, "
                 + "recorded_at " + dialect.timestampType() + " NOT NULL, PRIMARY KEY (revision, statement))"
                 // An error message may hold any character, whatever the database's default set.
-                + (dialect.kind() == DialectKind.MYSQL ? " DEFAULT CHARACTER SET utf8mb4" : "");
+                + dialect.tableOptions();
     }
 
     /** Creates the table unless this instance did already. */

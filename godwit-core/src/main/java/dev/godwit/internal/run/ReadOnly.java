@@ -5,7 +5,6 @@ import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Settings;
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.DialectKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +24,7 @@ final class ReadOnly {
             Session.RevisionWork<T> work) {
         DatabaseUrl url = settings.url();
         String file = url.database();
-        boolean missing = url.kind() == DialectKind.SQLITE && file != null && !file.equals(":memory:")
+        boolean missing = dialect.isFile() && file != null && !file.equals(":memory:")
                 && !file.startsWith("file:") && !Files.exists(Path.of(file));
         if (!missing) {
             return session.connected(source, false, work);

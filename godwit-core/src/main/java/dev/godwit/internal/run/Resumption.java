@@ -102,7 +102,7 @@ final class Resumption {
         List<Statement> applied = section.subList(0, it.appliedCount());
         if (mode == PartialRevision.RESUME) {
             if (report.invalidIndex() != null) {
-                ConcurrentIndex.drop(connection, report.invalidIndex());
+                dialect.dropInvalidIndex(connection, report.invalidIndex());
             }
             return new Partial(it.revision(), false, section.subList(it.appliedCount(), section.size()), applied,
                     section.size());
@@ -184,7 +184,7 @@ final class Resumption {
     private String invalidIndex(Interrupted it, List<Statement> section) {
         int stopped = it.stoppedAt();
         return stopped > section.size() ? null
-                : ConcurrentIndex.leftInvalid(connection, dialect.kind(), section.get(stopped - 1));
+                : dialect.invalidIndexLeftBy(connection, section.get(stopped - 1));
     }
 
     /** Statement checksums that no longer match, by number. */

@@ -5,7 +5,12 @@ import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.ValidationResult;
+import dev.godwit.internal.backup.Backup;
+import dev.godwit.internal.backup.BackupRequest;
+import dev.godwit.internal.backup.BackupTaker;
+import dev.godwit.internal.backup.ToolLocator;
 import dev.godwit.internal.config.Settings;
+import dev.godwit.internal.db.Database;
 import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.RunLock;
 import dev.godwit.internal.script.SplitterOptions;
@@ -22,19 +27,26 @@ import java.util.Set;
  */
 public final class Session {
     private final Settings settings;
+    private final Database database;
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
     private final ProgressTable progress;
     private final MigrationListener listener;
 
-    public Session(Settings settings, MigrationListener listener) {
+    public Session(Settings settings, Database database, MigrationListener listener) {
         this.settings = settings;
-        this.dialect = Dialect.of(settings.url().kind());
+        this.database = database;
+        this.dialect = database.dialect();
         this.versions = new VersionTable(dialect, settings.schema(), settings.versionTable());
         this.history = new HistoryTable(dialect, settings.schema(), settings.historyTable());
         this.progress = new ProgressTable(dialect, settings.schema(), settings.historyTable());
         this.listener = listener;
+    }
+
+    /** The database the URL names: its dialect, inspector, renderer and backup method. */
+    public Database database() {
+        return database;
     }
 
     public Dialect dialect() {
@@ -246,7 +258,7 @@ public final class Session {
 
     /** How this database's revisions are split into statements. */
     public SplitterOptions splitterOptions() {
-        return SplitterOptions.forDialect(dialect.kind());
+        return dialect.splitterOptions();
     }
 
     static void releaseQuietly(Connection connection, RunLock lock) {

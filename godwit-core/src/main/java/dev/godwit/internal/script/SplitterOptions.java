@@ -1,12 +1,10 @@
 package dev.godwit.internal.script;
 
-import dev.godwit.internal.dialect.DialectKind;
-import java.util.Objects;
-
 /**
  * What the SQL lexer of one dialect must know to find statement boundaries: which quoting,
- * comment and block forms exist. Use {@link #forDialect(DialectKind)}; the flags are public so
- * tests and unusual setups can build their own combination.
+ * comment and block forms exist. Each database's dialect gives its own
+ * ({@code Dialect.splitterOptions()}); the flags are public so tests and unusual setups can build their
+ * own combination.
  *
  * @param dollarQuotes PostgreSQL {@code $$ … $$} and {@code $tag$ … $tag$} bodies
  * @param backslashEscapesInStrings a backslash escapes the next character in {@code '…'} and
@@ -38,33 +36,12 @@ public record SplitterOptions(
         boolean beginEndBlocks,
         boolean delimiterCommand) {
 
-    private static final SplitterOptions SQLITE =
-            new SplitterOptions(false, false, false, true, true, false, false, false, false, true, false);
-    private static final SplitterOptions POSTGRESQL =
-            new SplitterOptions(true, false, true, false, false, false, true, false, false, true, false);
-    private static final SplitterOptions MYSQL =
-            new SplitterOptions(false, true, false, true, false, true, false, true, true, true, true);
     /**
      * Dialect-free lexing for {@link Statement#normalized()}: every form that cannot be mistaken
      * for code of another dialect. Ambiguous spots are handled by the lexer's tolerant mode.
      */
     private static final SplitterOptions NEUTRAL =
             new SplitterOptions(true, false, true, true, false, false, false, false, true, false, false);
-
-    /** The options matching how {@code kind}'s own command-line client splits a script. */
-    public static SplitterOptions forDialect(DialectKind kind) {
-        Objects.requireNonNull(kind, "kind");
-        switch (kind) {
-            case SQLITE:
-                return SQLITE;
-            case POSTGRESQL:
-                return POSTGRESQL;
-            case MYSQL:
-                return MYSQL;
-            default:
-                throw new IllegalArgumentException("no splitter options for " + kind);
-        }
-    }
 
     /** Options used when the dialect is unknown (normalizing a statement for its checksum). */
     static SplitterOptions neutral() {

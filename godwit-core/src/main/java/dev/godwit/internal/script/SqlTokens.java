@@ -1,6 +1,5 @@
 package dev.godwit.internal.script;
 
-import dev.godwit.internal.dialect.DialectKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +14,11 @@ public final class SqlTokens {
     }
 
     /**
-     * The tokens of {@code sql} without white space and comments, lexed with {@code kind}'s rules.
+     * The tokens of {@code sql} without white space and comments, lexed with {@code options}.
      * Lexing is tolerant: an unterminated quote or comment becomes one token running to the end.
      */
-    public static List<SqlToken> significant(String sql, DialectKind kind) {
-        SqlLexer lexer = new SqlLexer(sql, 1, SplitterOptions.forDialect(kind), true);
+    public static List<SqlToken> significant(String sql, SplitterOptions options) {
+        SqlLexer lexer = new SqlLexer(sql, 1, options, true);
         List<SqlToken> tokens = new ArrayList<>();
         while (lexer.next()) {
             TokenKind tokenKind = lexer.kind();
@@ -31,12 +30,12 @@ public final class SqlTokens {
     }
 
     /**
-     * True when {@code sql} is one parenthesised group, lexed with {@code kind}'s rules: its first
+     * True when {@code sql} is one parenthesised group, lexed with {@code options}: its first
      * significant token is {@code (} and the {@code )} that closes it is its last. Parentheses in
      * strings, quoted names and comments do not count.
      */
-    public static boolean isEnclosed(String sql, DialectKind kind) {
-        List<SqlToken> tokens = significant(sql, kind);
+    public static boolean isEnclosed(String sql, SplitterOptions options) {
+        List<SqlToken> tokens = significant(sql, options);
         int last = tokens.size() - 1;
         if (last < 1 || !isSymbol(tokens.get(0), "(") || !isSymbol(tokens.get(last), ")")) {
             return false;

@@ -49,7 +49,7 @@ public final class SchemaComparison {
     /** The DDL that creates {@code schema} on an empty database of this project's kind. */
     public String ddl(Schema schema) {
         ChangeSet create = new SchemaDiffer().diff(Schema.empty(), schema);
-        return new SectionText(session.dialect()).write(create, Renderer.of(session.dialect().kind()).render(create));
+        return new SectionText(session.dialect()).write(create, session.database().renderer().render(create));
     }
 
     /** The differences between the database and the desired schema; with {@code requireHead}, at head only. */
@@ -84,6 +84,6 @@ public final class SchemaComparison {
     }
 
     private SchemaComparer comparer() {
-        return new SchemaComparer(settings, session.dialect(), env);
+        return new SchemaComparer(settings, session.database(), env);
     }
 }

@@ -4,7 +4,9 @@ import dev.godwit.api.BackupInfo;
 import dev.godwit.internal.backup.Backup;
 import dev.godwit.internal.backup.BackupRequest;
 import dev.godwit.internal.backup.BackupTaker;
+import dev.godwit.internal.backup.ToolLocator;
 import dev.godwit.internal.config.Settings;
+import dev.godwit.internal.db.Databases;
 import dev.godwit.internal.run.BackupTool;
 import java.time.Instant;
 import java.util.Set;
@@ -14,7 +16,8 @@ public final class ToolBackups implements BackupTool {
 
     @Override
     public BackupInfo take(Settings settings, Set<String> rows) {
-        Backup backup = BackupTaker.take(new BackupRequest(settings.url(), settings.schema(), settings.backupDir(),
+        Backup backup = BackupTaker.take(Databases.of(settings.url().kind()).backupMethod(ToolLocator.system()),
+                new BackupRequest(settings.url(), settings.schema(), settings.backupDir(),
                 rows.isEmpty() ? "base" : String.join("+", rows), Instant.now()));
         return new BackupInfo(backup.file(), backup.restoreCommand(), backup.bytes(), backup.took().toMillis(),
                 backup.notes());

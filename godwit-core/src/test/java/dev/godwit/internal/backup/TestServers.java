@@ -30,40 +30,40 @@ import org.junit.jupiter.api.Assumptions;
  * <p>A server that cannot be reached skips the test with a loud warning, except under CI (any
  * non-empty CI but false/0, {@link TestServer#ci()}), where the test fails: CI never silently skips a database.
  */
-final class TestServers {
-    static final String PG_HOST = TestDb.PG_HOST;
-    static final String PG_PORT = TestDb.PG_PORT;
-    static final String PG_USER = TestDb.PG_USER;
-    static final String PG_DB = TestDb.PG_DB;
-    static final String MYSQL_HOST = TestDb.MYSQL_HOST;
-    static final String MYSQL_PORT = TestDb.MYSQL_PORT;
-    static final String MYSQL_USER = TestDb.MYSQL_USER;
-    static final String PG_PASSWORD = TestDb.PG_PASSWORD;
-    static final String MYSQL_PASSWORD = TestDb.MYSQL_PASSWORD;
+public final class TestServers {
+    public static final String PG_HOST = TestDb.PG_HOST;
+    public static final String PG_PORT = TestDb.PG_PORT;
+    public static final String PG_USER = TestDb.PG_USER;
+    public static final String PG_DB = TestDb.PG_DB;
+    public static final String MYSQL_HOST = TestDb.MYSQL_HOST;
+    public static final String MYSQL_PORT = TestDb.MYSQL_PORT;
+    public static final String MYSQL_USER = TestDb.MYSQL_USER;
+    public static final String PG_PASSWORD = TestDb.PG_PASSWORD;
+    public static final String MYSQL_PASSWORD = TestDb.MYSQL_PASSWORD;
 
     private TestServers() {}
 
-    static String pgJdbc(String database) {
+    public static String pgJdbc(String database) {
         return "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database;
     }
 
-    static String mysqlJdbc(String database) {
+    public static String mysqlJdbc(String database) {
         return TestDb.mysqlJdbc(database);
     }
 
-    static Connection postgres(String database) throws SQLException {
+    public static Connection postgres(String database) throws SQLException {
         return DriverManager.getConnection(pgJdbc(database), PG_USER, PG_PASSWORD);
     }
 
-    static Connection mariadbAdmin() throws SQLException {
+    public static Connection mariadbAdmin() throws SQLException {
         return DriverManager.getConnection(mysqlJdbc(""), MYSQL_USER, MYSQL_PASSWORD);
     }
 
-    static void requirePostgres() {
+    public static void requirePostgres() {
         require("PostgreSQL", pgJdbc(PG_DB), PG_USER, PG_PASSWORD);
     }
 
-    static void requireMariadb() {
+    public static void requireMariadb() {
         require("MariaDB", mysqlJdbc(""), MYSQL_USER, MYSQL_PASSWORD);
     }
 
@@ -84,7 +84,7 @@ final class TestServers {
      * The dump tool for {@code kind}, as the backup will find it (PATH, godwit.* property, GODWIT_*
      * variable); a missing tool skips loudly, or fails under CI=true.
      */
-    static void requireTool(String key, List<String> names) {
+    public static void requireTool(String key, List<String> names) {
         try {
             ToolLocator.system().find(key, names, "install it");
         } catch (dev.godwit.api.GodwitException e) {
@@ -98,16 +98,16 @@ final class TestServers {
     }
 
     /** A fresh lower-case name: prefix and random letters and digits. */
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return TestDb.unique(prefix);
     }
 
-    static void execute(Connection c, String... statements) throws SQLException {
+    public static void execute(Connection c, String... statements) throws SQLException {
         TestDb.execute(c, statements);
     }
 
     /** The rows of a query as strings (null stays null). */
-    static List<List<String>> rows(Connection c, String sql) throws SQLException {
+    public static List<List<String>> rows(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData md = rs.getMetaData();
             List<List<String>> out = new ArrayList<>();
@@ -123,7 +123,7 @@ final class TestServers {
     }
 
     /** Every query's rows, by query: what "the same database" means in the restore tests. */
-    static Map<String, List<List<String>>> snapshot(Connection c, List<String> queries) throws SQLException {
+    public static Map<String, List<List<String>>> snapshot(Connection c, List<String> queries) throws SQLException {
         Map<String, List<List<String>>> out = new LinkedHashMap<>();
         for (String q : queries) {
             out.put(q, rows(c, q));
@@ -131,14 +131,14 @@ final class TestServers {
         return out;
     }
 
-    record Run(int exitCode, String output) {}
+    public record Run(int exitCode, String output) {}
 
     /**
      * Runs {@code command} with bash, as a person pasting it would, with extra environment variables;
      * its output goes to a file (a pipe read to its end would wait as long as the command lives),
      * and a command still running after 5 minutes is stopped and fails the test.
      */
-    static Run bash(String command, Map<String, String> env) throws IOException, InterruptedException {
+    public static Run bash(String command, Map<String, String> env) throws IOException, InterruptedException {
         Path output = Files.createTempFile("godwit-test-bash", ".out");
         try {
             ProcessBuilder pb = new ProcessBuilder("bash", "-c", command);
@@ -160,7 +160,7 @@ final class TestServers {
     }
 
     /** The regular files in {@code dir} (none when it does not exist). */
-    static List<Path> files(Path dir) throws IOException {
+    public static List<Path> files(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

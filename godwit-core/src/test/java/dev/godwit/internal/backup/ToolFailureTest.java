@@ -1,5 +1,7 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.internal.db.mysql.MysqlBackup;
+import dev.godwit.internal.db.postgres.PostgresBackup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

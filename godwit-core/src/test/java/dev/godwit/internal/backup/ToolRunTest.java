@@ -1,5 +1,6 @@
 package dev.godwit.internal.backup;
 
+import dev.godwit.internal.db.Databases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,7 +56,7 @@ class ToolRunTest {
         String old = System.getProperty("godwit.pg_dump");
         System.setProperty("godwit.pg_dump", dir.resolve("nowhere/pg_dump").toString());
         try {
-            GodwitException e = assertThrows(GodwitException.class, () -> BackupTaker.take(request(DialectKind.POSTGRESQL)));
+            GodwitException e = assertThrows(GodwitException.class, () -> BackupTaker.take(Databases.of(DialectKind.POSTGRESQL).backupMethod(ToolLocator.system()), request(DialectKind.POSTGRESQL)));
             assertEquals("Cannot take the backup: the pg_dump set by system property godwit.pg_dump ("
                     + dir.resolve("nowhere/pg_dump") + ") does not exist.", e.getMessage());
             assertTrue(e.hint().contains("apt-get install postgresql-client"), e.hint());
@@ -74,7 +75,7 @@ class ToolRunTest {
     void configuredMysqlToolThatDoesNotExist() throws Exception {
         ToolLocator tools = locator(Map.of("godwit.mysqldump", "/nonexistent/mysqldump"), System.getenv("PATH"));
         GodwitException e = assertThrows(GodwitException.class,
-                () -> BackupTaker.method(DialectKind.MYSQL, tools).take(request(DialectKind.MYSQL), Duration.ofMinutes(1)));
+                () -> Databases.of(DialectKind.MYSQL).backupMethod(tools).take(request(DialectKind.MYSQL), Duration.ofMinutes(1)));
         assertTrue(e.getMessage().contains("/nonexistent/mysqldump") && e.getMessage().contains("does not exist"),
                 e.getMessage());
         assertTrue(e.hint().contains("apt-get install mariadb-client"), e.hint());
@@ -86,7 +87,7 @@ class ToolRunTest {
         Path plain = Files.writeString(dir.resolve("pg_dump"), "not a program");
         ToolLocator tools = new ToolLocator(name -> null,
                 name -> name.equals("GODWIT_PG_DUMP") ? plain.toString() : System.getenv(name));
-        GodwitException e = assertThrows(GodwitException.class, () -> BackupTaker.method(DialectKind.POSTGRESQL, tools)
+        GodwitException e = assertThrows(GodwitException.class, () -> Databases.of(DialectKind.POSTGRESQL).backupMethod(tools)
                 .take(request(DialectKind.POSTGRESQL), Duration.ofMinutes(1)));
         assertTrue(e.getMessage().contains("environment variable GODWIT_PG_DUMP") && e.getMessage().contains(
                 "is not an executable program"), e.getMessage());
@@ -95,14 +96,14 @@ class ToolRunTest {
     @Test
     void toolNotOnThePath() throws Exception {
         ToolLocator tools = locator(Map.of(), dir.resolve("empty-bin").toString());
-        GodwitException pg = assertThrows(GodwitException.class, () -> BackupTaker.method(DialectKind.POSTGRESQL, tools)
+        GodwitException pg = assertThrows(GodwitException.class, () -> Databases.of(DialectKind.POSTGRESQL).backupMethod(tools)
                 .take(request(DialectKind.POSTGRESQL), Duration.ofMinutes(1)));
         assertEquals("Cannot take the backup: pg_dump is not installed (not found on the PATH).", pg.getMessage());
         assertTrue(pg.hint().contains("apt-get install postgresql-client"), pg.hint());
         assertTrue(pg.hint().contains("-Dgodwit.pg_dump=/path/to/pg_dump or GODWIT_PG_DUMP"), pg.hint());
         assertTrue(pg.hint().endsWith("or run without a backup."), pg.hint());
 
-        GodwitException my = assertThrows(GodwitException.class, () -> BackupTaker.method(DialectKind.MYSQL, tools)
+        GodwitException my = assertThrows(GodwitException.class, () -> Databases.of(DialectKind.MYSQL).backupMethod(tools)
                 .take(request(DialectKind.MYSQL), Duration.ofMinutes(1)));
         assertEquals("Cannot take the backup: mariadb-dump or mysqldump is not installed (not found on the PATH).",
                 my.getMessage());
@@ -137,7 +138,7 @@ class ToolRunTest {
                 "echo 'pg_dump: error: query failed: ERROR:  permission denied for table secret' >&2",
                 "exit 1"));
         ToolLocator tools = locator(Map.of("godwit.pg_dump", fake.toString()), "/nonexistent");
-        GodwitException e = assertThrows(GodwitException.class, () -> BackupTaker.method(DialectKind.POSTGRESQL, tools)
+        GodwitException e = assertThrows(GodwitException.class, () -> Databases.of(DialectKind.POSTGRESQL).backupMethod(tools)
                 .take(request(DialectKind.POSTGRESQL), Duration.ofMinutes(1)));
         assertEquals("Backup failed: pg_dump (" + fake + ") exited with code 1 backing up database app on 127.0.0.1:5432:\n"
                 + "  pg_dump: error: the password is ***\n"
@@ -152,7 +153,7 @@ class ToolRunTest {
         Path fake = script("mariadb-dump", "echo 'working' >&2\necho 'partial' \nexec sleep 30");
         ToolLocator tools = locator(Map.of("godwit.mysqldump", fake.toString()), "/nonexistent");
         long start = System.nanoTime();
-        GodwitException e = assertThrows(GodwitException.class, () -> BackupTaker.method(DialectKind.MYSQL, tools)
+        GodwitException e = assertThrows(GodwitException.class, () -> Databases.of(DialectKind.MYSQL).backupMethod(tools)
                 .take(request(DialectKind.MYSQL), Duration.ofMillis(700)));
         assertTrue(Duration.ofNanos(System.nanoTime() - start).getSeconds() < 20, "the tool was not stopped in time");
         assertTrue(e.getMessage().startsWith("mariadb-dump did not finish within 700ms backing up database shop on"
@@ -169,7 +170,7 @@ class ToolRunTest {
                 + "test \"$PGPASSWORD\" = '" + PASSWORD + "' || exit 7\n"
                 + "while [ $# -gt 0 ]; do if [ \"$1\" = -f ]; then echo dump > \"$2\"; fi; shift; done");
         ToolLocator tools = locator(Map.of("godwit.pg_dump", pg.toString()), "/nonexistent");
-        Backup backup = BackupTaker.method(DialectKind.POSTGRESQL, tools)
+        Backup backup = Databases.of(DialectKind.POSTGRESQL).backupMethod(tools)
                 .take(request(DialectKind.POSTGRESQL), Duration.ofMinutes(1));
         assertFalse(Files.readString(argvLog).contains(PASSWORD));
         assertEquals(5, backup.bytes());
@@ -183,7 +184,7 @@ class ToolRunTest {
                 + "cp \"$file\" " + optionCopy + "\n"
                 + "echo '-- dump'");
         ToolLocator myTools = locator(Map.of("godwit.mysqldump", my.toString()), "/nonexistent");
-        Backup sql = BackupTaker.method(DialectKind.MYSQL, myTools).take(request(DialectKind.MYSQL), Duration.ofMinutes(1));
+        Backup sql = Databases.of(DialectKind.MYSQL).backupMethod(myTools).take(request(DialectKind.MYSQL), Duration.ofMinutes(1));
         List<String> argv = Files.readAllLines(argvLog);
         assertFalse(argv.toString().contains(PASSWORD), argv.toString());
         assertTrue(argv.get(0).startsWith("--defaults-extra-file="), argv.toString());
@@ -202,7 +203,7 @@ class ToolRunTest {
         Path my = script("mariadb-dump", "printf '%s\\n' \"$@\" > " + argvLog + "\n"
                 + "echo 'mariadb-dump: Got error: 1045: Access denied (using password: YES)' >&2\nexit 2");
         ToolLocator tools = locator(Map.of("godwit.mysqldump", my.toString()), "/nonexistent");
-        assertThrows(GodwitException.class, () -> BackupTaker.method(DialectKind.MYSQL, tools)
+        assertThrows(GodwitException.class, () -> Databases.of(DialectKind.MYSQL).backupMethod(tools)
                 .take(request(DialectKind.MYSQL), Duration.ofMinutes(1)));
         Path optionFile = Path.of(Files.readAllLines(argvLog).get(0).substring("--defaults-extra-file=".length()));
         assertFalse(Files.exists(optionFile.getParent()), "the private directory stays: " + optionFile.getParent());
@@ -216,7 +217,7 @@ class ToolRunTest {
         Path fake = script("mariadb-dump", "trap '' TERM\nsleep 60 &\necho $! > " + childPid + "\nwait\nwait");
         ToolLocator tools = locator(Map.of("godwit.mysqldump", fake.toString()), "/nonexistent");
         long start = System.nanoTime();
-        assertThrows(GodwitException.class, () -> BackupTaker.method(DialectKind.MYSQL, tools)
+        assertThrows(GodwitException.class, () -> Databases.of(DialectKind.MYSQL).backupMethod(tools)
                 .take(request(DialectKind.MYSQL), Duration.ofMillis(700)));
         assertTrue(Duration.ofNanos(System.nanoTime() - start).getSeconds() < 15, "the tool was not killed in time");
         long pid = Long.parseLong(Files.readString(childPid).strip());

@@ -1,5 +1,8 @@
 package dev.godwit.internal.dialect;
 
+import dev.godwit.internal.db.sqlite.SqliteDialect;
+import dev.godwit.internal.db.postgres.PostgresDialect;
+import dev.godwit.internal.db.mysql.MysqlDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

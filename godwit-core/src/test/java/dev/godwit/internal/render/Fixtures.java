@@ -22,74 +22,74 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Short ways to build model objects, change sets and to read query results in the renderer tests. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static Column col(String name, String type) {
+    public static Column col(String name, String type) {
         return Column.of(name, type, true, null);
     }
 
-    static Column notNull(String name, String type) {
+    public static Column notNull(String name, String type) {
         return Column.of(name, type, false, null);
     }
 
-    static Column withDefault(String name, String type, boolean nullable, String dflt) {
+    public static Column withDefault(String name, String type, boolean nullable, String dflt) {
         return Column.of(name, type, nullable, dflt);
     }
 
-    static Column identity(String name, String type, Identity identity) {
+    public static Column identity(String name, String type, Identity identity) {
         return new Column(name, new ColumnType(type), false, null, identity, null, null, null, null, null);
     }
 
     /** A STORED generated column. */
-    static Column generated(String name, String type, String expression) {
+    public static Column generated(String name, String type, String expression) {
         return new Column(name, new ColumnType(type), true, null, Identity.NONE, expression, null, null, null, null);
     }
 
     /** A VIRTUAL generated column. */
-    static Column virtualGenerated(String name, String type, String expression) {
+    public static Column virtualGenerated(String name, String type, String expression) {
         return generated(name, type, expression).withGenerated(expression, true);
     }
 
-    static Column full(String name, String type, boolean nullable, String dflt, Identity identity, String generated,
+    public static Column full(String name, String type, boolean nullable, String dflt, Identity identity, String generated,
             String comment, String charset, String collation, String onUpdate) {
         return new Column(name, new ColumnType(type), nullable, dflt, identity, generated, comment, charset, collation,
                 onUpdate);
     }
 
-    static Table table(String name, PrimaryKey pk, Column... columns) {
+    public static Table table(String name, PrimaryKey pk, Column... columns) {
         return Table.of(name, List.of(columns), pk);
     }
 
-    static Table table(String name, List<Column> columns, PrimaryKey pk, List<ForeignKey> fks, List<Index> indexes,
+    public static Table table(String name, List<Column> columns, PrimaryKey pk, List<ForeignKey> fks, List<Index> indexes,
             List<UniqueConstraint> uniques, List<CheckConstraint> checks, String comment, TableOptions options) {
         return new Table(name, columns, pk, fks, indexes, uniques, checks, comment, options);
     }
 
-    static PrimaryKey pk(String name, String... columns) {
+    public static PrimaryKey pk(String name, String... columns) {
         return new PrimaryKey(name, List.of(columns));
     }
 
-    static Schema schema(Table... tables) {
+    public static Schema schema(Table... tables) {
         return Schema.ofTables(List.of(tables));
     }
 
-    static ChangeSet changes(Schema from, Schema to, Op... ops) {
+    public static ChangeSet changes(Schema from, Schema to, Op... ops) {
         return new ChangeSet(from, to, List.of(ops), List.of());
     }
 
-    static ChangeSet changes(Op... ops) {
+    public static ChangeSet changes(Op... ops) {
         return changes(Schema.empty(), Schema.empty(), ops);
     }
 
-    static List<String> sql(Renderer renderer, ChangeSet changes) {
+    public static List<String> sql(Renderer renderer, ChangeSet changes) {
         return renderer.render(changes).stream().map(RenderedStatement::sql).toList();
     }
 
     /** Runs each statement, the way a migration would. */
-    static void run(Connection connection, List<RenderedStatement> statements) throws SQLException {
+    public static void run(Connection connection, List<RenderedStatement> statements) throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (RenderedStatement statement : statements) {
                 try {
@@ -105,7 +105,7 @@ final class Fixtures {
      * Runs statements as a migration would: consecutive statements in one transaction, and those
      * marked outsideTransaction each on their own, committed.
      */
-    static void migrate(Connection connection, List<RenderedStatement> statements) throws SQLException {
+    public static void migrate(Connection connection, List<RenderedStatement> statements) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         try {
             for (RenderedStatement statement : statements) {
@@ -126,7 +126,7 @@ final class Fixtures {
     }
 
     /** The rows of a query, each row's values joined by "|". */
-    static List<String> rows(Connection connection, String query) throws SQLException {
+    public static List<String> rows(Connection connection, String query) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
             int n = rs.getMetaData().getColumnCount();
@@ -141,7 +141,7 @@ final class Fixtures {
         return rows;
     }
 
-    static String one(Connection connection, String query) throws SQLException {
+    public static String one(Connection connection, String query) throws SQLException {
         List<String> rows = rows(connection, query);
         if (rows.size() != 1) {
             throw new AssertionError("expected one row from " + query + ", got " + rows);

@@ -1,5 +1,6 @@
 package dev.godwit.internal.render;
 
+import dev.godwit.internal.db.Databases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -192,13 +193,13 @@ class RoundTripTest {
         try (TestDb live = TestDb.open(kind); TestDb desired = TestDb.open(kind)) {
             exec(live.connection(), a);
             exec(desired.connection(), b);
-            SchemaInspector inspector = SchemaInspector.of(kind.dialect);
+            SchemaInspector inspector = Databases.of(kind.dialect).inspector();
             String liveSchema = kind == TestDb.Kind.SQLITE ? null : live.schema();
             String desiredSchema = kind == TestDb.Kind.SQLITE ? null : desired.schema();
             Schema start = inspector.inspect(live.connection(), liveSchema);
             Schema target = inspector.inspect(desired.connection(), desiredSchema);
             SchemaDiffer differ = new SchemaDiffer();
-            Renderer renderer = Renderer.of(kind.dialect);
+            Renderer renderer = Databases.of(kind.dialect).renderer();
 
             ChangeSet up = differ.diff(start, target);
             List<RenderedStatement> upSql = renderer.render(up);

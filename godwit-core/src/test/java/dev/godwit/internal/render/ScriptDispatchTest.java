@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.internal.dialect.PostgresDialect;
-import dev.godwit.internal.dialect.SqliteDialect;
+import dev.godwit.internal.db.postgres.PostgresDialect;
+import dev.godwit.internal.db.sqlite.SqliteDialect;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.internal.diff.OpSamples;

@@ -6,9 +6,9 @@ import static dev.godwit.internal.render.Fixtures.table;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.MysqlDialect;
-import dev.godwit.internal.dialect.PostgresDialect;
-import dev.godwit.internal.dialect.SqliteDialect;
+import dev.godwit.internal.db.mysql.MysqlDialect;
+import dev.godwit.internal.db.postgres.PostgresDialect;
+import dev.godwit.internal.db.sqlite.SqliteDialect;
 import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.internal.diff.RenameHint;

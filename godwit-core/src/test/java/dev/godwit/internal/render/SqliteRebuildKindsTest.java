@@ -28,7 +28,7 @@ class SqliteRebuildKindsTest {
         Table after = LiveSchema.after(OpSamples.TABLE, op);
         ChangeSet changes = new ChangeSet(Schema.ofTables(List.of(OpSamples.TABLE)), Schema.ofTables(List.of(after)),
                 List.of(op), List.of());
-        return new SqliteRenderer().render(changes);
+        return new dev.godwit.internal.db.sqlite.SqliteDatabase().renderer().render(changes);
     }
 
     @Test

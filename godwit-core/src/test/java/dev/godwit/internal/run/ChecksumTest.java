@@ -1,11 +1,12 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.internal.db.mysql.MysqlDialect;
+import dev.godwit.internal.db.postgres.PostgresDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.internal.script.RevisionFileParser;
 import dev.godwit.internal.script.SplitterOptions;
@@ -13,8 +14,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ChecksumTest {
-    private static final SplitterOptions PG = SplitterOptions.forDialect(DialectKind.POSTGRESQL);
-    private static final SplitterOptions MYSQL = SplitterOptions.forDialect(DialectKind.MYSQL);
+    private static final SplitterOptions PG = PostgresDialect.SPLITTER_OPTIONS;
+    private static final SplitterOptions MYSQL = MysqlDialect.SPLITTER_OPTIONS;
 
     private static final String FILE = "-- revision: abc\n-- revises:\n-- message: m\n\n-- +upgrade\n"
             + "CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(20) DEFAULT 'a  b');\n"

@@ -1,8 +1,8 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.internal.db.Databases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.testdb.TestDb;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,7 +35,7 @@ class DeferredFlushTest {
             props.setProperty("options", "-c synchronous_commit=local");
             try (Connection c = DriverManager.getConnection(TestDb.pgJdbc(), props)) {
                 assertEquals("local", setting(c));
-                DeferredFlush flush = new DeferredFlush(Dialect.of(db.dialect()));
+                DeferredFlush flush = new DeferredFlush(Databases.of(db.dialect()).dialect());
 
                 flush.start(c, 1);
                 assertEquals("local", setting(c), "one commit: nothing to defer");

@@ -1,12 +1,13 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.internal.db.mysql.MysqlDialect;
+import dev.godwit.internal.db.postgres.ConcurrentIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.Direction;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.Statement;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class HalfAppliedRulesTest {
 
     private static String index(String sql) {
-        return ConcurrentIndex.name(DialectKind.POSTGRESQL, new Statement(sql, 1, 1));
+        return ConcurrentIndex.name(new Statement(sql, 1, 1));
     }
 
     @Test
@@ -30,7 +31,7 @@ class HalfAppliedRulesTest {
         assertEquals("ix_a", index("CREATE INDEX  -- note\n CONCURRENTLY ix_a\n ON t (a)"));
         assertNull(index("CREATE INDEX CONCURRENTLY ON t (a)"), "an unnamed index cannot be dropped by name");
         assertNull(index("CREATE INDEX ix_a ON t (a)"));
-        assertNull(ConcurrentIndex.name(DialectKind.MYSQL, new Statement("CREATE INDEX CONCURRENTLY ix ON t (a)", 1, 1)));
+        assertNull(new MysqlDialect().invalidIndexLeftBy(null, new Statement("CREATE INDEX CONCURRENTLY ix ON t (a)", 1, 1)));
     }
 
     @Test

@@ -40,7 +40,7 @@ class MigrationTest {
     @Test
     void aPlanReadsWithoutCreatingTheDatabaseAndNamesItsState(@TempDir Path dir) throws Exception {
         Settings settings = settings(dir, true);
-        Migration migration = new Migration(new Session(settings, MigrationListener.NONE), (s, rows) -> {
+        Migration migration = new Migration(new Session(settings, dev.godwit.internal.db.Databases.of(settings.url().kind()), MigrationListener.NONE), (s, rows) -> {
             throw new AssertionError("a plan takes no backup");
         });
         RevisionFiles files = new RevisionFiles(settings.migrations());
@@ -66,7 +66,7 @@ class MigrationTest {
             }
         };
         BackupInfo info = new BackupInfo(dir.resolve("b.db"), "restore", 1, 1, List.of());
-        Migration migration = new Migration(new Session(settings, listener), (s, rows) -> {
+        Migration migration = new Migration(new Session(settings, dev.godwit.internal.db.Databases.of(settings.url().kind()), listener), (s, rows) -> {
             backedUp.add(rows);
             return info;
         });
@@ -82,19 +82,19 @@ class MigrationTest {
     @Test
     void aFailingBackupStopsTheRunWithNothingRun(@TempDir Path dir) throws Exception {
         Settings settings = settings(dir, true);
-        Migration migration = new Migration(new Session(settings, MigrationListener.NONE), (s, rows) -> {
+        Migration migration = new Migration(new Session(settings, dev.godwit.internal.db.Databases.of(settings.url().kind()), MigrationListener.NONE), (s, rows) -> {
             throw new GodwitException(ErrorCode.BACKUP_FAILED, "no dump tool", null);
         });
         RevisionFiles files = new RevisionFiles(settings.migrations());
         assertThrows(GodwitException.class, () -> migration.run(files, true, "heads", PartialRevision.REFUSE));
-        Migration without = new Migration(new Session(settings.withBackup(false), MigrationListener.NONE), null);
+        Migration without = new Migration(new Session(settings.withBackup(false), dev.godwit.internal.db.Databases.of(settings.url().kind()), MigrationListener.NONE), null);
         assertTrue(without.plan(files, true, "heads").revisions().size() == 2, "nothing was applied");
     }
 
     @Test
     void applyingAPlanAfterTheDatabaseMovedIsRefused(@TempDir Path dir) throws Exception {
         Settings settings = settings(dir, false);
-        Migration migration = new Migration(new Session(settings, MigrationListener.NONE), null);
+        Migration migration = new Migration(new Session(settings, dev.godwit.internal.db.Databases.of(settings.url().kind()), MigrationListener.NONE), null);
         RevisionFiles files = new RevisionFiles(settings.migrations());
         Plan down = migration.plan(files, false, "base");
         assertTrue(down.isEmpty());
@@ -108,10 +108,10 @@ class MigrationTest {
     void aPlanMadeForAnotherDatabaseIsRefused(@TempDir Path dir) throws Exception {
         Settings settings = settings(dir, false);
         RevisionFiles files = new RevisionFiles(settings.migrations());
-        Plan plan = new Migration(new Session(settings, MigrationListener.NONE), null).plan(files, true, "heads");
+        Plan plan = new Migration(new Session(settings, dev.godwit.internal.db.Databases.of(settings.url().kind()), MigrationListener.NONE), null).plan(files, true, "heads");
         Settings other = SettingsLoader.load(new SettingsLoader.LoadRequest(dir, null, null, "sqlite:///other.db",
                 Map.of()));
-        Migration elsewhere = new Migration(new Session(other, MigrationListener.NONE), null);
+        Migration elsewhere = new Migration(new Session(other, dev.godwit.internal.db.Databases.of(other.url().kind()), MigrationListener.NONE), null);
         GodwitException e = assertThrows(GodwitException.class, () -> elsewhere.apply(files, plan));
         assertEquals(ErrorCode.DATABASE_MOVED, e.code());
         assertTrue(elsewhere.plan(files, true, "heads").current().isEmpty(), "nothing ran on other.db");

@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.internal.db.postgres.PostgresDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.Godwit;
 import dev.godwit.api.GodwitException;
-import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.script.SplitterOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Revision files read ahead on a thread of their own, and what their problems look like then. */
 class RevisionFilesTest {
-    private static final SplitterOptions PG = SplitterOptions.forDialect(DialectKind.POSTGRESQL);
+    private static final SplitterOptions PG = PostgresDialect.SPLITTER_OPTIONS;
 
     private static void write(Path dir, String id, String revises, String upgrade) throws Exception {
         Files.createDirectories(dir);

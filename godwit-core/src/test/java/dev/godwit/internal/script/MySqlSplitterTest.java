@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.mysql.MysqlDialect;
 import static dev.godwit.internal.script.Split.lines;
 import static dev.godwit.internal.script.Split.mysql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -355,11 +356,11 @@ class MySqlSplitterTest {
     void splittingADelimiterBlockLeavesTheChecksumAsItWas() {
         StringBuilder tokens = new StringBuilder();
         StatementSplitter.split("DELIMITER //\nSELECT 1; SELECT 2 //\nDELIMITER ;\nSELECT 3;", 1,
-                SplitterOptions.forDialect(DialectKind.MYSQL), tokens);
+                MysqlDialect.SPLITTER_OPTIONS, tokens);
         assertEquals("6:SELECT1:11:;6:SELECT1:2|6:SELECT1:3|", tokens.toString());
         StringBuilder routine = new StringBuilder();
         List<Statement> s = StatementSplitter.split("DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END;$$\n"
-                + "SELECT 2; $$\nDELIMITER ;\n", 1, SplitterOptions.forDialect(DialectKind.MYSQL), routine);
+                + "SELECT 2; $$\nDELIMITER ;\n", 1, MysqlDialect.SPLITTER_OPTIONS, routine);
         assertEquals(List.of("CREATE PROCEDURE p() BEGIN SELECT 1; END", "SELECT 2"),
                 s.stream().map(Statement::sql).toList());
         assertEquals("6:CREATE9:PROCEDURE1:p1:(1:)5:BEGIN6:SELECT1:11:;3:END1:;|6:SELECT1:21:;|", routine.toString());

@@ -1,5 +1,7 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.postgres.PostgresDialect;
+import dev.godwit.internal.db.sqlite.SqliteDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.GodwitException;
-import dev.godwit.internal.dialect.DialectKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -155,7 +156,7 @@ class RevisionFileErrorsTest {
     void unterminatedStringInASection() {
         RevisionFile f = RevisionFileParser.parse(FILE,
                 "-- revision: a\n-- +upgrade\nSELECT 1;\nINSERT INTO t VALUES ('oops);\n-- +downgrade\nSELECT 2;");
-        SplitterOptions o = SplitterOptions.forDialect(DialectKind.SQLITE);
+        SplitterOptions o = SqliteDialect.SPLITTER_OPTIONS;
         GodwitException e = fails(() -> RevisionFileParser.statements(f, true, o));
         assertMessage(e, 4, "unterminated string literal starting at line 4");
         assertTrue(e.hint().contains("close it with '"));
@@ -166,7 +167,7 @@ class RevisionFileErrorsTest {
     void unterminatedDollarQuoteInDowngrade() {
         RevisionFile f = RevisionFileParser.parse(FILE,
                 "-- revision: a\n-- +upgrade\nSELECT 1;\n-- +downgrade\n\nCREATE FUNCTION f() AS $body$ SELECT 1;\n");
-        GodwitException e = fails(() -> RevisionFileParser.statements(f, false, SplitterOptions.forDialect(DialectKind.POSTGRESQL)));
+        GodwitException e = fails(() -> RevisionFileParser.statements(f, false, PostgresDialect.SPLITTER_OPTIONS));
         assertMessage(e, 6, "unterminated dollar-quoted string $body$ starting at line 6");
     }
 

@@ -1,11 +1,11 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.postgres.PostgresDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.internal.dialect.DialectKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Well-formed revision files. */
 class RevisionFileParserTest {
     private static final Path FILE = Path.of("migrations", "r.sql");
-    private static final SplitterOptions PG = SplitterOptions.forDialect(DialectKind.POSTGRESQL);
+    private static final SplitterOptions PG = PostgresDialect.SPLITTER_OPTIONS;
 
     static final String EXAMPLE = String.join("\n",
             "-- revision: 3f2a9c1b7d4e",

@@ -1,12 +1,14 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.mysql.MysqlDialect;
+import dev.godwit.internal.db.postgres.PostgresDialect;
+import dev.godwit.internal.db.sqlite.SqliteDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.api.GodwitException;
-import dev.godwit.internal.dialect.DialectKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -139,7 +141,7 @@ class RevisionFileWriterTest {
         assertEquals(r.branchLabels(), f.branchLabels());
         assertEquals(r.dependsOn(), f.dependsOn());
         assertTrue(f.transactional());
-        SplitterOptions o = SplitterOptions.forDialect(DialectKind.SQLITE);
+        SplitterOptions o = SqliteDialect.SPLITTER_OPTIONS;
         assertEquals(List.of("CREATE TABLE t (\n    a INT -- c\n  )", "INSERT INTO t VALUES (1)"),
                 f.upgrade().statements(o).stream().map(Statement::sql).toList());
         assertEquals(List.of("DROP TABLE t"), f.downgrade().statements(o).stream().map(Statement::sql).toList());
@@ -151,7 +153,7 @@ class RevisionFileWriterTest {
         RevisionFile f = RevisionFileParser.parse(Path.of("r.sql"), RevisionFileWriter.render(r));
         assertTrue(f.isBase());
         assertEquals("", f.message());
-        SplitterOptions o = SplitterOptions.forDialect(DialectKind.MYSQL);
+        SplitterOptions o = MysqlDialect.SPLITTER_OPTIONS;
         assertTrue(f.upgrade().isEmpty(o));
         assertTrue(f.downgrade().present());
         assertTrue(f.downgrade().isEmpty(o));
@@ -181,6 +183,6 @@ class RevisionFileWriterTest {
     void writeWithCustomTemplate(@TempDir Path dir) {
         Path file = RevisionFileWriter.write(dir, "{epoch}_{slug}", sample());
         assertEquals("1795257005_add_last_login_to_users.sql", file.getFileName().toString());
-        assertFalse(RevisionFileParser.parse(file).upgrade().isEmpty(SplitterOptions.forDialect(DialectKind.POSTGRESQL)));
+        assertFalse(RevisionFileParser.parse(file).upgrade().isEmpty(PostgresDialect.SPLITTER_OPTIONS));
     }
 }

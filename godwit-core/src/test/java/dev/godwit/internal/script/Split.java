@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.Databases;
 import dev.godwit.internal.dialect.DialectKind;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,7 +10,7 @@ final class Split {
     private Split() {}
 
     static List<Statement> statements(DialectKind kind, String text) {
-        return StatementSplitter.split(text, 1, SplitterOptions.forDialect(kind));
+        return StatementSplitter.split(text, 1, Databases.of(kind).dialect().splitterOptions());
     }
 
     static List<String> sql(DialectKind kind, String text) {

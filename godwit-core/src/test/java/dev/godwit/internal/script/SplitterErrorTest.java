@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.Databases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,7 +16,7 @@ class SplitterErrorTest {
 
     private static ScriptSyntaxException fail(DialectKind kind, String text, int firstLine) {
         ScriptSyntaxException e = assertThrows(ScriptSyntaxException.class,
-                () -> StatementSplitter.split(text, firstLine, SplitterOptions.forDialect(kind)));
+                () -> StatementSplitter.split(text, firstLine, Databases.of(kind).dialect().splitterOptions()));
         assertNotNull(e.hint());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         return e;

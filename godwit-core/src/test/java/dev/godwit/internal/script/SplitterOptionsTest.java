@@ -1,10 +1,13 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.Databases;
+import dev.godwit.internal.db.mysql.MysqlDialect;
+import dev.godwit.internal.db.postgres.PostgresDialect;
+import dev.godwit.internal.db.sqlite.SqliteDialect;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.internal.dialect.DialectKind;
 import org.junit.jupiter.api.Test;
 
 /** The per-dialect lexer settings. */
@@ -12,7 +15,7 @@ class SplitterOptionsTest {
 
     @Test
     void postgresql() {
-        SplitterOptions o = SplitterOptions.forDialect(DialectKind.POSTGRESQL);
+        SplitterOptions o = PostgresDialect.SPLITTER_OPTIONS;
         assertTrue(o.dollarQuotes() && o.escapeStringPrefix() && o.nestedBlockComments() && o.beginEndBlocks());
         assertFalse(o.backslashEscapesInStrings() || o.backtickIdentifiers() || o.bracketIdentifiers()
                 || o.hashComments() || o.dashCommentNeedsSpace() || o.versionedComments() || o.delimiterCommand());
@@ -20,7 +23,7 @@ class SplitterOptionsTest {
 
     @Test
     void mysql() {
-        SplitterOptions o = SplitterOptions.forDialect(DialectKind.MYSQL);
+        SplitterOptions o = MysqlDialect.SPLITTER_OPTIONS;
         assertTrue(o.backslashEscapesInStrings() && o.backtickIdentifiers() && o.hashComments()
                 && o.dashCommentNeedsSpace() && o.versionedComments() && o.beginEndBlocks() && o.delimiterCommand());
         assertFalse(o.dollarQuotes() || o.escapeStringPrefix() || o.bracketIdentifiers() || o.nestedBlockComments());
@@ -28,7 +31,7 @@ class SplitterOptionsTest {
 
     @Test
     void sqlite() {
-        SplitterOptions o = SplitterOptions.forDialect(DialectKind.SQLITE);
+        SplitterOptions o = SqliteDialect.SPLITTER_OPTIONS;
         assertTrue(o.backtickIdentifiers() && o.bracketIdentifiers() && o.beginEndBlocks());
         assertFalse(o.dollarQuotes() || o.escapeStringPrefix() || o.backslashEscapesInStrings() || o.hashComments()
                 || o.nestedBlockComments() || o.dashCommentNeedsSpace() || o.versionedComments() || o.delimiterCommand());
@@ -36,6 +39,6 @@ class SplitterOptionsTest {
 
     @Test
     void nullKindIsRejected() {
-        assertThrows(NullPointerException.class, () -> SplitterOptions.forDialect(null));
+        assertThrows(NullPointerException.class, () -> Databases.of(null).dialect().splitterOptions());
     }
 }

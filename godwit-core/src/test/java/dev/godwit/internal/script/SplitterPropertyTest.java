@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.Databases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -85,7 +86,7 @@ class SplitterPropertyTest {
                     script.append(';');
                 }
             }
-            List<Statement> got = StatementSplitter.split(script.toString(), 1, SplitterOptions.forDialect(kind));
+            List<Statement> got = StatementSplitter.split(script.toString(), 1, Databases.of(kind).dialect().splitterOptions());
             String context = kind + " round " + round + ":\n" + script;
             assertEquals(expected, got.stream().map(Statement::sql).toList(), context);
             assertEquals(lines, got.stream().map(Statement::line).toList(), context);

@@ -1,28 +1,30 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.mysql.MysqlDialect;
+import dev.godwit.internal.db.postgres.PostgresDialect;
+import dev.godwit.internal.db.sqlite.SqliteDialect;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.internal.dialect.DialectKind;
 import org.junit.jupiter.api.Test;
 
 class SqlTokensTest {
 
     @Test
     void oneParenthesisedGroupIsEnclosed() {
-        assertTrue(SqlTokens.isEnclosed("(price > 0)", DialectKind.POSTGRESQL));
-        assertTrue(SqlTokens.isEnclosed("  ((a) + (b))  ", DialectKind.SQLITE));
-        assertFalse(SqlTokens.isEnclosed("(a > 0) AND (b > 0)", DialectKind.POSTGRESQL));
-        assertFalse(SqlTokens.isEnclosed("lower(email)", DialectKind.POSTGRESQL));
-        assertFalse(SqlTokens.isEnclosed("(a", DialectKind.POSTGRESQL));
+        assertTrue(SqlTokens.isEnclosed("(price > 0)", PostgresDialect.SPLITTER_OPTIONS));
+        assertTrue(SqlTokens.isEnclosed("  ((a) + (b))  ", SqliteDialect.SPLITTER_OPTIONS));
+        assertFalse(SqlTokens.isEnclosed("(a > 0) AND (b > 0)", PostgresDialect.SPLITTER_OPTIONS));
+        assertFalse(SqlTokens.isEnclosed("lower(email)", PostgresDialect.SPLITTER_OPTIONS));
+        assertFalse(SqlTokens.isEnclosed("(a", PostgresDialect.SPLITTER_OPTIONS));
     }
 
     @Test
     void parenthesesInsideQuotesAndCommentsDoNotCount() {
-        assertTrue(SqlTokens.isEnclosed("(a <> ')')", DialectKind.POSTGRESQL));
-        assertTrue(SqlTokens.isEnclosed("(`a)` > 0)", DialectKind.MYSQL));
-        assertTrue(SqlTokens.isEnclosed("(a <> 'it\\'s )')", DialectKind.MYSQL), "a MySQL backslash escape");
-        assertTrue(SqlTokens.isEnclosed("(a <> $$)$$)", DialectKind.POSTGRESQL), "a dollar-quoted string");
-        assertTrue(SqlTokens.isEnclosed("(a /* ) */ > 0)", DialectKind.SQLITE));
+        assertTrue(SqlTokens.isEnclosed("(a <> ')')", PostgresDialect.SPLITTER_OPTIONS));
+        assertTrue(SqlTokens.isEnclosed("(`a)` > 0)", MysqlDialect.SPLITTER_OPTIONS));
+        assertTrue(SqlTokens.isEnclosed("(a <> 'it\\'s )')", MysqlDialect.SPLITTER_OPTIONS), "a MySQL backslash escape");
+        assertTrue(SqlTokens.isEnclosed("(a <> $$)$$)", PostgresDialect.SPLITTER_OPTIONS), "a dollar-quoted string");
+        assertTrue(SqlTokens.isEnclosed("(a /* ) */ > 0)", SqliteDialect.SPLITTER_OPTIONS));
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.Databases;
 import static dev.godwit.internal.script.Split.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -115,7 +116,7 @@ class StatementSplitterTest {
                 "SELECT 'multi",          // 18
                 "line';",                 // 19
                 "SELECT 4");              // 20
-        List<Statement> s = StatementSplitter.split(text, 10, SplitterOptions.forDialect(kind));
+        List<Statement> s = StatementSplitter.split(text, 10, Databases.of(kind).dialect().splitterOptions());
         assertEquals(4, s.size());
         assertEquals(List.of(14, 14, 18, 20), s.stream().map(Statement::line).toList());
         assertEquals(List.of(1, 2, 3, 4), s.stream().map(Statement::index).toList());
@@ -125,10 +126,10 @@ class StatementSplitterTest {
     @EnumSource(DialectKind.class)
     void crlfAndLoneCrCountAsOneLineBreakEach(DialectKind kind) {
         List<Statement> crlf = StatementSplitter.split("SELECT 1;\r\n\r\nSELECT 2;\r\nSELECT\r\n3;",
-                1, SplitterOptions.forDialect(kind));
+                1, Databases.of(kind).dialect().splitterOptions());
         assertEquals(List.of(1, 3, 4), crlf.stream().map(Statement::line).toList());
         assertEquals("SELECT\r\n3", crlf.get(2).sql());
-        List<Statement> cr = StatementSplitter.split("SELECT 1;\r\rSELECT 2;", 1, SplitterOptions.forDialect(kind));
+        List<Statement> cr = StatementSplitter.split("SELECT 1;\r\rSELECT 2;", 1, Databases.of(kind).dialect().splitterOptions());
         assertEquals(List.of(1, 3), cr.stream().map(Statement::line).toList());
     }
 
@@ -136,7 +137,7 @@ class StatementSplitterTest {
     @EnumSource(DialectKind.class)
     void lineNumbersAfterMultiLineCommentsAndStrings(DialectKind kind) {
         String text = "/*\n\n*/ SELECT '\n\n'; -- x\n\nSELECT \"a\nb\";";
-        List<Statement> s = StatementSplitter.split(text, 1, SplitterOptions.forDialect(kind));
+        List<Statement> s = StatementSplitter.split(text, 1, Databases.of(kind).dialect().splitterOptions());
         assertEquals(List.of(3, 7), s.stream().map(Statement::line).toList());
     }
 
@@ -183,7 +184,7 @@ class StatementSplitterTest {
         }
         String text = big.toString();
         List<Statement> s = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> StatementSplitter.split(text, 1, SplitterOptions.forDialect(kind)));
+                () -> StatementSplitter.split(text, 1, Databases.of(kind).dialect().splitterOptions()));
         assertEquals(20_000, s.size());
         assertEquals(40_000, s.get(19_999).line());
     }
@@ -195,9 +196,9 @@ class StatementSplitterTest {
         String comment = "/*" + "*".repeat(2_000_000) + "*/ SELECT 1;";
         String dashes = "-".repeat(2_000_001) + "\nSELECT 1;";
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            assertEquals(1, StatementSplitter.split(quote, 1, SplitterOptions.forDialect(kind)).size());
-            assertEquals(1, StatementSplitter.split(comment, 1, SplitterOptions.forDialect(kind)).size());
-            assertTrue(StatementSplitter.split(dashes, 1, SplitterOptions.forDialect(kind)).size() >= 1);
+            assertEquals(1, StatementSplitter.split(quote, 1, Databases.of(kind).dialect().splitterOptions()).size());
+            assertEquals(1, StatementSplitter.split(comment, 1, Databases.of(kind).dialect().splitterOptions()).size());
+            assertTrue(StatementSplitter.split(dashes, 1, Databases.of(kind).dialect().splitterOptions()).size() >= 1);
         });
     }
 
@@ -208,7 +209,7 @@ class StatementSplitterTest {
                 + "SELECT CASE WHEN 1 THEN ".repeat(5_000) + "1" + " END".repeat(5_000) + "; END;"
                 + "SELECT 2;";
         List<Statement> s = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> StatementSplitter.split(body, 1, SplitterOptions.forDialect(kind)));
+                () -> StatementSplitter.split(body, 1, Databases.of(kind).dialect().splitterOptions()));
         assertEquals(2, s.size());
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.script;
 
+import dev.godwit.internal.db.Databases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +26,7 @@ class TransactionControlTest {
     }
 
     private static void check(DialectKind kind, RevisionFile file) {
-        TransactionControl.check(file, RevisionFileParser.statements(file, true, SplitterOptions.forDialect(kind)),
+        TransactionControl.check(file, RevisionFileParser.statements(file, true, Databases.of(kind).dialect().splitterOptions()),
                 true);
     }
 
