@@ -44,33 +44,50 @@ final class JpaModelSource implements ModelSource {
         HIBERNATE_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
+    /** {@code model = "jpa:unit:NAME"}: a persistence unit rather than packages. */
+    static final String UNIT = "unit:";
+
     private final ModelRequest request;
     private final List<String> packages;
+    private final String unit;
 
     JpaModelSource(ModelRequest request) {
         this.request = request;
-        this.packages = Arrays.stream(request.spec().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        String spec = request.spec().strip();
+        if (spec.regionMatches(true, 0, UNIT, 0, UNIT.length())) {
+            this.unit = spec.substring(UNIT.length()).strip();
+            this.packages = List.of();
+            if (unit.isEmpty()) {
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "`model = \"jpa:unit:\"` names no persistence unit",
+                        "Name the unit of META-INF/persistence.xml: model = \"jpa:unit:helpdesk\".");
+            }
+            return;
+        }
+        this.unit = null;
+        this.packages = Arrays.stream(spec.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         if (packages.isEmpty()) {
             throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "`model = \"jpa:\"` names no package",
                     "Name the package(s) of the entities: model = \"jpa:com.example.model\".");
         }
     }
 
+    /** Hibernate's metadata of the model, the registry it was built with, and how to let both go. */
+    record Mapped(Metadata metadata, StandardServiceRegistry registry, Runnable close) {
+    }
+
     @Override
     public String description() {
-        return "the JPA entities of " + String.join(", ", packages);
+        return unit != null ? "the persistence unit " + unit : "the JPA entities of " + String.join(", ", packages);
     }
 
     @Override
     public List<DdlStatement> statements() {
-        List<Class<?>> classes = new EntityScanner(request.classpath(), request.loader()).scan(packages);
-        BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(request.loader()).build();
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(boot).applySettings(settings()).build();
+        Mapped mapped = unit != null ? new PersistenceUnitModel(request, unit).map(settings()) : mapPackages();
         try {
-            Metadata metadata = metadata(registry, classes);
+            Metadata metadata = mapped.metadata();
             List<String> commands;
             try {
-                commands = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, false);
+                commands = new SchemaCreatorImpl(mapped.registry()).generateCreationCommands(metadata, false);
             } catch (HibernateException | IllegalArgumentException | IllegalStateException e) {
                 throw new GodwitException(ErrorCode.MODEL_FAILED,
                         "Hibernate could not export the schema of " + description() + " for "
@@ -89,7 +106,19 @@ final class JpaModelSource implements ModelSource {
             }
             return out;
         } finally {
+            mapped.close().run();
+        }
+    }
+
+    private Mapped mapPackages() {
+        List<Class<?>> classes = new EntityScanner(request.classpath(), request.loader()).scan(packages);
+        BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(request.loader()).build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(boot).applySettings(settings()).build();
+        try {
+            return new Mapped(metadata(registry, classes), registry, () -> StandardServiceRegistryBuilder.destroy(registry));
+        } catch (RuntimeException | Error e) {
             StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
         }
     }
 
@@ -199,7 +228,7 @@ final class JpaModelSource implements ModelSource {
         return "Hibernate's schema export";
     }
 
-    private static String message(Throwable e) {
+    static String message(Throwable e) {
         StringBuilder out = new StringBuilder(String.valueOf(e.getMessage()));
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause.getMessage() != null && !out.toString().contains(cause.getMessage())) {
