@@ -87,8 +87,14 @@ class JpaLibProcessTest {
     }
 
     private static Processes.Run godwit(Path jar, Path project, String... args) throws Exception {
+        return godwit(List.of(), jar, project, args);
+    }
+
+    private static Processes.Run godwit(List<String> jvm, Path jar, Path project, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", jar + File.pathSeparator + String.join(File.pathSeparator, dependencies()),
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", jar + File.pathSeparator + String.join(File.pathSeparator, dependencies()),
                 "dev.godwit.cli.Main", "-C", project.toString()));
         command.addAll(List.of(args));
         Path output = Files.createTempFile("godwit-jpa-lib", ".out");
@@ -105,19 +111,19 @@ class JpaLibProcessTest {
     }
 
     private static Path project(TestDatabase db, Path dir) throws Exception {
+        return project(db, dir, "\"" + ENTITIES.toString().replace("\\", "\\\\") + "\"");
+    }
+
+    private static Path project(TestDatabase db, Path dir, String classpath) throws Exception {
         Path project = dir.resolve("project");
         Files.createDirectories(project.resolve("migrations/versions"));
-        db.writeConfig(project, "model = \"jpa:dev.godwit.jpa.unit\"",
-                "classpath = [\"" + ENTITIES.toString().replace("\\", "\\\\") + "\"]");
+        db.writeConfig(project, "model = \"jpa:dev.godwit.jpa.unit\"", "classpath = [" + classpath + "]");
         return project;
     }
 
-    @Test
-    void aJpaModelIsReadThroughTheLibFolderBesideTheBuild(@TempDir Path dir) throws Exception {
+    /** The build's lib folder, linked into a build layout at {@code build}. */
+    private static void linkLib(Path build) throws IOException {
         assertTrue(Files.isDirectory(LIB), "no " + LIB + ": build it with mvn -B -pl godwit-jpa -am -DskipTests package");
-        assertFalse(dependencies().stream().anyMatch(e -> e.contains("hibernate")), dependencies().toString());
-        Path build = dir.resolve("build");
-        Path jar = godwitJar(build);
         Path lib = build.resolve("godwit-jpa/target/lib");
         Files.createDirectories(lib);
         try (Stream<Path> jars = Files.list(LIB)) {
@@ -125,6 +131,38 @@ class JpaLibProcessTest {
                 Files.createSymbolicLink(lib.resolve(j.getFileName()), j);
             }
         }
+    }
+
+    /**
+     * A project whose classpath carries another Hibernate (Spring Boot 4.0's 7.2.19, as
+     * {@code target/dependency/*.jar} would): Godwit's own lib comes first on the model's class
+     * loader, so its Hibernate maps the entities.
+     */
+    @Test
+    void godwitsOwnHibernateWinsOverTheProjects(@TempDir Path dir) throws Exception {
+        Path build = dir.resolve("build");
+        Path jar = godwitJar(build);
+        linkLib(build);
+        Path boot = JpaSpringBootHibernateTest.BOOT40;
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
+            Path project = project(db, dir, "\"" + boot.resolve("classes") + "\", \"" + boot.resolve("hibernate/*.jar") + "\"");
+            Path log = dir.resolve("classes.log");
+            Processes.Run migrate = godwit(List.of("-Xlog:class+load=info:file=" + log), jar, project,
+                    "migrate", "-m", "parcels");
+            assertEquals(0, migrate.exit(), migrate.toString());
+            contains(migrate.output(), "create table Parcel");
+            String loaded = Files.readAllLines(log).stream().filter(l -> l.contains("org.hibernate.boot.MetadataSources "))
+                    .findFirst().orElseThrow(() -> new AssertionError("MetadataSources was not loaded"));
+            assertTrue(loaded.contains("hibernate-core-7.4.13.Final.jar"), loaded);
+        }
+    }
+
+    @Test
+    void aJpaModelIsReadThroughTheLibFolderBesideTheBuild(@TempDir Path dir) throws Exception {
+        assertFalse(dependencies().stream().anyMatch(e -> e.contains("hibernate")), dependencies().toString());
+        Path build = dir.resolve("build");
+        Path jar = godwitJar(build);
+        linkLib(build);
         try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
             Path project = project(db, dir);
             Processes.Run migrate = godwit(jar, project, "migrate", "-m", "parcels");
