@@ -141,4 +141,15 @@ class JpaPersistenceUnitTest {
             contains(r.err(), "helpdesk", "META-INF/persistence.xml", ENTITIES.toString());
         }
     }
+
+    @Test
+    void aUnitNamedAsAPackageIsPointedToItsUnitForm(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
+            config(db, dir, "parcels", UNITS, ENTITIES);
+            db.writeConfig(dir, "model = \"jpa:parcels\"", "classpath = [" + path(dir.resolve("units")) + ", "
+                    + path(ENTITIES) + "]");
+            Cli.Result r = failed(Cli.run(dir, "migrate", "-m", "nothing"));
+            contains(r.err(), "parcels is a persistence unit", "jpa:unit:parcels");
+        }
+    }
 }

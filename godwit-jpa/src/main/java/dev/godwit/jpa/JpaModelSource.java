@@ -111,7 +111,12 @@ final class JpaModelSource implements ModelSource {
     }
 
     private Mapped mapPackages() {
-        List<Class<?>> classes = new EntityScanner(request.classpath(), request.loader()).scan(packages);
+        List<Class<?>> classes;
+        try {
+            classes = new EntityScanner(request.classpath(), request.loader()).scan(packages);
+        } catch (GodwitException e) {
+            throw packages.size() == 1 ? unitHint(e, packages.get(0)) : e;
+        }
         BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(request.loader()).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(boot).applySettings(settings()).build();
         try {
@@ -138,6 +143,18 @@ final class JpaModelSource implements ModelSource {
                     + message(e), "Fix the entity and field it names (the same error would stop the application).",
                     e);
         }
+    }
+
+    /** A "package" that is the name of a persistence unit on the classpath: say how to name the unit. */
+    private GodwitException unitHint(GodwitException e, String name) {
+        try {
+            new PersistenceUnitModel(request, name).descriptor();
+        } catch (GodwitException | LinkageError notAUnit) {
+            return e;
+        }
+        return new GodwitException(ErrorCode.BAD_CONFIGURATION, e.getMessage() + "; " + name
+                + " is a persistence unit of META-INF/persistence.xml", "Name it as a unit: model = \"jpa:" + UNIT + name
+                + "\".", e);
     }
 
     /**
