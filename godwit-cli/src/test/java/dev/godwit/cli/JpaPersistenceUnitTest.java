@@ -152,4 +152,32 @@ class JpaPersistenceUnitTest {
             contains(r.err(), "parcels is a persistence unit", "jpa:unit:parcels");
         }
     }
+
+    /** A unit whose entities are in another jar, named by {@code <jar-file>}: Hibernate scans that jar. */
+    @Test
+    void aUnitScansItsJarFiles(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("parcels.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.list(ENTITIES.resolve("dev/godwit/jpa/unit"))) {
+            for (Path f : files.toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry("dev/godwit/jpa/unit/" + f.getFileName()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
+            config(db, dir, "jarred", """
+                    <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.1">
+                      <persistence-unit name="jarred">
+                        <jar-file>%s</jar-file>
+                        <exclude-unlisted-classes>false</exclude-unlisted-classes>
+                      </persistence-unit>
+                    </persistence>
+                    """.formatted(jar.toUri()), jar);
+            ok(Cli.run(dir, "upgrade"));
+            ok(Cli.run(dir, "migrate", "-m", "everything"));
+            String text = Files.readString(revisions(dir).get(0)).toLowerCase(Locale.ROOT);
+            contains(text, "parcel", "depot", "unlisted");
+        }
+    }
 }
