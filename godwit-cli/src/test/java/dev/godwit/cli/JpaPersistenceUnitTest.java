@@ -180,4 +180,32 @@ class JpaPersistenceUnitTest {
             contains(text, "parcel", "depot", "unlisted");
         }
     }
+
+    /** A unit's {@code <mapping-file>} (orm.xml) overrides the annotations, as in the application. */
+    @Test
+    void aUnitsMappingFileApplies(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
+            config(db, dir, "mapped", """
+                    <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.1">
+                      <persistence-unit name="mapped">
+                        <mapping-file>META-INF/depots-orm.xml</mapping-file>
+                        <class>dev.godwit.jpa.unit.Parcel</class>
+                        <class>dev.godwit.jpa.unit.Depot</class>
+                        <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                      </persistence-unit>
+                    </persistence>
+                    """, ENTITIES);
+            Files.writeString(dir.resolve("units/META-INF/depots-orm.xml"), """
+                    <entity-mappings xmlns="https://jakarta.ee/xml/ns/persistence/orm" version="3.1">
+                      <entity class="dev.godwit.jpa.unit.Depot">
+                        <table name="depots_from_xml"/>
+                      </entity>
+                    </entity-mappings>
+                    """);
+            ok(Cli.run(dir, "upgrade"));
+            ok(Cli.run(dir, "migrate", "-m", "mapped"));
+            String text = Files.readString(revisions(dir).get(0)).toLowerCase(Locale.ROOT);
+            contains(text, "create table depots_from_xml", "parcel");
+        }
+    }
 }
