@@ -121,6 +121,14 @@ class JpaLibProcessTest {
         return project;
     }
 
+    /** Hibernate's classes came from the lib folder of the build layout at {@code build}. */
+    private static void assertLoadedFromLib(Path log, Path build) throws IOException {
+        String loaded = Files.readAllLines(log).stream().filter(l -> l.contains("org.hibernate.boot.MetadataSources "))
+                .findFirst().orElseThrow(() -> new AssertionError("MetadataSources was not loaded"));
+        Path core = build.resolve("godwit-jpa/target/lib/hibernate-core-7.4.13.Final.jar");
+        assertTrue(loaded.contains(core.toString()), loaded);
+    }
+
     /** The build's lib folder, linked into a build layout at {@code build}. */
     private static void linkLib(Path build) throws IOException {
         assertTrue(Files.isDirectory(LIB), "no " + LIB + ": build it with mvn -B -pl godwit-jpa -am -DskipTests package");
@@ -151,9 +159,7 @@ class JpaLibProcessTest {
                     "migrate", "-m", "parcels");
             assertEquals(0, migrate.exit(), migrate.toString());
             contains(migrate.output(), "create table Parcel");
-            String loaded = Files.readAllLines(log).stream().filter(l -> l.contains("org.hibernate.boot.MetadataSources "))
-                    .findFirst().orElseThrow(() -> new AssertionError("MetadataSources was not loaded"));
-            assertTrue(loaded.contains("hibernate-core-7.4.13.Final.jar"), loaded);
+            assertLoadedFromLib(log, build);
         }
     }
 
@@ -165,9 +171,12 @@ class JpaLibProcessTest {
         linkLib(build);
         try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
             Path project = project(db, dir);
-            Processes.Run migrate = godwit(jar, project, "migrate", "-m", "parcels");
+            Path log = dir.resolve("classes.log");
+            Processes.Run migrate = godwit(List.of("-Xlog:class+load=info:file=" + log), jar, project,
+                    "migrate", "-m", "parcels");
             assertEquals(0, migrate.exit(), migrate.toString());
             contains(migrate.output(), "create table Parcel", "Generated ");
+            assertLoadedFromLib(log, build);
             Processes.Run upgrade = godwit(jar, project, "upgrade");
             assertEquals(0, upgrade.exit(), upgrade.toString());
             Processes.Run check = godwit(jar, project, "check");
