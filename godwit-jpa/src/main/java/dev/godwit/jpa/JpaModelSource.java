@@ -44,33 +44,50 @@ final class JpaModelSource implements ModelSource {
         HIBERNATE_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
+    /** {@code model = "jpa:unit:NAME"}: a persistence unit rather than packages. */
+    static final String UNIT = "unit:";
+
     private final ModelRequest request;
     private final List<String> packages;
+    private final String unit;
 
     JpaModelSource(ModelRequest request) {
         this.request = request;
-        this.packages = Arrays.stream(request.spec().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        String spec = request.spec().strip();
+        if (spec.regionMatches(true, 0, UNIT, 0, UNIT.length())) {
+            this.unit = spec.substring(UNIT.length()).strip();
+            this.packages = List.of();
+            if (unit.isEmpty()) {
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "`model = \"jpa:unit:\"` names no persistence unit",
+                        "Name the unit of META-INF/persistence.xml: model = \"jpa:unit:helpdesk\".");
+            }
+            return;
+        }
+        this.unit = null;
+        this.packages = Arrays.stream(spec.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         if (packages.isEmpty()) {
             throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "`model = \"jpa:\"` names no package",
                     "Name the package(s) of the entities: model = \"jpa:com.example.model\".");
         }
     }
 
+    /** Hibernate's metadata of the model, the registry it was built with, and how to let both go. */
+    record Mapped(Metadata metadata, StandardServiceRegistry registry, Runnable close) {
+    }
+
     @Override
     public String description() {
-        return "the JPA entities of " + String.join(", ", packages);
+        return unit != null ? "the persistence unit " + unit : "the JPA entities of " + String.join(", ", packages);
     }
 
     @Override
     public List<DdlStatement> statements() {
-        List<Class<?>> classes = new EntityScanner(request.classpath(), request.loader()).scan(packages);
-        BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(request.loader()).build();
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(boot).applySettings(settings()).build();
+        Mapped mapped = unit != null ? new PersistenceUnitModel(request, unit).map(settings()) : mapPackages();
         try {
-            Metadata metadata = metadata(registry, classes);
+            Metadata metadata = mapped.metadata();
             List<String> commands;
             try {
-                commands = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, false);
+                commands = new SchemaCreatorImpl(mapped.registry()).generateCreationCommands(metadata, false);
             } catch (HibernateException | IllegalArgumentException | IllegalStateException e) {
                 throw new GodwitException(ErrorCode.MODEL_FAILED,
                         "Hibernate could not export the schema of " + description() + " for "
@@ -83,13 +100,30 @@ final class JpaModelSource implements ModelSource {
                 if (sql.endsWith(";")) {
                     sql = sql.substring(0, sql.length() - 1).strip();
                 }
-                if (!sql.isEmpty() && !unsupportedComment(sql)) {
+                if (!sql.isEmpty() && !unsupportedComment(sql) && !enumCast(sql)) {
                     out.add(new DdlStatement(sql, null, 0, origin(sql, origins)));
                 }
             }
             return out;
         } finally {
+            mapped.close().run();
+        }
+    }
+
+    private Mapped mapPackages() {
+        List<Class<?>> classes;
+        try {
+            classes = new EntityScanner(request.classpath(), request.loader()).scan(packages);
+        } catch (GodwitException e) {
+            throw packages.size() == 1 ? unitHint(e, packages.get(0)) : e;
+        }
+        BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(request.loader()).build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(boot).applySettings(settings()).build();
+        try {
+            return new Mapped(metadata(registry, classes), registry, () -> StandardServiceRegistryBuilder.destroy(registry));
+        } catch (RuntimeException | Error e) {
             StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
         }
     }
 
@@ -111,6 +145,18 @@ final class JpaModelSource implements ModelSource {
         }
     }
 
+    /** A "package" that is the name of a persistence unit on the classpath: say how to name the unit. */
+    private GodwitException unitHint(GodwitException e, String name) {
+        try {
+            new PersistenceUnitModel(request, name).descriptor();
+        } catch (GodwitException | LinkageError notAUnit) {
+            return e;
+        }
+        return new GodwitException(ErrorCode.BAD_CONFIGURATION, e.getMessage() + "; " + name
+                + " is a persistence unit of META-INF/persistence.xml", "Name it as a unit: model = \"jpa:" + UNIT + name
+                + "\".", e);
+    }
+
     /**
      * SQLite has no comments, yet Hibernate's SQLite dialect writes {@code comment on} statements for
      * {@code @Comment}; Hibernate's own schema creation logs their failure and goes on, so the schema
@@ -118,6 +164,17 @@ final class JpaModelSource implements ModelSource {
      */
     private boolean unsupportedComment(String sql) {
         return "sqlite".equals(request.database()) && sql.regionMatches(true, 0, "comment on ", 0, 11);
+    }
+
+    /**
+     * For a named enum ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}) Hibernate's PostgreSQL dialect
+     * writes, after {@code create type … as enum}, two {@code create cast (varchar as …) with inout as
+     * implicit}. A cast belongs to the whole database, not to the schema Godwit migrates, so it
+     * cannot be part of the model (the scratch database refuses it); Hibernate binds enum values as
+     * {@code Types.OTHER} and needs none of them. They are left out.
+     */
+    private boolean enumCast(String sql) {
+        return "postgresql".equals(request.database()) && sql.regionMatches(true, 0, "create cast ", 0, 12);
     }
 
     /** The Hibernate settings: the target's dialect and version, and no connection. */
@@ -188,7 +245,7 @@ final class JpaModelSource implements ModelSource {
         return "Hibernate's schema export";
     }
 
-    private static String message(Throwable e) {
+    static String message(Throwable e) {
         StringBuilder out = new StringBuilder(String.valueOf(e.getMessage()));
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause.getMessage() != null && !out.toString().contains(cause.getMessage())) {

@@ -72,4 +72,28 @@ class JpaModelSourceTest {
                 DialectKind.SQLITE, "SQLite", new ModelOptions(List.of("test-classes"), "com.example.Nope", null)));
         assertTrue(e.getMessage().contains("jpa_physical_naming"), e.getMessage());
     }
+
+    /** Hibernate's MariaDB dialect keys @GeneratedValue on sequences (which Godwit's inspector does not read yet). */
+    @Test
+    void mariadbGetsSequencesFromHibernate() {
+        String sql = sql(statements("jpa:dev.godwit.jpa.unit", DialectKind.MYSQL, "MariaDB",
+                new ModelOptions(List.of("test-classes"), null, null)));
+        assertTrue(sql.contains("create sequence"), sql);
+    }
+
+    @Test
+    void aUnitWithoutANameIsAnError() {
+        GodwitException e = assertThrows(GodwitException.class, () -> statements("jpa:unit:", DialectKind.SQLITE,
+                "SQLite", new ModelOptions(List.of("test-classes"), null, null)));
+        assertTrue(e.getMessage().contains("names no persistence unit"), e.getMessage());
+    }
+
+    /** PostgreSQL named enums: the type before the table, and no database-wide cast. */
+    @Test
+    void namedEnumsComeBeforeTheirTableWithoutCasts() {
+        String sql = sql(statements("jpa:dev.godwit.jpa.namedenum", DialectKind.POSTGRESQL, "PostgreSQL",
+                new ModelOptions(List.of("test-classes"), null, null)));
+        assertTrue(sql.indexOf("create type") >= 0 && sql.indexOf("create type") < sql.indexOf("create table"), sql);
+        assertTrue(!sql.contains("create cast"), sql);
+    }
 }
