@@ -1,5 +1,7 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.internal.connect.Connector;
+
 import dev.godwit.api.BackupInfo;
 import dev.godwit.internal.config.Settings;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.internal.connect.Errors;
+
 import dev.godwit.api.Direction;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.MigrationFailedException;

@@ -1,5 +1,8 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.internal.connect.Connector;
+import dev.godwit.internal.connect.Errors;
+
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;

@@ -10,7 +10,7 @@ import dev.godwit.internal.backup.Shell;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.backup.BackupSource;
 import dev.godwit.internal.config.DatabaseUrl;
-import dev.godwit.internal.run.Connector;
+import dev.godwit.internal.connect.Connector;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

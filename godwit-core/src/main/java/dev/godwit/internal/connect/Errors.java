@@ -1,4 +1,4 @@
-package dev.godwit.internal.run;
+package dev.godwit.internal.connect;
 
 import java.sql.SQLException;
 
@@ -16,7 +16,7 @@ public final class Errors {
     }
 
     /** The database's whole message (PostgreSQL adds useful Detail/Hint/Position lines). */
-    static String full(SQLException e) {
+    public static String full(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         return message.replace("\n", "\n  ");
     }

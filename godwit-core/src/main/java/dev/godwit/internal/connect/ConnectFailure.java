@@ -1,4 +1,4 @@
-package dev.godwit.internal.run;
+package dev.godwit.internal.connect;
 
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;

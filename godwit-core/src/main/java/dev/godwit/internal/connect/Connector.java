@@ -1,4 +1,4 @@
-package dev.godwit.internal.run;
+package dev.godwit.internal.connect;
 
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
@@ -96,7 +96,7 @@ public final class Connector {
         }
     }
 
-    static void closeQuietly(Connection connection) {
+    public static void closeQuietly(Connection connection) {
         try {
             connection.close();
         } catch (SQLException ignored) {
