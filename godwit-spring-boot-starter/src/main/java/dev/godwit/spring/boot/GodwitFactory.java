@@ -33,7 +33,7 @@ final class GodwitFactory {
         if (confirmed == null || confirmed.isBlank()) {
             return null;
         }
-        return plan -> confirmed.equals(plan.databaseName());
+        return new ConfirmedDatabase(confirmed);
     }
 
     static Godwit create(GodwitProperties properties, String url, Path work, ClassLoader loader,

@@ -30,6 +30,7 @@ public class GodwitMigrationInitializer implements InitializingBean {
         switch (properties.getMode()) {
             case MIGRATE:
             case MIGRATE_AND_EXIT:
+                baseline();
                 strategy.migrate(godwit, properties.getTarget());
                 LOG.info("Godwit: " + describe(godwit.current()));
                 break;
@@ -43,6 +44,18 @@ public class GodwitMigrationInitializer implements InitializingBean {
             default:
                 break;
         }
+    }
+
+    /** Stamps {@code godwit.baseline-revision} on a database that has tables but was never migrated. */
+    private void baseline() {
+        String revision = properties.getBaselineRevision();
+        if (revision == null || revision.isBlank() || godwit.current().versionTableExists()
+                || godwit.inspect().tables().isEmpty()) {
+            return;
+        }
+        LOG.info("Godwit: the database has tables but no version table; stamping it at " + revision
+                + " (godwit.baseline-revision)");
+        godwit.stamp(revision, false);
     }
 
     private static String describe(Status status) {

@@ -39,6 +39,7 @@ public class GodwitProperties {
     private boolean confirm;
     private String confirmedDatabase;
     private boolean allowDestructive;
+    private String baselineRevision;
 
     public boolean isEnabled() {
         return enabled;
@@ -157,5 +158,18 @@ public class GodwitProperties {
 
     public void setAllowDestructive(boolean allowDestructive) {
         this.allowDestructive = allowDestructive;
+    }
+
+    /**
+     * The revision a database that has tables but no version table is stamped at before the
+     * upgrade (the revision its existing tables correspond to); unset: such a database is upgraded
+     * from the base like an empty one.
+     */
+    public String getBaselineRevision() {
+        return baselineRevision;
+    }
+
+    public void setBaselineRevision(String baselineRevision) {
+        this.baselineRevision = baselineRevision;
     }
 }

@@ -112,6 +112,26 @@ class StarterTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "mariadb"})
+    void aDatabaseWithTablesButNoVersionTableIsStampedAtTheBaseline(String kind) throws Exception {
+        db = BootDb.create(kind, dir);
+        try (ConfigurableApplicationContext app = Apps.start(Apps.with(db.properties(), "godwit.mode", "none",
+                "spring.main.lazy-initialization", "true"))) {
+            try (java.sql.Connection c = app.getBean(javax.sql.DataSource.class).getConnection();
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE customers (id BIGINT NOT NULL, name VARCHAR(100) NOT NULL, PRIMARY KEY (id))");
+                s.execute("INSERT INTO customers VALUES (1, 'kept')");
+            }
+        }
+        try (ConfigurableApplicationContext app = Apps.start(Apps.with(db.properties(), "godwit.baseline-revision",
+                "5b1e2a3c4d5e", "godwit.confirm", "true", "godwit.confirmed-database", db.databaseName()), Listening.class)) {
+            assertEquals(1, app.getBean(CustomerCounter.class).countAtStartup());
+            assertEquals(List.of(), app.getBean(Listening.class).events);
+            assertTrue(app.getBean(Godwit.class).current().upToDate());
+        }
+    }
+
     /** Records migrate-and-exit's status instead of exiting the test's JVM. */
     @Configuration(proxyBeanMethods = false)
     static class ExitRecorder {
