@@ -24,13 +24,24 @@ class ConnectionSourcesTest {
     Path dir;
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(GodwitAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(GodwitAutoConfiguration.class, GodwitEndpointAutoConfiguration.class));
 
     @Test
     void godwitUrlAloneIsEnough() {
         runner.withPropertyValues("godwit.url=jdbc:sqlite:" + dir.resolve("url.db")).run(context -> {
             assertTrue(context.getBean(Godwit.class).current().upToDate());
             assertEquals("jdbc:sqlite:" + dir.resolve("url.db"), context.getBean(Godwit.class).current().database());
+        });
+    }
+
+    @Test
+    void theActuatorEndpointSaysWhereTheDatabaseStands() {
+        runner.withPropertyValues("godwit.url=jdbc:sqlite:" + dir.resolve("endpoint.db")).run(context -> {
+            GodwitEndpoint.Report report = context.getBean(GodwitEndpoint.class).status();
+            assertEquals(java.util.List.of("5b1e2a3c4d5e"), report.current());
+            assertEquals(java.util.List.of("5b1e2a3c4d5e"), report.heads());
+            assertEquals(0, report.pending());
+            assertTrue(report.upToDate());
         });
     }
 
