@@ -1,0 +1,77 @@
+package dev.godwit.spring.boot;
+
+import dev.godwit.Godwit;
+import dev.godwit.GodwitBuilder;
+import dev.godwit.api.Confirmation;
+import dev.godwit.api.MigrationListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Builds the {@link Godwit} bean from {@code godwit.*}: the URL, the revision folder, the settings
+ * the builder takes, and the protected-environment policy. A protected environment
+ * ({@code godwit.confirm=true}) is written as the one godwit.toml setting the builder has no
+ * method for, in the starter's own work folder, which also keeps a godwit.toml in the
+ * application's working directory from being read.
+ */
+final class GodwitFactory {
+    /** The environment of the work folder's godwit.toml that holds {@code confirm = true}. */
+    static final String PROTECTED_ENVIRONMENT = "spring";
+
+    private GodwitFactory() {
+    }
+
+    /** The policy's confirmation: the application's bean, else {@code godwit.confirmed-database}, else none. */
+    static Confirmation confirmation(GodwitProperties properties, Confirmation bean) {
+        if (bean != null) {
+            return bean;
+        }
+        String confirmed = properties.getConfirmedDatabase();
+        if (confirmed == null || confirmed.isBlank()) {
+            return null;
+        }
+        return new ConfirmedDatabase(confirmed);
+    }
+
+    static Godwit create(GodwitProperties properties, String url, Path work, ClassLoader loader,
+                         List<MigrationListener> listeners, Confirmation confirmation) {
+        GodwitBuilder builder = Godwit.configure()
+                .baseDirectory(work)
+                .url(url)
+                .urlSourceLabel("spring")
+                .migrations(RevisionLocations.folder(properties.getLocations(), loader, work))
+                .listener(new LoggingListener(listeners))
+                .confirmation(confirmation)
+                .allowDestructive(properties.isAllowDestructive());
+        if (properties.isConfirm()) {
+            writeProtectedEnvironment(work);
+            builder.environment(PROTECTED_ENVIRONMENT);
+        }
+        if (properties.getSchema() != null) {
+            builder.schema(properties.getSchema());
+        }
+        if (properties.getVersionTable() != null) {
+            builder.versionTable(properties.getVersionTable());
+        }
+        if (properties.getLockTimeout() != null) {
+            builder.lockTimeout(properties.getLockTimeout());
+        }
+        if (properties.getBackup() != null) {
+            builder.backup(properties.getBackup());
+        }
+        return builder.load();
+    }
+
+    private static void writeProtectedEnvironment(Path work) {
+        try {
+            Files.writeString(work.resolve("godwit.toml"),
+                    "# Written by godwit-spring-boot-starter for godwit.confirm=true\n"
+                            + "[environments." + PROTECTED_ENVIRONMENT + "]\nconfirm = true\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
