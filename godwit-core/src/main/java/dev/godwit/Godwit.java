@@ -115,7 +115,7 @@ public final class Godwit {
      * @return this
      */
     public Godwit preload() {
-        files.preload(session.splitterOptions());
+        files.preload(session.reading());
         session.warmUp();
         return this;
     }

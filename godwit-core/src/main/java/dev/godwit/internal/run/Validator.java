@@ -6,7 +6,6 @@ import dev.godwit.api.GodwitException;
 import dev.godwit.api.ValidationProblem;
 import dev.godwit.api.ValidationResult;
 import dev.godwit.internal.script.RevisionFile;
-import dev.godwit.internal.script.SplitterOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,9 @@ import java.util.Set;
  */
 public final class Validator {
     private final Revisions revisions;
-    private final SplitterOptions options;
+    private final Reading options;
 
-    public Validator(Revisions revisions, SplitterOptions options) {
+    public Validator(Revisions revisions, Reading options) {
         this.revisions = revisions;
         this.options = options;
     }
