@@ -167,7 +167,9 @@ public final class Session {
     public ValidationResult validate(RevisionFiles source) {
         return connected(source, true, (connection, files) -> {
             Snapshot snapshot = snapshot(connection);
-            return validate(connection, files.get(), snapshot, false);
+            Revisions revisions = files.get();
+            return validate(connection, revisions, snapshot, false)
+                    .withWarnings(Validator.dialectWarnings(revisions, settings.dialects()));
         });
     }
 

@@ -68,6 +68,31 @@ public final class Validator {
         return new ValidationResult(applied.size(), verified, problems);
     }
 
+    /**
+     * A warning for each revision that has no upgrade for one of {@code dialects} (the configured
+     * target databases): neither a section of its own nor a shared one, so it would be refused there.
+     */
+    public static List<ValidationProblem> dialectWarnings(Revisions revisions, List<String> dialects) {
+        List<ValidationProblem> warnings = new ArrayList<>();
+        if (dialects.isEmpty()) {
+            return warnings;
+        }
+        for (dev.godwit.internal.graph.Revision revision : revisions.graph().revisions()) {
+            String id = revision.id();
+            RevisionFile file = revisions.file(id);
+            for (String dialect : dialects) {
+                if (!file.runsOn(dialect)) {
+                    warnings.add(new ValidationProblem(ErrorCode.BAD_REVISION_FILE, id, file.path(), "Revision " + id
+                            + " has no section for " + dialect + " (a configured dialect) and no shared one. File: "
+                            + file.path(), "Add `-- +upgrade " + dialect + "` and `-- +downgrade " + dialect
+                            + "` sections to the file, or a shared `-- +upgrade` that " + dialect
+                            + " runs; until then upgrading " + dialect + " past it is refused."));
+                }
+            }
+        }
+        return warnings;
+    }
+
     private static String shortSum(String checksum) {
         return checksum == null ? "(none)" : checksum.substring(0, Math.min(12, checksum.length()));
     }
