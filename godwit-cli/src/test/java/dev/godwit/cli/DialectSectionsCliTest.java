@@ -168,4 +168,35 @@ class DialectSectionsCliTest {
             contains(failed(Cli.run(project, "validate")).err(), "unknown database 'sqlit'", "Did you mean 'sqlite'?");
         }
     }
+
+    /**
+     * A half-applied revision on MariaDB is reported and resumed with the statements of its own
+     * section: line numbers, what stays applied and the resumed statements are the mysql section's.
+     */
+    @Test
+    void aHalfAppliedRevisionResumesWithItsOwnSection(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("project");
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.MARIADB, project)) {
+            db.writeConfig(project);
+            Path folder = Rev.versions(project);
+            Files.createDirectories(folder);
+            String text = "-- revision: h1\n-- revises:\n-- message: abc\n\n"
+                    + "-- +upgrade\nCREATE TABLE shared_only (id INTEGER);\n\n"
+                    + "-- +upgrade mysql\nCREATE TABLE a (id INTEGER);\nINSERT INTO no_such_table (id) VALUES (1);\n"
+                    + "CREATE TABLE c (id INTEGER);\n\n"
+                    + "-- +downgrade\nDROP TABLE shared_only;\n\n"
+                    + "-- +downgrade mysql\nDROP TABLE c;\nDROP TABLE b;\nDROP TABLE a;\n";
+            Path file = Files.writeString(folder.resolve("h1.sql"), text);
+            Cli.Result r = failed(Cli.run(project, "upgrade"));
+            contains(r.err(), "Revision h1 (abc) failed in its upgrade at statement 2 of 3, " + file + ":10:",
+                    "    1. CREATE TABLE a (id INTEGER)\n");
+            Files.writeString(file, text.replace("INSERT INTO no_such_table (id) VALUES (1);", "CREATE TABLE b (id INTEGER);"));
+            ok(Cli.run(project, "upgrade", "--resume"));
+            assertTrue(db.tableExists("a") && db.tableExists("b") && db.tableExists("c"));
+            assertFalse(db.tableExists("shared_only"));
+            assertEquals(List.of("h1"), db.versionRows("godwit_version"));
+            ok(Cli.run(project, "downgrade", "base"));
+            assertFalse(db.tableExists("a") || db.tableExists("b") || db.tableExists("c"));
+        }
+    }
 }
