@@ -115,7 +115,7 @@ public final class Godwit {
      * @return this
      */
     public Godwit preload() {
-        files.preload(session.splitterOptions());
+        files.preload(session.reading());
         session.warmUp();
         return this;
     }
@@ -240,6 +240,21 @@ public final class Godwit {
     /** The SQL a downgrade would run, for `FROM:TO`, without connecting. */
     public String downgradeSql(String range) {
         return new OfflineSql(settings, session, files).downgrade(range);
+    }
+
+    /**
+     * The SQL an upgrade would run on another database, for `[FROM:]TO`, without connecting: the
+     * sections of the revision files for {@code dialect} ({@code postgresql}, {@code mysql},
+     * {@code sqlite}; aliases {@code postgres}, {@code mariadb}) and that database's bookkeeping.
+     * Null or blank: the configured URL's database, as {@link #upgradeSql(String)}.
+     */
+    public String upgradeSql(String range, String dialect) {
+        return new OfflineSql(settings, session, files).upgrade(range, dialect);
+    }
+
+    /** The SQL a downgrade would run on {@code dialect}, for `FROM:TO` (see {@link #upgradeSql(String, String)}). */
+    public String downgradeSql(String range, String dialect) {
+        return new OfflineSql(settings, session, files).downgrade(range, dialect);
     }
 
     /** Where the database stands. */

@@ -21,6 +21,11 @@ abstract class MigrationCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "Print the SQL script instead of running it (no connection).")
     boolean sql;
 
+    @Option(names = "--dialect", paramLabel = "NAME", description = "With --sql: print the script for this database "
+            + "(postgresql, mysql, sqlite; aliases postgres, mariadb): its sections of the revision files and its "
+            + "bookkeeping SQL. Default: the configured URL's database.")
+    String dialect;
+
     @Option(names = "--dry-run", description = "Show what would run against the live database, and run nothing.")
     boolean dryRun;
 
@@ -64,8 +69,13 @@ abstract class MigrationCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(),
                     "Missing required parameter: 'TARGET'");
         }
+        if (dialect != null && !sql) {
+            throw new GodwitException(ErrorCode.BAD_ARGUMENT, "--dialect goes with --sql only",
+                    "A run uses the sections of the database it connects to; add --sql to print another database's "
+                            + "script.");
+        }
         if (sql) {
-            String script = upgrade() ? godwit.upgradeSql(target) : godwit.downgradeSql(target);
+            String script = upgrade() ? godwit.upgradeSql(target, dialect) : godwit.downgradeSql(target, dialect);
             parent.redactor().verbatim(() -> {
                 out.print(script);
                 out.flush();

@@ -50,6 +50,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return ErrorReporter.FAILURE;
         }
+        for (ValidationProblem w : result.warnings()) {
+            err.println("WARNING: " + w.message());
+            err.println("  " + w.hint());
+        }
         for (ValidationProblem p : result.problems()) {
             err.println("PROBLEM: " + p.message());
             String hint = CliAdvice.problemHint(p.code(), p.revision(), p.hint());

@@ -28,7 +28,8 @@ enum ConfigKey {
     EXCLUDE_TOOL_TABLES("exclude_tool_tables", Type.BOOLEAN),
     CLASSPATH("classpath", Type.STRING_LIST),
     JPA_PHYSICAL_NAMING("jpa_physical_naming", Type.STRING),
-    JPA_IMPLICIT_NAMING("jpa_implicit_naming", Type.STRING);
+    JPA_IMPLICIT_NAMING("jpa_implicit_naming", Type.STRING),
+    DIALECTS("dialects", Type.STRING_LIST);
 
     /** The top-level key holding the named environments. */
     static final String ENVIRONMENTS = "environments";
@@ -141,7 +142,7 @@ enum ConfigKey {
      * neighbouring letters each count 1, so {@code modle} is as close to {@code model} as {@code
      * bakup} is to {@code backup}.
      */
-    private static int distance(String a, String b) {
+    static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

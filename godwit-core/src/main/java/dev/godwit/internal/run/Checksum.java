@@ -39,9 +39,14 @@ public final class Checksum {
     private Checksum() {
     }
 
-    /** The checksum of a revision file's statements, with {@value #ALGORITHM}. */
+    /** The checksum of a revision file's shared sections, with {@value #ALGORITHM}. */
     public static String of(RevisionFile file, SplitterOptions options) {
-        return SplitRevision.of(file, options).checksum();
+        return SplitRevision.of(file, new Reading(null, options)).checksum();
+    }
+
+    /** The checksum of the sections of {@code file} that run on {@code reading}'s dialect. */
+    public static String of(RevisionFile file, Reading reading) {
+        return SplitRevision.of(file, reading).checksum();
     }
 
     /** {@value #ALGORITHM} of a token stream written by the splitter. */

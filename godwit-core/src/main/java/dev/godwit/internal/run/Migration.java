@@ -93,7 +93,7 @@ public final class Migration {
                                    Namespace namespace, Request request) throws SQLException {
         Session.Snapshot now = session.snapshot(connection);
         session.validate(connection, revisions, now, true);
-        Resumption.Decision decision = new Resumption(connection, dialect, revisions, session.splitterOptions(),
+        Resumption.Decision decision = new Resumption(connection, dialect, revisions, session.reading(),
                 session.progress()).decide(now.rowsOrEmpty(), now.progressMayExist(), request.partial(), request.up(),
                 rows -> plan(planner, request.up(), rows, request.target()), request.target());
         Planner.Plan plan = decision.plan();
@@ -140,7 +140,7 @@ public final class Migration {
     }
 
     private PlanMaker planMaker() {
-        return new PlanMaker(settings, session.databaseName(), session.splitterOptions());
+        return new PlanMaker(settings, session.databaseName(), session.reading());
     }
 
     /**

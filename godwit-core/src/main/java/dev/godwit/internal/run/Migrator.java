@@ -9,7 +9,6 @@ import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.RevisionRun;
 import dev.godwit.internal.graph.Planner;
 import dev.godwit.internal.script.RevisionFile;
-import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.Statement;
 import dev.godwit.internal.script.TransactionControl;
 import java.sql.Connection;
@@ -92,7 +91,7 @@ public final class Migrator {
     }
 
     private List<Prepared> prepare(Planner.Plan plan, Direction direction) {
-        SplitterOptions options = context.dialect().splitterOptions();
+        Reading options = Reading.of(context.dialect());
         List<Prepared> prepared = new ArrayList<>(plan.steps().size());
         for (Planner.Step step : plan.steps()) {
             String id = step.revision().id();

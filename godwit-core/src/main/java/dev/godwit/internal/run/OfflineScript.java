@@ -31,7 +31,8 @@ public final class OfflineScript {
 
     public String render(Planner.Plan plan, String from, String to) {
         boolean up = plan.direction() == Planner.Direction.UPGRADE;
-        SplitterOptions options = dialect.splitterOptions();
+        Reading reading = Reading.of(dialect);
+        SplitterOptions options = reading.options();
         StringBuilder out = new StringBuilder();
         out.append("-- Godwit offline ").append(up ? "upgrade" : "downgrade").append(" script for ")
                 .append(dialect.kind().displayName()).append('\n');
@@ -50,7 +51,7 @@ public final class OfflineScript {
         }
         for (Planner.Step step : plan.steps()) {
             RevisionFile file = revisions.file(step.revision().id());
-            SplitRevision split = revisions.split(step.revision().id(), options);
+            SplitRevision split = revisions.split(step.revision().id(), reading);
             List<Statement> statements = split.statements(up);
             if (!up) {
                 split.requireDowngradable();
@@ -63,7 +64,7 @@ public final class OfflineScript {
             if (transaction) {
                 out.append(dialect.offlineBegin()).append('\n');
             }
-            List<List<String>> comments = SectionComments.of(up ? file.upgrade() : file.downgrade(), statements,
+            List<List<String>> comments = SectionComments.of(file.section(up, reading.dialect()), statements,
                     options.hashComments());
             for (int i = 0; i < statements.size(); i++) {
                 comments.get(i).forEach(line -> out.append(line).append('\n'));

@@ -6,7 +6,6 @@ import dev.godwit.api.RevisionInfo;
 import dev.godwit.internal.config.Settings;
 import dev.godwit.internal.graph.Planner;
 import dev.godwit.internal.lint.DataLoss;
-import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.Statement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,9 +24,9 @@ import java.util.TreeSet;
 final class PlanMaker {
     private final Settings settings;
     private final String databaseName;
-    private final SplitterOptions options;
+    private final Reading options;
 
-    PlanMaker(Settings settings, String databaseName, SplitterOptions options) {
+    PlanMaker(Settings settings, String databaseName, Reading options) {
         this.settings = settings;
         this.databaseName = databaseName;
         this.options = options;

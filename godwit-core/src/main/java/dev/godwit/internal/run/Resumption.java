@@ -7,7 +7,6 @@ import dev.godwit.api.PartialRevision;
 import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.graph.Planner;
 import dev.godwit.internal.script.RevisionFile;
-import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,10 +26,10 @@ final class Resumption {
     private final Connection connection;
     private final Dialect dialect;
     private final Revisions revisions;
-    private final SplitterOptions options;
+    private final Reading options;
     private final ProgressTable table;
 
-    Resumption(Connection connection, Dialect dialect, Revisions revisions, SplitterOptions options,
+    Resumption(Connection connection, Dialect dialect, Revisions revisions, Reading options,
                ProgressTable table) {
         this.connection = connection;
         this.dialect = dialect;

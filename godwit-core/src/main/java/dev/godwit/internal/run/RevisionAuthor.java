@@ -7,6 +7,7 @@ import dev.godwit.internal.graph.Planner;
 import dev.godwit.internal.graph.RevisionGraph;
 import dev.godwit.internal.script.NewRevision;
 import dev.godwit.internal.script.RevisionFileWriter;
+import dev.godwit.internal.script.SectionText;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,7 +59,8 @@ public final class RevisionAuthor {
             }
         }
         NewRevision revision = new NewRevision(id, parents, request.message(), now(), request.branchLabels(),
-                dependsOn, request.upgradeSql(), request.downgradeSql(), request.transactional());
+                dependsOn, request.upgradeSql(), request.downgradeSql(), request.transactional())
+                .withSections(sections(request), request.notes());
         return RevisionFileWriter.write(folder, fileTemplate, revision);
     }
 
@@ -83,6 +85,14 @@ public final class RevisionAuthor {
         NewRevision revision = new NewRevision(newId(revId, graph), parents, message, now(), List.of(), List.of(),
                 null, null);
         return RevisionFileWriter.write(folder, fileTemplate, revision);
+    }
+
+    /** The request's sections per dialect, as the writer takes them ("" or null: the shared pair). */
+    private static Map<String, SectionText> sections(RevisionRequest request) {
+        Map<String, SectionText> out = new java.util.LinkedHashMap<>();
+        request.dialectSql().forEach((dialect, sql) -> out.put(dialect == null ? "" : dialect,
+                sql == null ? new SectionText("", "") : new SectionText(sql.upgradeSql(), sql.downgradeSql())));
+        return out;
     }
 
     private static List<String> parentsFor(RevisionRequest request, RevisionGraph graph) {

@@ -1,6 +1,5 @@
 package dev.godwit.internal.run;
 
-import dev.godwit.internal.script.SplitterOptions;
 import java.nio.file.Path;
 
 /**
@@ -22,7 +21,7 @@ public final class RevisionFiles {
      * splitting and checksumming every revision too, unless they are read or being read already.
      * What goes wrong is thrown by {@link #get()}, as if the files were read there.
      */
-    public synchronized void preload(SplitterOptions options) {
+    public synchronized void preload(Reading options) {
         if (revisions == null && loading == null) {
             loading = RevisionLoading.start(() -> Revisions.load(folder), options);
         }

@@ -2,7 +2,6 @@ package dev.godwit.internal.run;
 
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
-import dev.godwit.internal.script.SplitterOptions;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -30,7 +29,7 @@ final class RevisionLoading {
      * Starts loading with {@code source}; with {@code options}, also splits every revision ahead.
      * The thread is a daemon, so a stalled file system never keeps the JVM alive.
      */
-    static RevisionLoading start(Supplier<Revisions> source, SplitterOptions options) {
+    static RevisionLoading start(Supplier<Revisions> source, Reading options) {
         FutureTask<Revisions> task = new FutureTask<>(() -> {
             Revisions revisions = source.get();
             if (options != null) {

@@ -62,12 +62,13 @@ public final class Revisions {
      * The revision split into statements, with its checksum; split once and kept. A file that does
      * not split throws here, each time it is asked for.
      */
-    synchronized SplitRevision split(String id, SplitterOptions options) {
-        Map<String, SplitRevision> byId = splits.computeIfAbsent(options, o -> new HashMap<>());
-        SplitRevision split = byId.get(id);
+    synchronized SplitRevision split(String id, Reading reading) {
+        Map<String, SplitRevision> byId = splits.computeIfAbsent(reading.options(), o -> new HashMap<>());
+        String key = reading.dialect() == null ? id : id + '@' + reading.dialect();
+        SplitRevision split = byId.get(key);
         if (split == null) {
-            split = SplitRevision.of(file(id), options);
-            byId.put(id, split);
+            split = SplitRevision.of(file(id), reading);
+            byId.put(key, split);
         }
         return split;
     }
@@ -76,10 +77,10 @@ public final class Revisions {
      * Splits every revision ahead of need (see {@link RevisionLoading}). One that does not split is
      * skipped here: it fails when, and only if, a command asks for it.
      */
-    void splitAll(SplitterOptions options) {
+    void splitAll(Reading reading) {
         for (String id : files.keySet()) {
             try {
-                split(id, options);
+                split(id, reading);
             } catch (GodwitException e) {
                 // reported by split() to the command that needs this revision
             }

@@ -107,7 +107,7 @@ public final class Session {
      * would if they were read before connecting.
      */
     public <T> T connected(RevisionFiles files, boolean split, RevisionWork<T> work) {
-        files.preload(split ? splitterOptions() : null);
+        files.preload(split ? reading() : null);
         try {
             return connected(connection -> work.run(connection, files));
         } catch (RuntimeException e) {
@@ -170,7 +170,9 @@ public final class Session {
     public ValidationResult validate(RevisionFiles source) {
         return connected(source, true, (connection, files) -> {
             Snapshot snapshot = snapshot(connection);
-            return validate(connection, files.get(), snapshot, false);
+            Revisions revisions = files.get();
+            return validate(connection, revisions, snapshot, false)
+                    .withWarnings(Validator.dialectWarnings(revisions, settings.dialects()));
         });
     }
 
@@ -185,7 +187,7 @@ public final class Session {
      */
     ValidationResult validate(Connection connection, Revisions revisions, Snapshot snapshot, boolean require)
             throws SQLException {
-        Validator validator = new Validator(revisions, splitterOptions());
+        Validator validator = new Validator(revisions, reading());
         ValidationResult result = validator.check(snapshot.rowsOrEmpty(), snapshot.recorded());
         if (!result.ok() && snapshot.recorded() != null) {
             result = validator.check(snapshot.rowsOrEmpty(), history.recordedChecksums(connection, true));
@@ -254,9 +256,14 @@ public final class Session {
     AuditEntry entry(Revisions revisions, String id, String action, RunIdentity who, boolean withChecksum) {
         var file = revisions.file(id);
         return AuditEntry.builder(id, action)
-                .checksum(withChecksum ? revisions.split(id, splitterOptions()).checksum() : null,
+                .checksum(withChecksum ? revisions.split(id, reading()).checksum() : null,
                         withChecksum ? Checksum.ALGORITHM : null)
                 .message(file.message()).ranBy(who.databaseUser(), who.osUser(), who.host()).build();
+    }
+
+    /** Which sections of the revision files this database runs, and how they are split. */
+    public Reading reading() {
+        return Reading.of(dialect);
     }
 
     /** How this database's revisions are split into statements. */

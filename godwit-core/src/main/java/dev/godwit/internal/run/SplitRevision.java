@@ -4,7 +4,7 @@ import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.internal.script.RevisionFileParser;
-import dev.godwit.internal.script.SplitterOptions;
+import dev.godwit.internal.script.Section;
 import dev.godwit.internal.script.Statement;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +19,36 @@ import java.util.Map;
  */
 record SplitRevision(RevisionFile file, List<Statement> upgrade, List<Statement> downgrade, String checksum) {
 
-    static SplitRevision of(RevisionFile file, SplitterOptions options) {
-        StringBuilder tokens = new StringBuilder(file.upgrade().sql().length() + file.downgrade().sql().length() + 32);
+    /**
+     * Splits the sections of {@code file} that run on the reading's dialect. The checksum covers
+     * those sections only, so a file with shared sections only sums as it always did, and adding
+     * another dialect's section to a file changes nothing for this one.
+     *
+     * @throws GodwitException when the file has no upgrade for the dialect, neither its own nor a
+     *     shared one
+     */
+    static SplitRevision of(RevisionFile file, Reading reading) {
+        String dialect = reading.dialect();
+        if (dialect != null && !file.runsOn(dialect)) {
+            throw noSection(file, dialect);
+        }
+        Section up = file.upgrade(dialect);
+        Section down = file.downgrade(dialect);
+        StringBuilder tokens = new StringBuilder(up.sql().length() + down.sql().length() + 32);
         tokens.append("upgrade\n");
-        List<Statement> upgrade = RevisionFileParser.statements(file, true, options, tokens);
+        List<Statement> upgrade = RevisionFileParser.statements(file, true, dialect, reading.options(), tokens);
         tokens.append("\ndowngrade\n");
-        List<Statement> downgrade = RevisionFileParser.statements(file, false, options, tokens);
+        List<Statement> downgrade = RevisionFileParser.statements(file, false, dialect, reading.options(), tokens);
         return new SplitRevision(file, upgrade, downgrade, Checksum.ofTokens(tokens));
+    }
+
+    private static GodwitException noSection(RevisionFile file, String dialect) {
+        return new GodwitException(ErrorCode.BAD_REVISION_FILE, "Revision " + file.revision() + " has no section for "
+                + dialect + ": " + file.path() + " has `-- +upgrade " + String.join("`, `-- +upgrade ", file.dialects())
+                + "` and no shared `-- +upgrade`",
+                "Add a `-- +upgrade " + dialect + "` section (and its `-- +downgrade " + dialect + "`) to the file, or a"
+                        + " shared `-- +upgrade` section that any database without its own runs. Nothing was run.",
+                null, Map.of("revision", file.revision(), "file", String.valueOf(file.path()), "dialect", dialect));
     }
 
     /** The checksum with {@code algorithm}, one {@link Checksum#canVerify} accepts. */

@@ -6,7 +6,6 @@ import dev.godwit.api.GodwitException;
 import dev.godwit.api.ValidationProblem;
 import dev.godwit.api.ValidationResult;
 import dev.godwit.internal.script.RevisionFile;
-import dev.godwit.internal.script.SplitterOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,9 @@ import java.util.Set;
  */
 public final class Validator {
     private final Revisions revisions;
-    private final SplitterOptions options;
+    private final Reading options;
 
-    public Validator(Revisions revisions, SplitterOptions options) {
+    public Validator(Revisions revisions, Reading options) {
         this.revisions = revisions;
         this.options = options;
     }
@@ -67,6 +66,31 @@ public final class Validator {
             }
         }
         return new ValidationResult(applied.size(), verified, problems);
+    }
+
+    /**
+     * A warning for each revision that has no upgrade for one of {@code dialects} (the configured
+     * target databases): neither a section of its own nor a shared one, so it would be refused there.
+     */
+    public static List<ValidationProblem> dialectWarnings(Revisions revisions, List<String> dialects) {
+        List<ValidationProblem> warnings = new ArrayList<>();
+        if (dialects.isEmpty()) {
+            return warnings;
+        }
+        for (dev.godwit.internal.graph.Revision revision : revisions.graph().revisions()) {
+            String id = revision.id();
+            RevisionFile file = revisions.file(id);
+            for (String dialect : dialects) {
+                if (!file.runsOn(dialect)) {
+                    warnings.add(new ValidationProblem(ErrorCode.BAD_REVISION_FILE, id, file.path(), "Revision " + id
+                            + " has no section for " + dialect + " (a configured dialect) and no shared one. File: "
+                            + file.path(), "Add `-- +upgrade " + dialect + "` and `-- +downgrade " + dialect
+                            + "` sections to the file, or a shared `-- +upgrade` that " + dialect
+                            + " runs; until then upgrading " + dialect + " past it is refused."));
+                }
+            }
+        }
+        return warnings;
     }
 
     private static String shortSum(String checksum) {

@@ -3,6 +3,10 @@ package dev.godwit.internal.script;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a revision file: the {@code -- key: value} header, then the {@code -- +upgrade} and
- * {@code -- +downgrade} sections. Every error is a {@link GodwitException} whose message starts
+ * {@code -- +downgrade} sections, shared or of one dialect ({@code -- +upgrade postgresql}), in any
+ * order. Every error is a {@link GodwitException} whose message starts
  * with {@code <file>:<line>: } and whose hint says how to fix it.
  *
  * <p>Marker lines are recognized on any line of the file, even inside a multi-line string, since
@@ -22,6 +27,8 @@ public final class RevisionFileParser {
     private static final Pattern MARKER = Pattern.compile("\\s*--\\s*\\+([A-Za-z][A-Za-z0-9_-]*)(.*)");
     private static final String UPGRADE = "upgrade";
     private static final String DOWNGRADE = "downgrade";
+    /** What may follow a marker's word: a dialect name, optionally followed by a comment. */
+    private static final Pattern DIALECT = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)\\s*(--.*)?");
 
     private RevisionFileParser() {}
 
@@ -39,39 +46,68 @@ public final class RevisionFileParser {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         SourceLines lines = SourceLines.of(text);
         RevisionHeader header = new RevisionHeader(name);
-        int upgradeAt = 0;
-        int downgradeAt = 0;
+        Map<String, Integer> markers = new LinkedHashMap<>();
         for (int n = 1; n <= lines.count(); n++) {
             String line = lines.line(n);
             String marker = marker(name, line, n);
-            if (UPGRADE.equals(marker)) {
-                upgradeAt = firstMarker(name, UPGRADE, upgradeAt, n);
-            } else if (DOWNGRADE.equals(marker)) {
-                downgradeAt = firstMarker(name, DOWNGRADE, downgradeAt, n);
-            } else if (upgradeAt == 0 && downgradeAt == 0) {
+            if (marker != null) {
+                Integer previous = markers.putIfAbsent(marker, n);
+                if (previous != null) {
+                    throw error(name, n, "second `-- +" + marker.replace(':', ' ') + "` marker (the first is at line "
+                                    + previous + ")",
+                            "a revision has one upgrade and one downgrade section (and one of each per dialect);"
+                                    + " merge the two");
+                }
+            } else if (markers.isEmpty()) {
                 headerAreaLine(name, header, line, n);
             } else {
-                refuseLateHeader(name, line, n, firstSection(upgradeAt, downgradeAt));
+                refuseLateHeader(name, line, n, markers.values().iterator().next());
             }
         }
         header.finish();
-        if (upgradeAt == 0) {
-            int at = downgradeAt == 0 ? 1 : downgradeAt;
-            throw error(name, at, "no `-- +upgrade` section",
+        return file(file, header, text, lines, markers);
+    }
+
+    private static RevisionFile file(Path file, RevisionHeader header, String text, SourceLines lines,
+            Map<String, Integer> markers) {
+        if (markers.keySet().stream().noneMatch(k -> k.startsWith(UPGRADE))) {
+            int at = markers.values().stream().findFirst().orElse(1);
+            throw error(file.toString(), at, "no `-- +upgrade` section",
                     "add a line `-- +upgrade` followed by the SQL that applies this revision");
+        }
+        List<Integer> starts = new ArrayList<>(markers.values());
+        Collections.sort(starts);
+        Map<String, Section> upgrades = new HashMap<>();
+        Map<String, Section> downgrades = new HashMap<>();
+        Section upgrade = Section.absent();
+        Section downgrade = Section.absent();
+        for (Map.Entry<String, Integer> m : markers.entrySet()) {
+            int at = m.getValue();
+            int next = starts.indexOf(at) + 1;
+            int end = next < starts.size() ? lines.start(starts.get(next)) : text.length();
+            Section section = new Section(text.substring(lines.start(at + 1), end), at + 1, true);
+            String key = m.getKey();
+            int colon = key.indexOf(':');
+            boolean up = key.startsWith(UPGRADE);
+            if (colon < 0 && up) {
+                upgrade = section;
+            } else if (colon < 0) {
+                downgrade = section;
+            } else {
+                (up ? upgrades : downgrades).put(key.substring(colon + 1), section);
+            }
         }
         return new RevisionFile(file, header.revision(), header.revises(), header.message(),
                 header.created(), header.branchLabels(), header.dependsOn(), header.transactional(),
-                section(text, lines, upgradeAt, downgradeAt),
-                downgradeAt == 0 ? Section.absent() : section(text, lines, downgradeAt, upgradeAt));
+                upgrade, downgrade, upgrades, downgrades);
     }
 
     /**
-     * Splits the upgrade (or downgrade) section of {@code file}; a splitting error becomes a
+     * Splits the shared upgrade (or downgrade) section of {@code file}; a splitting error becomes a
      * {@link GodwitException} prefixed with {@code <file>:<line>: }.
      */
     public static List<Statement> statements(RevisionFile file, boolean upgrade, SplitterOptions options) {
-        return statements(file, upgrade, options, null);
+        return statements(file, upgrade, null, options, null);
     }
 
     /**
@@ -80,7 +116,17 @@ public final class RevisionFileParser {
      */
     public static List<Statement> statements(RevisionFile file, boolean upgrade, SplitterOptions options,
             StringBuilder tokens) {
-        Section section = upgrade ? file.upgrade() : file.downgrade();
+        return statements(file, upgrade, null, options, tokens);
+    }
+
+    /**
+     * Splits the section of {@code file} that runs on {@code dialect} (see
+     * {@link RevisionFile#upgrade(String)}; null for the shared one); with {@code tokens}, also
+     * writes the statements' tokens for a checksum there.
+     */
+    public static List<Statement> statements(RevisionFile file, boolean upgrade, String dialect,
+            SplitterOptions options, StringBuilder tokens) {
+        Section section = file.section(upgrade, dialect);
         try {
             return tokens == null ? section.statements(options) : section.statements(options, tokens);
         } catch (ScriptSyntaxException e) {
@@ -89,7 +135,10 @@ public final class RevisionFileParser {
         }
     }
 
-    /** "upgrade", "downgrade" or null for a line that is no section marker. */
+    /**
+     * "upgrade", "downgrade", "upgrade:NAME" or "downgrade:NAME" (NAME a database name), or null
+     * for a line that is no section marker.
+     */
     private static String marker(String file, String line, int n) {
         if (line.indexOf('+') < 0) {
             return null; // most lines: no marker can be on them, and the regular expression is not run
@@ -103,25 +152,22 @@ public final class RevisionFileParser {
         boolean known = word.equals(UPGRADE) || word.equals(DOWNGRADE);
         if (!known) {
             throw error(file, n, "unknown section marker `" + line.strip() + "`",
-                    "Godwit knows `-- +upgrade` and `-- +downgrade`, each alone on its line");
+                    "Godwit knows `-- +upgrade` and `-- +downgrade`, each alone on its line or followed by a"
+                            + " dialect (" + SectionDialects.known() + ")");
+        }
+        Matcher d = DIALECT.matcher(rest);
+        boolean word1 = d.matches();
+        String dialect = word1 ? SectionDialects.canonical(d.group(1)) : null;
+        if (dialect != null) {
+            return word + ":" + dialect;
         }
         if (!rest.isEmpty() && !rest.startsWith("--")) {
-            throw error(file, n, "unexpected text after `-- +" + word + "`: `" + rest + "`",
-                    "put `-- +" + word + "` alone on its line and the SQL on the lines below");
+            throw error(file, n, "unexpected text after `-- +" + word + "`: `" + (word1 ? d.group(1) : rest) + "`",
+                    "put `-- +" + word + "` alone on its line (or followed by one of the dialects "
+                            + SectionDialects.known() + ", for a section only that database runs)"
+                            + " and the SQL on the lines below");
         }
         return word;
-    }
-
-    private static int firstSection(int upgradeAt, int downgradeAt) {
-        return upgradeAt == 0 ? downgradeAt : downgradeAt == 0 ? upgradeAt : Math.min(upgradeAt, downgradeAt);
-    }
-
-    private static int firstMarker(String file, String word, int previous, int n) {
-        if (previous != 0) {
-            throw error(file, n, "second `-- +" + word + "` marker (the first is at line " + previous + ")",
-                    "a revision has one upgrade and one downgrade section; merge the two");
-        }
-        return n;
     }
 
     private static void headerAreaLine(String file, RevisionHeader header, String line, int n) {
@@ -152,11 +198,6 @@ public final class RevisionFileParser {
         }
     }
 
-    private static Section section(String text, SourceLines lines, int markerLine, int otherMarker) {
-        int start = lines.start(markerLine + 1);
-        int end = otherMarker > markerLine ? lines.start(otherMarker) : text.length();
-        return new Section(text.substring(start, end), markerLine + 1, true);
-    }
 
     private static GodwitException error(String file, int line, String message, String hint) {
         return new GodwitException(ErrorCode.BAD_REVISION_FILE, file + ":" + line + ": " + message, hint, null,

@@ -13,10 +13,16 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Creates revision files: fresh ids, file names from a template, and the file text itself. */
+/**
+ * Creates revision files: fresh ids, file names from a template, and the file text itself, with
+ * shared sections and sections per dialect ({@link NewRevision#dialectSections()}).
+ */
 public final class RevisionFileWriter {
     /** The file-name template used when none is configured. */
     public static final String DEFAULT_FILE_TEMPLATE = FileNameTemplate.DEFAULT;
@@ -85,7 +91,11 @@ public final class RevisionFileWriter {
         return FileNameTemplate.expand(template, id, slug, created);
     }
 
-    /** The text of a revision file: header, then the upgrade and downgrade sections. */
+    /**
+     * The text of a revision file: header, then the upgrade sections (shared first, then
+     * postgresql, mysql, sqlite), then the downgrade sections in the same order. A revision with
+     * shared sections only gives the same text as before sections per dialect existed.
+     */
     public static String render(NewRevision r) {
         StringBuilder out = new StringBuilder();
         out.append("-- revision: ").append(r.id()).append('\n');
@@ -105,12 +115,39 @@ public final class RevisionFileWriter {
             header(out, "transaction", "false");
         }
         out.append('\n');
-        out.append("-- +upgrade\n");
-        body(out, r.upgradeSql());
-        out.append('\n');
-        out.append("-- +downgrade\n");
-        body(out, r.downgradeSql());
+        List<String> dialects = new ArrayList<>(r.dialectSections().keySet());
+        dialects.remove("");
+        dialects.sort(Comparator.comparingInt(SectionDialects::rank));
+        boolean first = true;
+        for (boolean up : new boolean[] {true, false}) {
+            if (r.hasShared()) {
+                first = section(out, up, "", up ? r.upgradeSql() : r.downgradeSql(), first, r.notes());
+            }
+            for (String dialect : dialects) {
+                SectionText text = r.dialectSections().get(dialect);
+                first = section(out, up, dialect, up ? text.upgradeSql() : text.downgradeSql(), first, r.notes());
+            }
+        }
         return out.toString();
+    }
+
+    /** Appends one section (a blank line before all but the first); the first gets the notes. */
+    private static boolean section(StringBuilder out, boolean up, String dialect, String sql, boolean first,
+            List<String> notes) {
+        if (!first) {
+            out.append('\n');
+        }
+        out.append(up ? "-- +upgrade" : "-- +downgrade");
+        out.append(dialect.isEmpty() ? "" : " " + dialect).append('\n');
+        if (first) {
+            for (String note : notes) {
+                for (String line : note.split("\\R", -1)) {
+                    out.append(line.startsWith("--") ? "" : "-- ").append(line.stripTrailing()).append('\n');
+                }
+            }
+        }
+        body(out, sql);
+        return false;
     }
 
     /**

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.Godwit;
 import dev.godwit.api.GodwitException;
-import dev.godwit.internal.script.SplitterOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Revision files read ahead on a thread of their own, and what their problems look like then. */
 class RevisionFilesTest {
-    private static final SplitterOptions PG = PostgresDialect.SPLITTER_OPTIONS;
+    private static final Reading PG = new Reading("postgresql", PostgresDialect.SPLITTER_OPTIONS);
 
     private static void write(Path dir, String id, String revises, String upgrade) throws Exception {
         Files.createDirectories(dir);
