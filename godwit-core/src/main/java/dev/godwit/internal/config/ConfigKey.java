@@ -24,6 +24,8 @@ enum ConfigKey {
     BACKUP_DIR("backup_dir", Type.STRING),
     MODEL("model", Type.STRING),
     DEV_URL("dev_url", Type.STRING),
+    DEV_URLS("dev_urls", Type.STRING_LIST),
+    DIALECTS("dialects", Type.STRING_LIST),
     EXCLUDE_TABLES("exclude_tables", Type.STRING_LIST),
     EXCLUDE_TOOL_TABLES("exclude_tool_tables", Type.BOOLEAN),
     CLASSPATH("classpath", Type.STRING_LIST),

@@ -118,7 +118,8 @@ public final class SettingsLoader {
                 new Timeouts(scope.duration(ConfigKey.CONNECT_TIMEOUT, Timeouts.DEFAULT_CONNECT),
                         scope.duration(ConfigKey.STATEMENT_LOCK_TIMEOUT, Timeouts.DEFAULT_STATEMENT_LOCK)),
                 new ModelOptions(scope.textList(ConfigKey.CLASSPATH), scope.optionalText(ConfigKey.JPA_PHYSICAL_NAMING),
-                        scope.optionalText(ConfigKey.JPA_IMPLICIT_NAMING)));
+                        scope.optionalText(ConfigKey.JPA_IMPLICIT_NAMING)),
+                new DialectTargets(scope.textList(ConfigKey.DIALECTS), scope.textList(ConfigKey.DEV_URLS)));
     }
 
     /** The URL of a run and its source label, before the {@code user} and {@code password} keys apply. */
