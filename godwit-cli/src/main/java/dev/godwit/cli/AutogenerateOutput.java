@@ -22,7 +22,7 @@ final class AutogenerateOutput {
             out.println("NOTE: " + hint + " (the revision shows the RENAME to use instead)");
         }
         for (String note : diff.notes()) {
-            out.println("NOTE: " + note);
+            out.println(note.startsWith("WARNING: ") ? note : "NOTE: " + note);
         }
     }
 

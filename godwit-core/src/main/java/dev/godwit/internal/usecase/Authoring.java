@@ -25,6 +25,26 @@ public final class Authoring {
         return reloadAndDescribe(author().revision(request));
     }
 
+    /**
+     * Writes a new revision file whose sections are {@code sections} (the text from the first
+     * section marker to the end: a section per dialect) instead of the request's SQL.
+     *
+     * <p>TEMPORARY until the script writer takes sections per dialect: the file is written with
+     * empty shared sections and they are replaced by {@code sections}; then this becomes one call.
+     */
+    public RevisionInfo revisionWithSections(RevisionRequest request, String sections) {
+        Path file = author().revision(request);
+        try {
+            String text = java.nio.file.Files.readString(file);
+            int at = text.indexOf("-- +upgrade\n");
+            java.nio.file.Files.writeString(file, text.substring(0, at) + sections);
+        } catch (java.io.IOException e) {
+            throw new dev.godwit.api.GodwitException(dev.godwit.api.ErrorCode.IO_FAILED,
+                    "cannot write " + file + " (" + e.getMessage() + ")", "check that the migrations folder is writable");
+        }
+        return reloadAndDescribe(file);
+    }
+
     /** Writes a merge revision of {@code targets} (default: all heads) and returns it. */
     public RevisionInfo merge(String message, List<String> targets, String revId) {
         return reloadAndDescribe(author().merge(message, targets, revId));
