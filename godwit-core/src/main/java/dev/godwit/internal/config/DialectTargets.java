@@ -38,6 +38,9 @@ public record DialectTargets(List<String> dialects, List<String> devUrls) {
             }
             seen.add(name);
         }
+        for (String url : devUrls) {
+            DatabaseUrl.parse(url, Path.of("")); // an unusable URL fails here, naming itself masked
+        }
     }
 
     /** Whether revisions get a section per dialect. */
