@@ -29,6 +29,7 @@ final class AutogenerateOutput {
     static int written(PrintWriter out, AutogenerateResult result) {
         if (!result.written()) {
             out.println("No changes detected");
+            result.diff().notes().stream().filter(n -> n.startsWith("WARNING: ")).forEach(out::println);
             return 0;
         }
         SchemaDiff diff = result.diff();

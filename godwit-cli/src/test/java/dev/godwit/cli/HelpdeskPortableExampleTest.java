@@ -79,7 +79,7 @@ class HelpdeskPortableExampleTest {
     }
 
     /** Whether the script parser reads per-dialect sections (mdrun's {@code RevisionFile.upgrade(String)}). */
-    private static boolean parserKnowsDialectSections() {
+    static boolean parserKnowsDialectSections() {
         try {
             Class.forName("dev.godwit.internal.script.RevisionFile").getMethod("upgrade", String.class);
             return true;
