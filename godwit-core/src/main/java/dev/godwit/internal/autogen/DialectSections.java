@@ -39,19 +39,21 @@ public record DialectSections(Map<String, SchemaDiff> sections, List<String> war
     }
 
     /**
-     * The sections of the revision file, from the first marker to the end: the warnings, then
-     * {@code -- +upgrade <dialect>} for each dialect, then {@code -- +downgrade <dialect>} for each;
-     * no shared sections.
+     * The sections of the revision file, from the first marker to the end: {@code -- +upgrade
+     * <dialect>} for each dialect, then {@code -- +downgrade <dialect>} for each; no shared
+     * sections. The warnings open the first section as {@code -- WARNING:} comments (above it they
+     * would read as header keys).
      */
     public String text() {
         StringBuilder out = new StringBuilder();
+        StringBuilder notice = new StringBuilder();
         for (String warning : warnings) {
-            out.append("-- WARNING: ").append(warning).append('\n');
+            notice.append("-- WARNING: ").append(warning).append('\n');
         }
-        if (!warnings.isEmpty()) {
-            out.append('\n');
-        }
-        sections.forEach((dialect, diff) -> section(out, "upgrade", dialect, diff.upgradeSql()));
+        sections.forEach((dialect, diff) -> {
+            section(out, "upgrade", dialect, notice + diff.upgradeSql());
+            notice.setLength(0);
+        });
         sections.forEach((dialect, diff) -> section(out, "downgrade", dialect, diff.downgradeSql()));
         return out.toString();
     }

@@ -99,7 +99,8 @@ class PortableComparerTest {
         assertEquals(List.of("sqlite"), new ArrayList<>(sections.sections().keySet()));
         assertEquals(List.of("no postgresql section: no dev_urls entry for postgresql; add one and run migrate again",
                 "no mysql section: no dev_urls entry for mysql; add one and run migrate again"), sections.warnings());
-        assertTrue(sections.text().startsWith("-- WARNING: no postgresql section: no dev_urls entry for postgresql"));
+        assertTrue(sections.text().startsWith("-- +upgrade sqlite\n-- WARNING: no postgresql section: no dev_urls "
+                + "entry for postgresql; add one and run migrate again\n-- WARNING: no mysql section:"), sections.text());
     }
 
     @Test
