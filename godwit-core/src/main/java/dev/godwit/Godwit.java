@@ -27,6 +27,7 @@ import dev.godwit.internal.run.SafetyPolicy;
 import dev.godwit.internal.run.Session;
 import dev.godwit.internal.run.Stamping;
 import dev.godwit.internal.usecase.Authoring;
+import dev.godwit.internal.usecase.PortableAuthoring;
 import dev.godwit.internal.usecase.CurrentStatus;
 import dev.godwit.internal.usecase.OfflineSql;
 import dev.godwit.internal.usecase.RevisionQueries;
@@ -355,7 +356,34 @@ public final class Godwit {
      * schema and whose downgrade undoes it; writes nothing when nothing differs.
      */
     public AutogenerateResult autogenerate(RevisionRequest request) {
+        if (!settings.dialects().isEmpty()) {
+            return portable().autogenerate(request);
+        }
         return comparison().autogenerate(request, this::revision);
+    }
+
+    /**
+     * Like {@link #check()}, but for the database {@code dialect} ({@code postgresql}, {@code mysql},
+     * {@code sqlite}) and without the live database: compares the desired schema with what the
+     * revisions' sections for that database (else the shared ones) build on a fresh scratch of it.
+     * An empty result means they bring a fresh database of that kind to the model.
+     *
+     * @throws GodwitException when that database has no scratch (no {@code dev_urls} entry for it)
+     */
+    public SchemaDiff check(String dialect) {
+        return portable().check(dialect);
+    }
+
+    /**
+     * {@link #check(String)} for every database of {@code dialects}, in the configured order: for a
+     * test proving that each one's sections bring a fresh database to the model.
+     */
+    public Map<String, SchemaDiff> checkDialects() {
+        return portable().checkAll();
+    }
+
+    private PortableAuthoring portable() {
+        return new PortableAuthoring(settings, session, files, env);
     }
 
     private SchemaComparison comparison() {

@@ -22,13 +22,14 @@ final class AutogenerateOutput {
             out.println("NOTE: " + hint + " (the revision shows the RENAME to use instead)");
         }
         for (String note : diff.notes()) {
-            out.println("NOTE: " + note);
+            out.println(note.startsWith("WARNING: ") ? note : "NOTE: " + note);
         }
     }
 
     static int written(PrintWriter out, AutogenerateResult result) {
         if (!result.written()) {
             out.println("No changes detected");
+            result.diff().notes().stream().filter(n -> n.startsWith("WARNING: ")).forEach(out::println);
             return 0;
         }
         SchemaDiff diff = result.diff();

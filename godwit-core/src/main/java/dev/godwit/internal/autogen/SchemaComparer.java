@@ -59,7 +59,8 @@ public final class SchemaComparer {
     public Schema desired(Connection live) throws SQLException {
         String defaults = dialect.schemaDefaults(live, settings.schema());
         ModelSource source = modelSource(live);
-        DatabaseUrl dev = settings.devDatabase();
+        DatabaseUrl dev = settings.devDatabase() != null ? settings.devDatabase()
+                : settings.targets().devUrlFor(database, settings.baseDir()).orElse(null);
         DatabaseUrl server = dev == null ? settings.url() : dev;
         if (server.kind() != dialect.kind()) {
             throw new GodwitException(ErrorCode.BAD_CONFIGURATION,

@@ -24,12 +24,13 @@ enum ConfigKey {
     BACKUP_DIR("backup_dir", Type.STRING),
     MODEL("model", Type.STRING),
     DEV_URL("dev_url", Type.STRING),
+    DEV_URLS("dev_urls", Type.STRING_LIST),
+    DIALECTS("dialects", Type.STRING_LIST),
     EXCLUDE_TABLES("exclude_tables", Type.STRING_LIST),
     EXCLUDE_TOOL_TABLES("exclude_tool_tables", Type.BOOLEAN),
     CLASSPATH("classpath", Type.STRING_LIST),
     JPA_PHYSICAL_NAMING("jpa_physical_naming", Type.STRING),
-    JPA_IMPLICIT_NAMING("jpa_implicit_naming", Type.STRING),
-    DIALECTS("dialects", Type.STRING_LIST);
+    JPA_IMPLICIT_NAMING("jpa_implicit_naming", Type.STRING);
 
     /** The top-level key holding the named environments. */
     static final String ENVIRONMENTS = "environments";

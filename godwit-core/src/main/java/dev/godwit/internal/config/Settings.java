@@ -37,11 +37,9 @@ import java.util.Objects;
  *     bookkeeping tables ({@code alembic_version}, {@code flyway_schema_history}, Liquibase's
  *     {@code databasechangelog} and {@code databasechangeloglock})
  * @param timeouts how long to wait on the server: connecting, and a statement waiting for a lock
+ * @param targets the {@code dialects} revisions are written for and their {@code dev_urls}
  * @param modelOptions how a model other than a DDL folder is read: the classpath of a JPA model and
  *     its naming strategies
- * @param dialects the databases the revisions are meant to run on ({@code dialects} in
- *     {@code godwit.toml}), as registry names ({@code postgresql}, {@code mysql}, {@code sqlite});
- *     empty when not configured
  */
 public record Settings(
         Path baseDir,
@@ -64,7 +62,7 @@ public record Settings(
         boolean excludeToolTables,
         Timeouts timeouts,
         ModelOptions modelOptions,
-        List<String> dialects) {
+        DialectTargets targets) {
 
     /** The URL used when nothing names one: a SQLite file {@code godwit.db} in the base folder. */
     public static final String DEFAULT_URL = "sqlite:///godwit.db";
@@ -116,17 +114,22 @@ public record Settings(
         excludeTables = List.copyOf(excludeTables);
         timeouts = timeouts == null ? Timeouts.DEFAULTS : timeouts;
         modelOptions = modelOptions == null ? ModelOptions.NONE : modelOptions;
-        dialects = dialects == null ? List.of() : List.copyOf(dialects);
+        targets = targets == null ? DialectTargets.NONE : targets;
     }
 
-    /** Settings with no {@code dialects}. */
+    /** Settings with no {@code dialects} and no {@code dev_urls}. */
     public Settings(Path baseDir, Path configFile, String environment, DatabaseUrl url, String urlSource,
             Path migrations, String fileTemplate, String versionTable, String historyTable, String schema,
             Duration lockTimeout, boolean confirm, boolean backup, Path backupDir, String model, String devUrl,
             List<String> excludeTables, boolean excludeToolTables, Timeouts timeouts, ModelOptions modelOptions) {
         this(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate, versionTable, historyTable,
                 schema, lockTimeout, confirm, backup, backupDir, model, devUrl, excludeTables, excludeToolTables,
-                timeouts, modelOptions, List.of());
+                timeouts, modelOptions, DialectTargets.NONE);
+    }
+
+    /** The databases revisions get a section each for ({@code dialects}); empty: shared sections only. */
+    public List<String> dialects() {
+        return targets.dialects();
     }
 
     /** Settings with no {@link ModelOptions}. */
@@ -183,7 +186,7 @@ public record Settings(
     public Settings withUrl(DatabaseUrl newUrl, String source) {
         return new Settings(baseDir, configFile, environment, newUrl, source, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with the database URL {@code newUrl} (any form {@link DatabaseUrl#parse} reads), source "api". */
@@ -195,112 +198,112 @@ public record Settings(
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, configFile, environment, url, urlSource, newMigrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with another revision file name template. */
     public Settings withFileTemplate(String newFileTemplate) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, newFileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with another version table name. */
     public Settings withVersionTable(String newVersionTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 newVersionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with another history table name. */
     public Settings withHistoryTable(String newHistoryTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, newHistoryTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with Godwit's tables in another schema (null: the connection's default). */
     public Settings withSchema(String newSchema) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, newSchema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with another lock timeout. */
     public Settings withLockTimeout(Duration newLockTimeout) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, newLockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings asking (or not) before changing the database. */
     public Settings withConfirm(boolean newConfirm) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, newConfirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings backing the database up (or not) before migrating. */
     public Settings withBackup(boolean newBackup) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, newBackup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with another backup folder (relative: to {@link #baseDir()}). */
     public Settings withBackupDir(Path newBackupDir) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, newBackupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with another schema model (null: none). */
     public Settings withModel(String newModel) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, newModel, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with another scratch database URL (null: none). */
     public Settings withDevUrl(String newDevUrl) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, newDevUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings leaving other tables alone when comparing schemas. */
     public Settings withExcludeTables(List<String> newExcludeTables) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                newExcludeTables, excludeToolTables, timeouts, modelOptions, dialects);
+                newExcludeTables, excludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings leaving other migration tools' bookkeeping tables alone (or comparing them). */
     public Settings withExcludeToolTables(boolean newExcludeToolTables) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, newExcludeToolTables, timeouts, modelOptions, dialects);
+                excludeTables, newExcludeToolTables, timeouts, modelOptions, targets);
     }
 
     /** These settings with other timeouts. */
     public Settings withTimeouts(Timeouts newTimeouts) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, newTimeouts, modelOptions, dialects);
+                excludeTables, excludeToolTables, newTimeouts, modelOptions, targets);
     }
 
     /** These settings with other model options. */
     public Settings withModelOptions(ModelOptions newModelOptions) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, newModelOptions, dialects);
+                excludeTables, excludeToolTables, timeouts, newModelOptions, targets);
     }
 
-    /** These settings with other target dialects (registry names). */
-    public Settings withDialects(List<String> newDialects) {
+    /** These settings with other {@code dialects} and {@code dev_urls}. */
+    public Settings withTargets(DialectTargets newTargets) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, newDialects);
+                excludeTables, excludeToolTables, timeouts, modelOptions, newTargets);
     }
 
     /** All settings on one line, the URLs masked. */
@@ -313,7 +316,7 @@ public record Settings(
                 + ", confirm=" + confirm + ", backup=" + backup + ", backupDir=" + backupDir
                 + ", model=" + model + ", devUrl=" + DatabaseUrl.mask(devUrl)
                 + ", excludeTables=" + excludeTables + ", excludeToolTables=" + excludeToolTables + ", timeouts=" + timeouts
-                + ", modelOptions=" + modelOptions + ", dialects=" + dialects + "]";
+                + ", modelOptions=" + modelOptions + ", targets=" + targets + "]";
     }
 
     private static String blankToNull(String value) {
