@@ -60,8 +60,11 @@ import java.util.Objects;
  *       and as {@code db.table} in another.</li>
  *   <li>Checks in name order, as the catalog prints them (MySQL's outer parentheses removed).</li>
  *   <li>Views with this database's qualifiers removed ({@link MysqlViewText}).</li>
+ *   <li>MariaDB's sequences (TABLE_TYPE {@code SEQUENCE}, never taken for tables) as
+ *       {@link dev.godwit.schema.Sequence}s, with one more query when there are any
+ *       ({@link MariadbSequences}).</li>
  * </ul>
- * MariaDB SEQUENCE objects and temporary tables are not read. Invisible columns and ignored or
+ * Temporary tables are not read. Invisible columns and ignored or
  * invisible indexes read like visible ones.
  */
 final class MysqlInspector implements SchemaInspector {
@@ -108,7 +111,8 @@ final class MysqlInspector implements SchemaInspector {
         MysqlFlavor flavor = MysqlFlavor.of(connection);
         String database = schema != null ? schema : currentDatabase(connection);
         Map<String, MysqlTableParts> tables = new LinkedHashMap<>();
-        readTables(connection, database, tables);
+        List<String> sequenceNames = new ArrayList<>();
+        readTables(connection, database, tables, sequenceNames);
         setCharsets(connection, flavor, tables);
         readColumns(connection, flavor, database, tables);
         readIndexes(connection, flavor, database, tables);
@@ -121,7 +125,8 @@ final class MysqlInspector implements SchemaInspector {
         for (MysqlTableParts parts : tables.values()) {
             built.add(parts.build());
         }
-        return new Schema(built, views, List.of(), List.of());
+        return new Schema(built, views, List.of(), flavor.mariadb()
+                ? MariadbSequences.read(connection, database, sequenceNames) : List.of());
     }
 
     private static String currentDatabase(Connection connection) throws SQLException {
@@ -134,9 +139,12 @@ final class MysqlInspector implements SchemaInspector {
         }
     }
 
-    /** Base tables and MariaDB's system-versioned ones; views come from VIEWS; sequences, temporary tables skipped. */
-    private static void readTables(Connection connection, String database, Map<String, MysqlTableParts> tables)
-            throws SQLException {
+    /**
+     * Base tables and MariaDB's system-versioned ones into {@code tables}, MariaDB's sequences'
+     * names into {@code sequences}; views come from VIEWS; temporary tables skipped.
+     */
+    private static void readTables(Connection connection, String database, Map<String, MysqlTableParts> tables,
+            List<String> sequences) throws SQLException {
         try (PreparedStatement ps = prepare(connection, TABLES, database); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);
@@ -145,6 +153,8 @@ final class MysqlInspector implements SchemaInspector {
                     tables.put(name, new MysqlTableParts(name, emptyToNull(rs.getString(5)),
                             new TableOptions(rs.getString(3), null, rs.getString(4), null,
                                     MysqlCreateOptions.parse(rs.getString(6)))));
+                } else if ("SEQUENCE".equalsIgnoreCase(type)) {
+                    sequences.add(name);
                 }
             }
         }
