@@ -41,7 +41,8 @@ import java.util.Objects;
  * <p>What it reads, and how (the canonical forms a renderer writes back verbatim):
  * <ul>
  *   <li>Column types as {@code COLUMN_TYPE} spells them; MariaDB's JSON columns as {@code json}
- *       (see {@link MysqlTableParts}). Defaults and {@code ON UPDATE} through {@link MysqlDefaults}.
+ *       (see {@link MysqlTableParts}). Defaults and {@code ON UPDATE} through {@link MysqlDefaults},
+ *       MariaDB's without this database's name ({@code nextval(`seq`)}).
  *       {@code auto_increment} is {@link Identity#AUTO_INCREMENT}. A generated column keeps its
  *       expression in {@link Column#generated()}, and {@link Column#virtual()} says VIRTUAL
  *       (EXTRA {@code VIRTUAL GENERATED}) from STORED.</li>
@@ -204,7 +205,7 @@ final class MysqlInspector implements SchemaInspector {
                         rs.getString(2),
                         new ColumnType(rs.getString(3)),
                         "YES".equalsIgnoreCase(rs.getString(5)),
-                        generated != null ? null : MysqlDefaults.columnDefault(flavor, rs.getString(6), extra,
+                        generated != null ? null : columnDefault(flavor, database, rs.getString(6), extra,
                                 rs.getString(4)),
                         extra != null && extra.toLowerCase(Locale.ROOT).contains("auto_increment")
                                 ? Identity.AUTO_INCREMENT : Identity.NONE,
@@ -216,6 +217,16 @@ final class MysqlInspector implements SchemaInspector {
                         generated != null && extra != null && extra.toUpperCase(Locale.ROOT).contains("VIRTUAL")));
             }
         }
+    }
+
+    /**
+     * The column's default; on MariaDB without this database's name, which it writes into a
+     * sequence's default ({@code nextval(`shop`.`seq`)}), so that a scratch database reads the same.
+     */
+    private static String columnDefault(MysqlFlavor flavor, String database, String raw, String extra,
+            String dataType) {
+        String value = MysqlDefaults.columnDefault(flavor, raw, extra, dataType);
+        return flavor.mariadb() ? MysqlViewText.unqualify(value, database) : value;
     }
 
     private static void readIndexes(Connection connection, MysqlFlavor flavor, String database,

@@ -28,11 +28,12 @@ class MariadbSequenceTest {
 
     private static final long MAX = 9223372036854775806L;
 
-    /** The sequences Hibernate's MariaDB dialect writes, one with every option changed, and a table. */
+    /** The sequence Hibernate's MariaDB dialect writes, one with every option changed, a table, one whose default reads a sequence. */
     private static final String[] MODEL = {
         "CREATE SEQUENCE agent_seq START WITH 1 INCREMENT BY 50",
         "CREATE SEQUENCE `ticket no` START WITH 100 MINVALUE 10 MAXVALUE 5000 INCREMENT BY -5 NOCACHE CYCLE",
         "CREATE TABLE agents (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(50))",
+        "CREATE TABLE tickets (id BIGINT NOT NULL DEFAULT (NEXT VALUE FOR `ticket no`) PRIMARY KEY)",
     };
 
     private final MysqlInspector inspector = new MysqlInspector();
@@ -47,7 +48,8 @@ class MariadbSequenceTest {
 
             assertEquals(List.of(new Sequence("agent_seq", "bigint", 1, 50, 1, MAX, 1000, false),
                     new Sequence("ticket no", "bigint", 100, -5, 10, 5000, 0, true)), schema.sequences());
-            assertEquals(List.of("agents"), schema.tables().stream().map(Table::name).toList());
+            assertEquals(List.of("agents", "tickets"), schema.tables().stream().map(Table::name).toList());
+            assertEquals("nextval(`ticket no`)", schema.table("tickets").orElseThrow().columns().get(0).defaultValue());
             assertTrue(schema.views().isEmpty());
         }
     }
@@ -71,7 +73,7 @@ class MariadbSequenceTest {
             desired.execute(MODEL);
             altered.execute("CREATE SEQUENCE agent_seq START WITH 5 MINVALUE 5 MAXVALUE 100000 INCREMENT BY 20"
                     + " CACHE 10 CYCLE", "CREATE SEQUENCE `ticket no` START WITH 100 MINVALUE 10 MAXVALUE 5000"
-                    + " INCREMENT BY -5 NOCACHE CYCLE", MODEL[2]);
+                    + " INCREMENT BY -5 NOCACHE CYCLE", MODEL[2], MODEL[3]);
             Schema empty = inspect(live);
 
             List<String> up = migrate(live, empty, inspect(desired));
@@ -86,7 +88,7 @@ class MariadbSequenceTest {
             assertEquals(showCreate(altered), showCreate(live));
 
             List<String> down = migrate(live, inspect(live), empty);
-            assertEquals("DROP TABLE agents", down.get(0));
+            assertEquals(List.of("DROP TABLE agents", "DROP TABLE tickets"), down.subList(0, 2));
             assertEquals(empty, inspect(live));
             assertEquals(List.of(), rows(live.connection(), "SELECT TABLE_NAME FROM information_schema.TABLES"
                     + " WHERE TABLE_SCHEMA = DATABASE()"));
