@@ -1,8 +1,9 @@
 package dev.godwit.schema;
 
 /**
- * A standalone PostgreSQL sequence ({@code CREATE SEQUENCE}). Sequences owned by a serial or
- * identity column are part of that column ({@link Identity}) and not listed here.
+ * A standalone sequence ({@code CREATE SEQUENCE}) of PostgreSQL or MariaDB (10.3+; always bigint
+ * there before 11.5). PostgreSQL sequences owned by a serial or identity column are part of that
+ * column ({@link Identity}) and not listed here.
  *
  * @param type the data type (bigint unless given)
  */

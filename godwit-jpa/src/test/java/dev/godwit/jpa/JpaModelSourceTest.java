@@ -73,7 +73,7 @@ class JpaModelSourceTest {
         assertTrue(e.getMessage().contains("jpa_physical_naming"), e.getMessage());
     }
 
-    /** Hibernate's MariaDB dialect keys @GeneratedValue on sequences (which Godwit's inspector does not read yet). */
+    /** Hibernate's MariaDB dialect keys @GeneratedValue on sequences (which Godwit's MariaDB inspector reads back). */
     @Test
     void mariadbGetsSequencesFromHibernate() {
         String sql = sql(statements("jpa:dev.godwit.jpa.unit", DialectKind.MYSQL, "MariaDB",

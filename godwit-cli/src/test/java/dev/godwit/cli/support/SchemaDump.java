@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  *   <li>PostgreSQL: {@code pg_dump --schema-only --schema=X}, without its comments, {@code SET}
  *       lines, {@code \restrict} lines and ownership, the schema's name taken out;
  *   <li>MariaDB/MySQL: {@code SHOW CREATE TABLE} of every table, without {@code AUTO_INCREMENT=N} and
- *       without a key's own {@code KEY_BLOCK_SIZE=N},
- *       then {@code SHOW CREATE VIEW} of every view, the database's name taken out;
+ *       without a key's own {@code KEY_BLOCK_SIZE=N}, then {@code SHOW CREATE SEQUENCE} of every
+ *       MariaDB sequence, then {@code SHOW CREATE VIEW} of every view, the database's name taken out;
  *   <li>SQLite: what {@code .schema} holds, read through the PRAGMAs (columns with type, NOT NULL,
  *       default and key position; indexes with their keys, order and collation; foreign keys;
  *       WITHOUT ROWID and STRICT), the CHECK constraints taken from the table's text
@@ -197,7 +197,9 @@ public final class SchemaDump {
             }
             for (String[] object : objects) {
                 boolean view = object[1].equalsIgnoreCase("VIEW");
-                try (ResultSet rs = s.executeQuery((view ? "SHOW CREATE VIEW `" : "SHOW CREATE TABLE `")
+                String show = view ? "SHOW CREATE VIEW `"
+                        : object[1].equalsIgnoreCase("SEQUENCE") ? "SHOW CREATE SEQUENCE `" : "SHOW CREATE TABLE `";
+                try (ResultSet rs = s.executeQuery(show
                         + object[0].replace("`", "``") + "`")) {
                     rs.next();
                     String sql = rs.getString(2).replace("`" + db.database() + "`.", "");

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * Reads the {@code dialects} setting: each name a database of the registry ({@code postgresql},
  * {@code mysql}, {@code sqlite}) or a URL scheme selecting one ({@code postgres}, {@code mariadb}),
- * kept as the database's name, each once.
+ * kept as the database's name; a database named twice (also through an alias) is an error.
  */
 final class DialectNames {
     private DialectNames() {}
@@ -27,9 +27,13 @@ final class DialectNames {
             if (database.isEmpty()) {
                 throw unknown(name);
             }
-            if (!out.contains(database.get().name())) {
-                out.add(database.get().name());
+            if (out.contains(database.get().name())) {
+                throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The setting `dialects` names '"
+                        + database.get().name() + "' twice" + (key.equals(database.get().name()) ? "" : " (" + name
+                        + " is " + database.get().name() + ")") + ".", "Name each database once.", null,
+                        Map.of("setting", "dialects", "value", name));
             }
+            out.add(database.get().name());
         }
         return out;
     }

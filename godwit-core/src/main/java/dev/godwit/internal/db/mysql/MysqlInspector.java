@@ -41,7 +41,8 @@ import java.util.Objects;
  * <p>What it reads, and how (the canonical forms a renderer writes back verbatim):
  * <ul>
  *   <li>Column types as {@code COLUMN_TYPE} spells them; MariaDB's JSON columns as {@code json}
- *       (see {@link MysqlTableParts}). Defaults and {@code ON UPDATE} through {@link MysqlDefaults}.
+ *       (see {@link MysqlTableParts}). Defaults and {@code ON UPDATE} through {@link MysqlDefaults},
+ *       MariaDB's without this database's name ({@code nextval(`seq`)}).
  *       {@code auto_increment} is {@link Identity#AUTO_INCREMENT}. A generated column keeps its
  *       expression in {@link Column#generated()}, and {@link Column#virtual()} says VIRTUAL
  *       (EXTRA {@code VIRTUAL GENERATED}) from STORED.</li>
@@ -60,8 +61,11 @@ import java.util.Objects;
  *       and as {@code db.table} in another.</li>
  *   <li>Checks in name order, as the catalog prints them (MySQL's outer parentheses removed).</li>
  *   <li>Views with this database's qualifiers removed ({@link MysqlViewText}).</li>
+ *   <li>MariaDB's sequences (TABLE_TYPE {@code SEQUENCE}, never taken for tables) as
+ *       {@link dev.godwit.schema.Sequence}s, with one more query when there are any
+ *       ({@link MariadbSequences}).</li>
  * </ul>
- * MariaDB SEQUENCE objects and temporary tables are not read. Invisible columns and ignored or
+ * Temporary tables are not read. Invisible columns and ignored or
  * invisible indexes read like visible ones.
  */
 final class MysqlInspector implements SchemaInspector {
@@ -108,7 +112,8 @@ final class MysqlInspector implements SchemaInspector {
         MysqlFlavor flavor = MysqlFlavor.of(connection);
         String database = schema != null ? schema : currentDatabase(connection);
         Map<String, MysqlTableParts> tables = new LinkedHashMap<>();
-        readTables(connection, database, tables);
+        List<String> sequenceNames = new ArrayList<>();
+        readTables(connection, database, tables, sequenceNames);
         setCharsets(connection, flavor, tables);
         readColumns(connection, flavor, database, tables);
         readIndexes(connection, flavor, database, tables);
@@ -121,7 +126,8 @@ final class MysqlInspector implements SchemaInspector {
         for (MysqlTableParts parts : tables.values()) {
             built.add(parts.build());
         }
-        return new Schema(built, views, List.of(), List.of());
+        return new Schema(built, views, List.of(), flavor.mariadb()
+                ? MariadbSequences.read(connection, database, sequenceNames) : List.of());
     }
 
     private static String currentDatabase(Connection connection) throws SQLException {
@@ -134,9 +140,12 @@ final class MysqlInspector implements SchemaInspector {
         }
     }
 
-    /** Base tables and MariaDB's system-versioned ones; views come from VIEWS; sequences, temporary tables skipped. */
-    private static void readTables(Connection connection, String database, Map<String, MysqlTableParts> tables)
-            throws SQLException {
+    /**
+     * Base tables and MariaDB's system-versioned ones into {@code tables}, MariaDB's sequences'
+     * names into {@code sequences}; views come from VIEWS; temporary tables skipped.
+     */
+    private static void readTables(Connection connection, String database, Map<String, MysqlTableParts> tables,
+            List<String> sequences) throws SQLException {
         try (PreparedStatement ps = prepare(connection, TABLES, database); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);
@@ -145,6 +154,8 @@ final class MysqlInspector implements SchemaInspector {
                     tables.put(name, new MysqlTableParts(name, emptyToNull(rs.getString(5)),
                             new TableOptions(rs.getString(3), null, rs.getString(4), null,
                                     MysqlCreateOptions.parse(rs.getString(6)))));
+                } else if ("SEQUENCE".equalsIgnoreCase(type)) {
+                    sequences.add(name);
                 }
             }
         }
@@ -194,7 +205,7 @@ final class MysqlInspector implements SchemaInspector {
                         rs.getString(2),
                         new ColumnType(rs.getString(3)),
                         "YES".equalsIgnoreCase(rs.getString(5)),
-                        generated != null ? null : MysqlDefaults.columnDefault(flavor, rs.getString(6), extra,
+                        generated != null ? null : columnDefault(flavor, database, rs.getString(6), extra,
                                 rs.getString(4)),
                         extra != null && extra.toLowerCase(Locale.ROOT).contains("auto_increment")
                                 ? Identity.AUTO_INCREMENT : Identity.NONE,
@@ -206,6 +217,16 @@ final class MysqlInspector implements SchemaInspector {
                         generated != null && extra != null && extra.toUpperCase(Locale.ROOT).contains("VIRTUAL")));
             }
         }
+    }
+
+    /**
+     * The column's default; on MariaDB without this database's name, which it writes into a
+     * sequence's default ({@code nextval(`shop`.`seq`)}), so that a scratch database reads the same.
+     */
+    private static String columnDefault(MysqlFlavor flavor, String database, String raw, String extra,
+            String dataType) {
+        String value = MysqlDefaults.columnDefault(flavor, raw, extra, dataType);
+        return flavor.mariadb() ? MysqlViewText.unqualify(value, database) : value;
     }
 
     private static void readIndexes(Connection connection, MysqlFlavor flavor, String database,

@@ -250,7 +250,7 @@ final class MysqlScript extends InPlaceScript {
         List<String> constraints = constraintElements(table.withPrimaryKey(null)
                 .withChecks(MysqlColumnChecks.tableLevel(table)));
         elements.addAll(constraints);
-        emit(createTableStatement(table.name(), elements, tableOptions(table)));
+        emit(createTableStatement(table.name(), elements, MysqlTableClause.of(table)));
     }
 
     /**
@@ -266,25 +266,6 @@ final class MysqlScript extends InPlaceScript {
             return position < 0 ? Integer.MAX_VALUE : position;
         }));
         return indexes;
-    }
-
-    private String tableOptions(Table table) {
-        List<String> options = new ArrayList<>();
-        TableOptions o = table.options();
-        if (o.engine() != null) {
-            options.add("ENGINE=" + o.engine());
-        }
-        if (o.charset() != null) {
-            options.add("DEFAULT CHARSET=" + o.charset());
-        }
-        if (o.collation() != null) {
-            options.add("COLLATE=" + o.collation());
-        }
-        options.addAll(o.createOptions());
-        if (table.comment() != null) {
-            options.add("COMMENT=" + literal(table.comment()));
-        }
-        return String.join(" ", options);
     }
 
     /** {@code [UNIQUE |FULLTEXT |SPATIAL ]KEY name (keys)[ USING method]}, inside CREATE TABLE. */
@@ -384,6 +365,22 @@ final class MysqlScript extends InPlaceScript {
     protected void alterTableOptions(Op.AlterTableOptions op) {
         MysqlTableOptionsChange.statements(op, alterTable(op.table()), live.table(op.table()), this::column)
                 .forEach(this::emit);
+    }
+
+    /** MariaDB's sequences ({@link MariadbSequences}); MySQL has none, so no model of it holds one. */
+    @Override
+    protected void createSequence(Op.CreateSequence op) {
+        emit(MariadbSequences.create(ids, op.sequence()));
+    }
+
+    @Override
+    protected void alterSequence(Op.AlterSequence op) {
+        MariadbSequences.alter(ids, op.from(), op.to()).ifPresent(this::emit);
+    }
+
+    @Override
+    protected void dropSequence(Op.DropSequence op) {
+        emit(MariadbSequences.drop(ids, op.sequence()));
     }
 
     private String requireName(String name, Op op) {
