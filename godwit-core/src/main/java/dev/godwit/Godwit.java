@@ -1,18 +1,17 @@
 package dev.godwit;
 
-import dev.godwit.api.ErrorCode;
-import dev.godwit.api.Redaction;
-
 import dev.godwit.api.AuditEntry;
 import dev.godwit.api.AutogenerateResult;
-import dev.godwit.api.Confirmation;
 import dev.godwit.api.ConfigurationInfo;
+import dev.godwit.api.Confirmation;
 import dev.godwit.api.Direction;
+import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.api.PartialRevision;
 import dev.godwit.api.Plan;
+import dev.godwit.api.Redaction;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.RevisionRequest;
 import dev.godwit.api.SchemaDiff;
@@ -235,12 +234,12 @@ public final class Godwit {
 
     /** The SQL an upgrade would run, for `[FROM:]TO` (FROM defaults to base), without connecting. */
     public String upgradeSql(String range) {
-        return new OfflineSql(settings, session, files).upgrade(range);
+        return upgradeSql(range, null);
     }
 
     /** The SQL a downgrade would run, for `FROM:TO`, without connecting. */
     public String downgradeSql(String range) {
-        return new OfflineSql(settings, session, files).downgrade(range);
+        return downgradeSql(range, null);
     }
 
     /**
@@ -356,10 +355,8 @@ public final class Godwit {
      * schema and whose downgrade undoes it; writes nothing when nothing differs.
      */
     public AutogenerateResult autogenerate(RevisionRequest request) {
-        if (!settings.dialects().isEmpty()) {
-            return portable().autogenerate(request);
-        }
-        return comparison().autogenerate(request, this::revision);
+        return settings.dialects().isEmpty() ? comparison().autogenerate(request, this::revision)
+                : portable().autogenerate(request);
     }
 
     /**
