@@ -19,12 +19,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
-/** The extension run through the JUnit engine on a sample test class, on SQLite. */
+/** The extension run through the JUnit engine on a sample test class, on SQLite, PostgreSQL and MariaDB. */
 class GodwitExtensionTest {
     static Path project;
+    static String url;
 
     static void write(Path versions, String id, String revises, String message, String up, String down)
             throws Exception {
@@ -43,7 +46,7 @@ class GodwitExtensionTest {
     /** The sample test class a user writes; its project is {@link #project}. */
     static class SampleMigrationTest {
         @RegisterExtension
-        GodwitExtension godwit = GodwitExtension.forUrl("jdbc:sqlite:" + project.resolve("app.db"))
+        GodwitExtension godwit = GodwitExtension.forUrl(url)
                 .migrations(project.resolve("versions"));
 
         @TestFactory
@@ -64,14 +67,22 @@ class GodwitExtensionTest {
         }
     }
 
-    @Test
-    void eachRevisionIsADynamicTestAndADataMigrationStartsAtItsRevision(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.Kind.class)
+    void eachRevisionIsADynamicTestAndADataMigrationStartsAtItsRevision(TestDb.Kind kind,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        try (TestDb db = TestDb.create(kind, dir)) {
+            url = db.url();
+            passes(dir);
+        }
+    }
+
+    private static void passes(Path dir) throws Exception {
         project = dir;
         Path versions = dir.resolve("versions");
-        write(versions, "e1", null, "create users", "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);",
+        write(versions, "e1", null, "create users", "CREATE TABLE users (id INTEGER PRIMARY KEY, email VARCHAR(100));",
                 "DROP TABLE users;");
-        write(versions, "e2", "e1", "lower emails", "ALTER TABLE users ADD COLUMN email_lower TEXT;\n"
+        write(versions, "e2", "e1", "lower emails", "ALTER TABLE users ADD COLUMN email_lower VARCHAR(100);\n"
                 + "UPDATE users SET email_lower = lower(email);", "ALTER TABLE users DROP COLUMN email_lower;");
         write(versions, "e3", "e2", "seed", "INSERT INTO users (id, email) VALUES (99, 'x@y.z');", null);
 
@@ -84,14 +95,22 @@ class GodwitExtensionTest {
                 .haveExactly(1, event(displayName("fillsTheNewColumn()"), finishedSuccessfully()));
     }
 
-    @Test
-    void aDowngradeThatForgetsAnIndexFailsThatRevisionsTest(@org.junit.jupiter.api.io.TempDir Path dir)
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.Kind.class)
+    void aDowngradeThatForgetsAnIndexFailsThatRevisionsTest(TestDb.Kind kind, @org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
+        try (TestDb db = TestDb.create(kind, dir)) {
+            url = db.url();
+            fails(dir);
+        }
+    }
+
+    private static void fails(Path dir) throws Exception {
         project = dir;
         Path versions = dir.resolve("versions");
-        write(versions, "e1", null, "create users", "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);",
+        write(versions, "e1", null, "create users", "CREATE TABLE users (id INTEGER PRIMARY KEY, email VARCHAR(100));",
                 "DROP TABLE users;");
-        write(versions, "e2", "e1", "lower emails", "ALTER TABLE users ADD COLUMN email_lower TEXT;\n"
+        write(versions, "e2", "e1", "lower emails", "ALTER TABLE users ADD COLUMN email_lower VARCHAR(100);\n"
                 + "CREATE INDEX ix_users_email ON users (email);", "ALTER TABLE users DROP COLUMN email_lower;");
 
         Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(SampleMigrationTest.class))
