@@ -94,4 +94,23 @@ class MigrationTestCommandTest {
             contains(r.err(), "ERROR: heads failed: the revision graph has 2 heads");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = TestDatabase.Kind.class, names = "SQLITE")
+    void theSchemaAtHeadIsComparedWithTheModel(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, dir)) {
+            db.writeConfig(dir, "model = \"schema\"");
+            Rev.of("m1").message("create users").up("CREATE TABLE users (id INTEGER PRIMARY KEY)")
+                    .down("DROP TABLE users").write(dir);
+            java.nio.file.Files.createDirectories(dir.resolve("schema"));
+            java.nio.file.Files.writeString(dir.resolve("schema/users.sql"),
+                    "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+            contains(ok(Cli.run(dir, "test")).out(), "model matches the schema at head");
+
+            java.nio.file.Files.writeString(dir.resolve("schema/users.sql"),
+                    "CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50));\n");
+            Cli.Result r = failed(Cli.run(dir, "test"));
+            contains(r.err(), "ERROR: model failed: the schema at head is not the desired schema", "add column users.name");
+        }
+    }
 }
