@@ -9,6 +9,7 @@ import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.api.MigrationResult;
+import dev.godwit.api.MigrationTestReport;
 import dev.godwit.api.PartialRevision;
 import dev.godwit.api.Plan;
 import dev.godwit.api.Redaction;
@@ -28,6 +29,7 @@ import dev.godwit.internal.run.Stamping;
 import dev.godwit.internal.usecase.Authoring;
 import dev.godwit.internal.usecase.PortableAuthoring;
 import dev.godwit.internal.usecase.CurrentStatus;
+import dev.godwit.internal.usecase.MigrationTesting;
 import dev.godwit.internal.usecase.OfflineSql;
 import dev.godwit.internal.usecase.RevisionQueries;
 import dev.godwit.internal.usecase.SchemaComparison;
@@ -381,6 +383,21 @@ public final class Godwit {
 
     private PortableAuthoring portable() {
         return new PortableAuthoring(settings, session, files, env);
+    }
+
+    /**
+     * Tests the revisions on a scratch database, never the configured one (SQLite: a temporary file;
+     * PostgreSQL: a fresh schema; MySQL/MariaDB: a fresh database; on the {@code dev_url} server when
+     * set), removed afterwards: one head; from empty, each revision upgraded, downgraded and upgraded
+     * again, the schema after the downgrade equal to the schema before the upgrade; the schema at
+     * head equal to the desired one when a model is configured. A problem found is in the report,
+     * not thrown.
+     *
+     * @param requireDowngrades whether a revision without a downgrade fails the test (otherwise it is
+     *     reported and only upgraded)
+     */
+    public MigrationTestReport test(boolean requireDowngrades) {
+        return new MigrationTesting(settings, session, files, env).run(requireDowngrades);
     }
 
     private SchemaComparison comparison() {

@@ -31,6 +31,7 @@ final class Commands {
         ALL.put("check", CheckCommand::new);
         ALL.put("diff", DiffCommand::new);
         ALL.put("inspect", InspectCommand::new);
+        ALL.put("test", TestCommand::new);
     }
 
     private Commands() {

@@ -44,7 +44,7 @@ import java.util.Map;
  */
 final class PostgresInspector implements SchemaInspector {
 
-    private static final String FIND_SCHEMA = "SELECT n.oid, w.name, current_setting('search_path')"
+    private static final String FIND_SCHEMA = "SELECT n.oid, w.name, current_setting('search_path'), current_setting('jit', true)"
             + " FROM (SELECT coalesce(CAST(? AS text), current_schema()) AS name) w"
             + " LEFT JOIN pg_namespace n ON n.nspname = w.name";
 
@@ -53,6 +53,7 @@ final class PostgresInspector implements SchemaInspector {
         long oid;
         String name;
         String searchPath;
+        String jit;
         try (PreparedStatement s = connection.prepareStatement(FIND_SCHEMA)) {
             s.setString(1, schema);
             try (ResultSet rs = s.executeQuery()) {
@@ -60,12 +61,13 @@ final class PostgresInspector implements SchemaInspector {
                 oid = rs.getLong(1);
                 name = rs.getString(2);
                 searchPath = rs.getString(3);
+                jit = rs.getString(4);
             }
         }
         if (oid == 0) {
             return Schema.empty();
         }
-        try (PostgresSearchPath ignored = PostgresSearchPath.narrow(connection, name, searchPath)) {
+        try (PostgresSearchPath ignored = PostgresSearchPath.narrow(connection, name, searchPath, jit)) {
             return read(connection, oid);
         }
     }

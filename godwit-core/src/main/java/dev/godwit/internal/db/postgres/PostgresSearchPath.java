@@ -14,33 +14,47 @@ import java.sql.SQLException;
  * <p>set_config (not SET) so the name is passed as a value; {@code is_local} false so it also
  * works in autocommit mode. If the surrounding transaction is rolled back, PostgreSQL undoes
  * the change as well.
+ *
+ * <p>JIT compilation is switched off meanwhile (where the server has it): the catalog queries are
+ * short, but after much DDL the catalog's statistics can make the planner expect hundreds of
+ * thousands of rows, and compiling a query then takes over a second, on every inspection.
  */
 final class PostgresSearchPath implements AutoCloseable {
 
     private static final String SET = "SELECT set_config('search_path', ?, false)";
+    private static final String SET_WITH_JIT = "SELECT set_config('search_path', ?, false), set_config('jit', ?, false)";
 
     private final Connection connection;
     private final String previous;
+    private final String previousJit;
 
-    private PostgresSearchPath(Connection connection, String previous) {
+    private PostgresSearchPath(Connection connection, String previous, String previousJit) {
         this.connection = connection;
         this.previous = previous;
+        this.previousJit = previousJit;
     }
 
-    /** Sets search_path to {@code schema} alone; {@code previous} is the value to restore. */
-    static PostgresSearchPath narrow(Connection connection, String schema, String previous) throws SQLException {
-        set(connection, "\"" + schema.replace("\"", "\"\"") + "\"");
-        return new PostgresSearchPath(connection, previous);
+    /**
+     * Sets search_path to {@code schema} alone, and JIT off when {@code previousJit} (the session's
+     * {@code jit} setting, null where the server has none) is not null; close restores both.
+     */
+    static PostgresSearchPath narrow(Connection connection, String schema, String previous, String previousJit)
+            throws SQLException {
+        set(connection, "\"" + schema.replace("\"", "\"\"") + "\"", previousJit == null ? null : "off");
+        return new PostgresSearchPath(connection, previous, previousJit);
     }
 
     @Override
     public void close() throws SQLException {
-        set(connection, previous);
+        set(connection, previous, previousJit);
     }
 
-    private static void set(Connection connection, String value) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(SET)) {
+    private static void set(Connection connection, String value, String jit) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(jit == null ? SET : SET_WITH_JIT)) {
             s.setString(1, value);
+            if (jit != null) {
+                s.setString(2, jit);
+            }
             try (ResultSet ignored = s.executeQuery()) {
                 // set_config returns the new value; nothing to read
             }

@@ -1,0 +1,147 @@
+package dev.godwit.junit;
+
+import dev.godwit.Godwit;
+import dev.godwit.GodwitBuilder;
+import dev.godwit.api.MigrationTestReport;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.extension.Extension;
+
+/**
+ * Migration tests in a project's own JUnit 5 suite, against the database server its tests use:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static GodwitExtension godwit = GodwitExtension.forUrl("jdbc:postgresql://localhost/app_test?user=app")
+ *         .migrations(Path.of("src/main/resources/db/versions"));
+ *
+ * @TestFactory
+ * Stream<DynamicTest> migrations() {
+ *     return godwit.migrationTests();   // heads, one test per revision (the stairway), the model
+ * }
+ *
+ * @Test
+ * void fillsTheNewColumn() throws Exception {
+ *     try (RevisionDatabase db = godwit.at("1a2b3c").withData("INSERT INTO users (id) VALUES (1)")) {
+ *         db.upgrade("head");
+ *         // assert on db.connection()
+ *     }
+ * }
+ * }</pre>
+ *
+ * The migration tests ({@link #migrationTests()}) run on a scratch database made next to the
+ * configured one and removed afterwards ({@link Godwit#test}); {@link #at} works on the configured
+ * database itself, which should be the tests' own.
+ */
+public final class GodwitExtension implements Extension {
+    private final String url;
+    private final Path config;
+    private final Path migrations;
+    private final boolean requireDowngrades;
+
+    private GodwitExtension(String url, Path config, Path migrations, boolean requireDowngrades) {
+        this.url = url;
+        this.config = config;
+        this.migrations = migrations;
+        this.requireDowngrades = requireDowngrades;
+    }
+
+    /**
+     * The project whose database is {@code url} (a JDBC URL with its user and password, or any URL
+     * godwit.toml accepts); the revisions are in {@code migrations/versions} unless
+     * {@link #migrations} says otherwise.
+     */
+    public static GodwitExtension forUrl(String url) {
+        return new GodwitExtension(url, null, null, false);
+    }
+
+    /** The project configured by {@code godwitToml} (its URL, revisions and model). */
+    public static GodwitExtension forConfig(Path godwitToml) {
+        return new GodwitExtension(null, godwitToml, null, false);
+    }
+
+    /** The folder of the revision files, relative to the working directory. */
+    public GodwitExtension migrations(Path folder) {
+        return new GodwitExtension(url, config, folder, requireDowngrades);
+    }
+
+    /** Whether a revision without a downgrade fails its test (by default it is reported as skipped). */
+    public GodwitExtension requireDowngrades(boolean require) {
+        return new GodwitExtension(url, config, migrations, require);
+    }
+
+    /** A Godwit for this project, for anything else a test wants to do with it. */
+    public Godwit godwit() {
+        return godwit(b -> { });
+    }
+
+    Godwit godwit(Consumer<GodwitBuilder> more) {
+        GodwitBuilder builder = Godwit.configure();
+        if (config != null) {
+            builder.configFile(config);
+            Path dir = config.toAbsolutePath().getParent();
+            if (dir != null) {
+                builder.baseDirectory(dir);
+            }
+        }
+        if (url != null) {
+            builder.url(url);
+        }
+        if (migrations != null) {
+            builder.migrations(migrations.toAbsolutePath());
+        }
+        builder.backup(false);
+        more.accept(builder);
+        return builder.load();
+    }
+
+    /**
+     * Runs the migration test once, on a scratch database, and returns its checks as dynamic tests:
+     * {@code heads}, one per revision ({@code <id> <message>}: passes when the stairway held, is
+     * skipped when the revision has no downgrade or was not reached, fails naming the step and the
+     * difference), and {@code model} when a model is configured. For a {@code @TestFactory}.
+     */
+    public Stream<DynamicTest> migrationTests() {
+        MigrationTestReport report = godwit().test(requireDowngrades);
+        return MigrationTests.of(report);
+    }
+
+    /**
+     * Starts a test from the configured database at {@code revision}: everything is downgraded to
+     * base first, then upgraded to {@code revision}.
+     */
+    public Start at(String revision) {
+        return new Start(this, revision);
+    }
+
+    /** The JDBC URL given to {@link #forUrl}, for the connections of {@link #at}. */
+    String jdbcUrl() {
+        if (url == null || !url.startsWith("jdbc:")) {
+            throw new IllegalStateException("GodwitExtension.at needs the database as a JDBC URL: use forUrl(\"jdbc:...\")");
+        }
+        return url;
+    }
+
+    /** A database about to be brought to a revision: {@link #withData} adds rows, {@link #open} opens it. */
+    public static final class Start {
+        private final GodwitExtension project;
+        private final String revision;
+
+        Start(GodwitExtension project, String revision) {
+            this.project = project;
+            this.revision = revision;
+        }
+
+        /** Brings the database to the revision and runs {@code statements} there (rows for a data migration). */
+        public RevisionDatabase withData(String... statements) {
+            return RevisionDatabase.open(project, revision, statements);
+        }
+
+        /** Brings the database to the revision, with no data. */
+        public RevisionDatabase open() {
+            return withData();
+        }
+    }
+}
