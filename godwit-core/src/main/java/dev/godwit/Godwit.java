@@ -35,8 +35,6 @@ import dev.godwit.internal.usecase.RevisionQueries;
 import dev.godwit.internal.usecase.SchemaComparison;
 import dev.godwit.internal.usecase.ToolBackups;
 import dev.godwit.schema.Schema;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,18 +83,7 @@ public final class Godwit {
      * @return the godwit.toml written
      */
     public static Path init(Path dir) {
-        Path config = dir.resolve("godwit.toml");
-        if (Files.exists(config)) {
-            throw new GodwitException(ErrorCode.ALREADY_EXISTS, config + " already exists", "Edit it, or run init in another folder.");
-        }
-        try {
-            Files.createDirectories(dir.resolve("migrations").resolve("versions"));
-            Files.writeString(config, dev.godwit.internal.config.ConfigTemplate.render("migrations/versions"));
-        } catch (IOException e) {
-            throw new GodwitException(ErrorCode.IO_FAILED, "Could not create " + config + ": " + e.getMessage(),
-                    "Check that the folder is writable.", e);
-        }
-        return config;
+        return dev.godwit.internal.usecase.ProjectInit.create(dir);
     }
 
     /** The resolved configuration, password masked. */
@@ -127,15 +114,7 @@ public final class Godwit {
      * scrubbing them from anything shown: a server's message may quote one.
      */
     public Redaction secrets() {
-        dev.godwit.internal.config.DatabaseUrl scratch = null;
-        if (settings.devUrl() != null) {
-            try {
-                scratch = settings.devDatabase();
-            } catch (GodwitException e) {
-                // an unusable dev_url is reported where it is used; its masked form shows no password
-            }
-        }
-        return dev.godwit.internal.config.Secrets.of(settings.url(), scratch);
+        return dev.godwit.internal.config.Secrets.of(settings);
     }
 
     /**

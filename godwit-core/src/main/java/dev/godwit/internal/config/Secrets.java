@@ -27,6 +27,22 @@ public final class Secrets implements Redaction {
     /** No secrets: {@link #scrub} only masks URLs and {@code password=} parameters. */
     public static final Secrets NONE = new Secrets(Set.of());
 
+    /**
+     * The passwords {@code settings} hold: the database URL's and the scratch database's
+     * ({@code dev_url}; an unusable one is reported where it is used, and its masked form shows none).
+     */
+    public static Secrets of(Settings settings) {
+        DatabaseUrl scratch = null;
+        if (settings.devUrl() != null) {
+            try {
+                scratch = settings.devDatabase();
+            } catch (dev.godwit.api.GodwitException e) {
+                // reported where dev_url is used
+            }
+        }
+        return of(settings.url(), scratch);
+    }
+
     /** The secrets of {@code urls} (nulls ignored). */
     public static Secrets of(DatabaseUrl... urls) {
         Set<String> all = new LinkedHashSet<>();
