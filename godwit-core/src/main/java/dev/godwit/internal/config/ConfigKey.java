@@ -22,6 +22,7 @@ enum ConfigKey {
     CONFIRM("confirm", Type.BOOLEAN),
     BACKUP("backup", Type.BOOLEAN),
     BACKUP_DIR("backup_dir", Type.STRING),
+    BACKUP_COMMAND("backup_command", Type.STRING),
     MODEL("model", Type.STRING),
     DEV_URL("dev_url", Type.STRING),
     DEV_URLS("dev_urls", Type.STRING_LIST),

@@ -40,6 +40,8 @@ import java.util.Objects;
  * @param targets the {@code dialects} revisions are written for and their {@code dev_urls}
  * @param modelOptions how a model other than a DDL folder is read: the classpath of a JPA model and
  *     its naming strategies
+ * @param backupCommand the shell command each finished backup is handed to ({@code backup_command}), or
+ *     null for none; see {@code backup.BackupHandoff}
  */
 public record Settings(
         Path baseDir,
@@ -62,7 +64,8 @@ public record Settings(
         boolean excludeToolTables,
         Timeouts timeouts,
         ModelOptions modelOptions,
-        DialectTargets targets) {
+        DialectTargets targets,
+        String backupCommand) {
 
     /** The URL used when nothing names one: a SQLite file {@code godwit.db} in the base folder. */
     public static final String DEFAULT_URL = "sqlite:///godwit.db";
@@ -115,6 +118,18 @@ public record Settings(
         timeouts = timeouts == null ? Timeouts.DEFAULTS : timeouts;
         modelOptions = modelOptions == null ? ModelOptions.NONE : modelOptions;
         targets = targets == null ? DialectTargets.NONE : targets;
+        backupCommand = blankToNull(backupCommand);
+    }
+
+    /** Settings with no {@code backup_command}. */
+    public Settings(Path baseDir, Path configFile, String environment, DatabaseUrl url, String urlSource,
+            Path migrations, String fileTemplate, String versionTable, String historyTable, String schema,
+            Duration lockTimeout, boolean confirm, boolean backup, Path backupDir, String model, String devUrl,
+            List<String> excludeTables, boolean excludeToolTables, Timeouts timeouts, ModelOptions modelOptions,
+            DialectTargets targets) {
+        this(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate, versionTable, historyTable,
+                schema, lockTimeout, confirm, backup, backupDir, model, devUrl, excludeTables, excludeToolTables,
+                timeouts, modelOptions, targets, null);
     }
 
     /** Settings with no {@code dialects} and no {@code dev_urls}. */
@@ -186,7 +201,7 @@ public record Settings(
     public Settings withUrl(DatabaseUrl newUrl, String source) {
         return new Settings(baseDir, configFile, environment, newUrl, source, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with the database URL {@code newUrl} (any form {@link DatabaseUrl#parse} reads), source "api". */
@@ -198,112 +213,119 @@ public record Settings(
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, configFile, environment, url, urlSource, newMigrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with another revision file name template. */
     public Settings withFileTemplate(String newFileTemplate) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, newFileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with another version table name. */
     public Settings withVersionTable(String newVersionTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 newVersionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with another history table name. */
     public Settings withHistoryTable(String newHistoryTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, newHistoryTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with Godwit's tables in another schema (null: the connection's default). */
     public Settings withSchema(String newSchema) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, newSchema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with another lock timeout. */
     public Settings withLockTimeout(Duration newLockTimeout) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, newLockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings asking (or not) before changing the database. */
     public Settings withConfirm(boolean newConfirm) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, newConfirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings backing the database up (or not) before migrating. */
     public Settings withBackup(boolean newBackup) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, newBackup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with another backup folder (relative: to {@link #baseDir()}). */
     public Settings withBackupDir(Path newBackupDir) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, newBackupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with another schema model (null: none). */
     public Settings withModel(String newModel) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, newModel, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with another scratch database URL (null: none). */
     public Settings withDevUrl(String newDevUrl) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, newDevUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings leaving other tables alone when comparing schemas. */
     public Settings withExcludeTables(List<String> newExcludeTables) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                newExcludeTables, excludeToolTables, timeouts, modelOptions, targets);
+                newExcludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings leaving other migration tools' bookkeeping tables alone (or comparing them). */
     public Settings withExcludeToolTables(boolean newExcludeToolTables) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, newExcludeToolTables, timeouts, modelOptions, targets);
+                excludeTables, newExcludeToolTables, timeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with other timeouts. */
     public Settings withTimeouts(Timeouts newTimeouts) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, newTimeouts, modelOptions, targets);
+                excludeTables, excludeToolTables, newTimeouts, modelOptions, targets, backupCommand);
     }
 
     /** These settings with other model options. */
     public Settings withModelOptions(ModelOptions newModelOptions) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, newModelOptions, targets);
+                excludeTables, excludeToolTables, timeouts, newModelOptions, targets, backupCommand);
     }
 
     /** These settings with other {@code dialects} and {@code dev_urls}. */
     public Settings withTargets(DialectTargets newTargets) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, newTargets);
+                excludeTables, excludeToolTables, timeouts, modelOptions, newTargets, backupCommand);
+    }
+
+    /** These settings handing each finished backup to another command (null: to none). */
+    public Settings withBackupCommand(String newBackupCommand) {
+        return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
+                versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, newBackupCommand);
     }
 
     /** All settings on one line, the URLs masked. */
@@ -316,7 +338,8 @@ public record Settings(
                 + ", confirm=" + confirm + ", backup=" + backup + ", backupDir=" + backupDir
                 + ", model=" + model + ", devUrl=" + DatabaseUrl.mask(devUrl)
                 + ", excludeTables=" + excludeTables + ", excludeToolTables=" + excludeToolTables + ", timeouts=" + timeouts
-                + ", modelOptions=" + modelOptions + ", targets=" + targets + "]";
+                + ", modelOptions=" + modelOptions + ", targets=" + targets
+                + ", backupCommand=" + (backupCommand == null ? null : "set") + "]";
     }
 
     private static String blankToNull(String value) {

@@ -119,7 +119,8 @@ public final class SettingsLoader {
                         scope.duration(ConfigKey.STATEMENT_LOCK_TIMEOUT, Timeouts.DEFAULT_STATEMENT_LOCK)),
                 new ModelOptions(scope.textList(ConfigKey.CLASSPATH), scope.optionalText(ConfigKey.JPA_PHYSICAL_NAMING),
                         scope.optionalText(ConfigKey.JPA_IMPLICIT_NAMING)),
-                new DialectTargets(DialectNames.read(scope.textList(ConfigKey.DIALECTS)), scope.textList(ConfigKey.DEV_URLS)));
+                new DialectTargets(DialectNames.read(scope.textList(ConfigKey.DIALECTS)), scope.textList(ConfigKey.DEV_URLS)),
+                scope.optionalText(ConfigKey.BACKUP_COMMAND));
     }
 
     /** The URL of a run and its source label, before the {@code user} and {@code password} keys apply. */
