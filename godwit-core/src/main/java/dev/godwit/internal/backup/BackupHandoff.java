@@ -51,7 +51,7 @@ public final class BackupHandoff {
         String script = command.replace(PLACEHOLDER, Shell.quote(file.toString()));
         ToolLocator.Tool shell = new ToolLocator.Tool("backup_command", Path.of("/bin/sh"), false);
         ToolProcess.Result result = ToolProcess.run(shell, List.of("/bin/sh", "-c", script),
-                environment(file, password), null, timeout, password, "handing " + file.getFileName() + " to `"
+                environment(System.getenv(), file, password), null, timeout, password, "handing " + file.getFileName() + " to `"
                 + shown + "`");
         if (result.exitCode() != 0) {
             throw new GodwitException(ErrorCode.BACKUP_FAILED,
@@ -65,13 +65,13 @@ public final class BackupHandoff {
     }
 
     /** The changes to the inherited environment: the file added, anything holding the password removed. */
-    static Map<String, String> environment(Path file, String password) {
+    static Map<String, String> environment(Map<String, String> inherited, Path file, String password) {
         Map<String, String> changes = new LinkedHashMap<>();
         for (String name : PASSWORD_VARIABLES) {
             changes.put(name, null);
         }
         if (password != null && !password.isEmpty()) {
-            System.getenv().forEach((name, value) -> {
+            inherited.forEach((name, value) -> {
                 if (value.contains(password)) {
                     changes.put(name, null);
                 }
