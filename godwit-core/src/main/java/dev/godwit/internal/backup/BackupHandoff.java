@@ -50,9 +50,18 @@ public final class BackupHandoff {
         String shown = ToolProcess.mask(command, password);
         String script = command.replace(PLACEHOLDER, Shell.quote(file.toString()));
         ToolLocator.Tool shell = new ToolLocator.Tool("backup_command", Path.of("/bin/sh"), false);
-        ToolProcess.Result result = ToolProcess.run(shell, List.of("/bin/sh", "-c", script),
-                environment(System.getenv(), file, password), null, timeout, password, "handing " + file.getFileName() + " to `"
-                + shown + "`");
+        ToolProcess.Result result;
+        try {
+            result = ToolProcess.run(shell, List.of("/bin/sh", "-c", script), environment(System.getenv(), file,
+                    password), null, timeout, password, "handing " + file.getFileName() + " to `" + shown + "`");
+        } catch (GodwitException e) {
+            if (e.code() != ErrorCode.BACKUP_FAILED) {
+                throw e;
+            }
+            throw new GodwitException(ErrorCode.BACKUP_FAILED, e.getMessage().replace(
+                    "; it was stopped and its partial backup deleted.", "; it was stopped, and nothing was migrated."),
+                    "The backup file " + file + " is still in place. Fix backup_command, or run without it.", e);
+        }
         if (result.exitCode() != 0) {
             throw new GodwitException(ErrorCode.BACKUP_FAILED,
                     "The backup command `" + shown + "` exited with status " + result.exitCode()

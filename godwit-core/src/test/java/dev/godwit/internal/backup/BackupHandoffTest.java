@@ -55,5 +55,7 @@ class BackupHandoffTest {
                 () -> BackupHandoff.handOff("sleep 30", backup, null, Duration.ofMillis(300)));
         assertEquals(ErrorCode.BACKUP_FAILED, e.code());
         assertTrue(e.getMessage().contains("backup_command did not finish within 300ms"), e.getMessage());
+        assertTrue(e.getMessage().contains("it was stopped, and nothing was migrated"), e.getMessage());
+        assertTrue(Files.exists(backup), "the backup stays");
     }
 }
