@@ -2,6 +2,9 @@ package dev.godwit.spring.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.godwit.Godwit;
+import dev.godwit.api.ErrorCode;
+import dev.godwit.api.GodwitException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -61,5 +65,14 @@ class GodwitHealthIndicatorTest {
             assertEquals(List.of("5b1e2a3c4d5e"), health.getDetails().get("current"));
             assertEquals(List.of("7c2d3e4f5a6b"), health.getDetails().get("heads"));
         }
+    }
+
+    @Test
+    void downWithTheErrorCodeWhenTheStatusCannotBeRead() {
+        Godwit godwit = Mockito.mock(Godwit.class);
+        Mockito.when(godwit.current()).thenThrow(new GodwitException(ErrorCode.BAD_REVISION_FILE, "broken", "fix it"));
+        Health health = new GodwitHealthIndicator(godwit).health();
+        assertEquals(Status.DOWN, health.getStatus());
+        assertEquals("BAD_REVISION_FILE", health.getDetails().get("code"));
     }
 }
