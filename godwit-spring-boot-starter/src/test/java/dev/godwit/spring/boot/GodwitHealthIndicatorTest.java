@@ -3,8 +3,6 @@ package dev.godwit.spring.boot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.godwit.Godwit;
-import dev.godwit.api.ErrorCode;
-import dev.godwit.api.GodwitException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mockito.Mockito;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,9 +65,12 @@ class GodwitHealthIndicatorTest {
     }
 
     @Test
-    void downWithTheErrorCodeWhenTheStatusCannotBeRead() {
-        Godwit godwit = Mockito.mock(Godwit.class);
-        Mockito.when(godwit.current()).thenThrow(new GodwitException(ErrorCode.BAD_REVISION_FILE, "broken", "fix it"));
+    void downWithTheErrorCodeWhenTheStatusCannotBeRead() throws IOException {
+        Path revisions = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(revisions.resolve("20261206_090000_aaaaaaaaaaaa_broken.sql"), "-- revision: aaaaaaaaaaaa\n"
+                + "-- revises:\n-- message: no upgrade section\n\nCREATE TABLE t (id INTEGER);\n");
+        Godwit godwit = Godwit.configure().baseDirectory(dir).url("sqlite:///health.db").migrations(revisions)
+                .environmentVariables(java.util.Map.of()).load();
         Health health = new GodwitHealthIndicator(godwit).health();
         assertEquals(Status.DOWN, health.getStatus());
         assertEquals("BAD_REVISION_FILE", health.getDetails().get("code"));
