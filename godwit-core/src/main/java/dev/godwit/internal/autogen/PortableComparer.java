@@ -15,8 +15,8 @@ import dev.godwit.internal.model.PluginModels;
 import dev.godwit.internal.model.ScratchDatabase;
 import dev.godwit.internal.model.ScratchServer;
 import dev.godwit.internal.render.Renderer;
+import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.internal.script.Statement;
-import dev.godwit.internal.script.StatementSplitter;
 import dev.godwit.schema.Schema;
 import dev.godwit.spi.DdlStatement;
 import dev.godwit.spi.ModelSource;
@@ -54,7 +54,7 @@ public final class PortableComparer {
      *
      * @param history the revision files from base to head, in upgrade order
      */
-    public DialectSections sections(String liveName, SchemaDiff live, List<Path> history) {
+    public DialectSections sections(String liveName, SchemaDiff live, List<RevisionFile> history) {
         Map<String, SchemaDiff> sections = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (String name : settings.dialects()) {
@@ -78,7 +78,7 @@ public final class PortableComparer {
      *
      * @throws GodwitException when that database has no scratch
      */
-    public SchemaDiff compare(Database database, List<Path> history) {
+    public SchemaDiff compare(Database database, List<RevisionFile> history) {
         Optional<String> missing = unavailable(database);
         if (missing.isPresent()) {
             throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "No scratch " + database.displayName()
@@ -139,13 +139,11 @@ public final class PortableComparer {
     }
 
     /** Every statement {@code history}'s sections for {@code database} hold, in order. */
-    private static List<DdlStatement> replay(Database database, List<Path> history) {
+    private static List<DdlStatement> replay(Database database, List<RevisionFile> history) {
         List<DdlStatement> statements = new ArrayList<>();
-        for (Path file : history) {
-            RevisionSections.Found section = RevisionSections.sectionFor(file, database.name(), true);
-            for (Statement s : StatementSplitter.split(section.sql(), section.firstLine(),
-                    database.dialect().splitterOptions())) {
-                statements.add(new DdlStatement(s.sql(), file, s.line()));
+        for (RevisionFile file : history) {
+            for (Statement s : file.upgrade(database.name()).statements(database.dialect().splitterOptions())) {
+                statements.add(new DdlStatement(s.sql(), file.path(), s.line()));
             }
         }
         return statements;

@@ -1,5 +1,7 @@
 package dev.godwit.internal.usecase;
 
+import dev.godwit.internal.script.RevisionFile;
+
 import dev.godwit.api.AutogenerateResult;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
@@ -15,7 +17,6 @@ import dev.godwit.internal.graph.Planner;
 import dev.godwit.internal.run.RevisionFiles;
 import dev.godwit.internal.run.Revisions;
 import dev.godwit.internal.run.Session;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,13 +81,13 @@ public final class PortableAuthoring {
     }
 
     /** The revision files from base to head, in upgrade order. */
-    private List<Path> history() {
+    private List<RevisionFile> history() {
         Revisions revisions = files.get();
-        List<Path> paths = new ArrayList<>();
+        List<RevisionFile> history = new ArrayList<>();
         for (Planner.Step step : new Planner(revisions.graph()).upgrade(List.of(), "heads").steps()) {
-            paths.add(revisions.file(step.revision().id()).path());
+            history.add(revisions.file(step.revision().id()));
         }
-        return paths;
+        return history;
     }
 
     /** What the console shows: every dialect's changes (prefixed), the warnings and notes; the live SQL. */

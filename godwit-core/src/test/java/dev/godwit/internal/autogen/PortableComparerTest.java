@@ -74,18 +74,18 @@ class PortableComparerTest {
         assertTrue(!text.contains("-- +upgrade\n"), "no shared section: " + text);
 
         for (String dialect : settings.dialects()) {
-            SchemaDiff check = comparer.compare(Databases.named(dialect).orElseThrow(), List.of(one));
+            SchemaDiff check = comparer.compare(Databases.named(dialect).orElseThrow(), List.of(parse(one)));
             assertTrue(check.isEmpty(), dialect + ": " + check.changes());
         }
 
         model("CREATE TABLE agents (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL, email VARCHAR(200));\n");
-        DialectSections second = comparer.sections(null, null, List.of(one));
+        DialectSections second = comparer.sections(null, null, List.of(parse(one)));
         for (SchemaDiff diff : second.sections().values()) {
             assertEquals(List.of("add column agents.email"), diff.changes());
         }
         Path two = revision("bbb222", "aaa111", second);
         for (String dialect : settings.dialects()) {
-            SchemaDiff check = comparer.compare(Databases.named(dialect).orElseThrow(), List.of(one, two));
+            SchemaDiff check = comparer.compare(Databases.named(dialect).orElseThrow(), List.of(parse(one), parse(two)));
             assertTrue(check.isEmpty(), dialect + ": " + check.changes());
         }
     }
@@ -108,10 +108,10 @@ class PortableComparerTest {
         Path file = dir.resolve("r.sql");
         Files.writeString(file, "-- revision: r\n-- revises:\n\n-- +upgrade\nSHARED;\n\n-- +upgrade sqlite\nLITE;\n\n"
                 + "-- +downgrade\nDOWN;\n");
-        assertEquals("LITE;\n\n", RevisionSections.sectionFor(file, "sqlite", true).sql());
-        assertEquals(8, RevisionSections.sectionFor(file, "sqlite", true).firstLine());
-        assertEquals("SHARED;\n\n", RevisionSections.sectionFor(file, "postgresql", true).sql());
-        assertEquals("DOWN;", RevisionSections.sectionFor(file, "sqlite", false).sql().strip());
+        assertEquals("LITE;\n\n", parse(file).upgrade("sqlite").sql());
+        assertEquals(8, parse(file).upgrade("sqlite").firstLine());
+        assertEquals("SHARED;\n\n", parse(file).upgrade("postgresql").sql());
+        assertEquals("DOWN;", parse(file).downgrade("sqlite").sql().strip());
     }
 
     /** The revision file the writer makes of {@code sections}, as migrate writes it. */
@@ -122,5 +122,9 @@ class PortableComparerTest {
         return dev.godwit.internal.script.RevisionFileWriter.render(new dev.godwit.internal.script.NewRevision(id,
                 parent.isEmpty() ? List.of() : List.of(parent), "m", java.time.Instant.EPOCH, List.of(), List.of(),
                 "", "").withSections(texts, sections.notes()));
+    }
+
+    private static dev.godwit.internal.script.RevisionFile parse(Path file) {
+        return dev.godwit.internal.script.RevisionFileParser.parse(file);
     }
 }
