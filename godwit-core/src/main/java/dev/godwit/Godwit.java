@@ -370,13 +370,15 @@ public final class Godwit {
      * set), removed afterwards: one head; from empty, each revision upgraded, downgraded and upgraded
      * again, the schema after the downgrade equal to the schema before the upgrade; the schema at
      * head equal to the desired one when a model is configured. A problem found is in the report,
-     * not thrown.
-     *
-     * @param requireDowngrades whether a revision without a downgrade fails the test (otherwise it is
-     *     reported and only upgraded)
+     * not thrown. With {@code requireDowngrades}, a revision without a downgrade fails its check.
      */
     public MigrationTestReport test(boolean requireDowngrades) {
-        return new MigrationTesting(settings, session, files, env).run(requireDowngrades);
+        return test(requireDowngrades, List.of());
+    }
+
+    /** {@link #test(boolean)} wanting exactly {@code expectedHeads} (any order; empty: one head). */
+    public MigrationTestReport test(boolean requireDowngrades, List<String> expectedHeads) {
+        return new MigrationTesting(settings, session, files, env).run(requireDowngrades, expectedHeads);
     }
 
     private SchemaComparison comparison() {

@@ -2,8 +2,10 @@ package dev.godwit;
 
 import dev.godwit.api.Confirmation;
 import dev.godwit.api.MigrationListener;
+import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Settings;
 import dev.godwit.internal.config.SettingsLoader;
+import dev.godwit.internal.connect.DataSourceUrl;
 import dev.godwit.internal.run.RevisionFiles;
 import dev.godwit.internal.run.SafetyPolicy;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ public final class GodwitBuilder {
     private Path configFile;
     private String environment;
     private String url;
+    private javax.sql.DataSource dataSource;
     private String urlSourceLabel = "api";
     private Path migrations;
     private String versionTable;
@@ -55,6 +58,17 @@ public final class GodwitBuilder {
     /** The database URL (JDBC or `postgres://user:pass@host/db` form); wins over every other source. */
     public GodwitBuilder url(String url) {
         this.url = url;
+        return this;
+    }
+
+    /**
+     * Connects through the application's own DataSource (a pool, a test container's) instead of a
+     * URL; wins over every URL. One connection is borrowed at {@link #load()} to read the database's
+     * URL and user from its metadata; each connection Godwit borrows gets its session settings (the
+     * schema or database in use, the lock timeout) back when it is returned.
+     */
+    public GodwitBuilder dataSource(javax.sql.DataSource source) {
+        this.dataSource = source;
         return this;
     }
 
@@ -136,8 +150,12 @@ public final class GodwitBuilder {
     }
 
     public Godwit load() {
+        DatabaseUrl lent = dataSource == null ? null : DataSourceUrl.of(dataSource, baseDir);
         Settings settings = SettingsLoader.load(new SettingsLoader.LoadRequest(baseDir, configFile, environment,
-                url, urlSourceLabel, env));
+                lent == null ? url : lent.jdbcUrl(), urlSourceLabel, env));
+        if (lent != null) {
+            settings = settings.withUrl(lent, "dataSource");
+        }
         if (migrations != null) {
             settings = settings.withMigrations(baseDir.resolve(migrations).normalize());
         }

@@ -40,9 +40,12 @@ import java.util.Set;
  * @param password the password, or null
  * @param masked the URL for display, as written, every password replaced by {@code ***}; null
  *     derives it from the JDBC URL
+ * @param dataSource where connections come from instead of the driver (the application's own pool),
+ *     or null; the other parts then describe the database it reaches (its metadata's URL and user)
  */
 public record DatabaseUrl(DialectKind kind, String driver, List<Host> hosts, String rawDatabase,
-        List<Parameter> parameters, String user, String password, String masked) implements BackupSource {
+        List<Parameter> parameters, String user, String password, String masked, javax.sql.DataSource dataSource)
+        implements BackupSource {
 
     /** The hint of every URL error: the forms {@link #parse} accepts. */
     static final String ACCEPTED_FORMS = String.join("\n",
@@ -101,6 +104,12 @@ public record DatabaseUrl(DialectKind kind, String driver, List<Host> hosts, Str
         public boolean secret() {
             return value != null && ServerUrl.isSecretName(name);
         }
+    }
+
+    /** A URL Godwit connects to through the JDBC driver. */
+    public DatabaseUrl(DialectKind kind, String driver, List<Host> hosts, String rawDatabase,
+            List<Parameter> parameters, String user, String password, String masked) {
+        this(kind, driver, hosts, rawDatabase, parameters, user, password, masked, null);
     }
 
     public DatabaseUrl {
@@ -220,7 +229,12 @@ public record DatabaseUrl(DialectKind kind, String driver, List<Host> hosts, Str
             return this;
         }
         String shown = kind == DialectKind.SQLITE ? masked : UrlMasking.withCredentials(masked, u, p != null);
-        return new DatabaseUrl(kind, driver, hosts, rawDatabase, parameters, u, p, shown);
+        return new DatabaseUrl(kind, driver, hosts, rawDatabase, parameters, u, p, shown, dataSource);
+    }
+
+    /** This URL reached through {@code source}'s connections instead of the driver. */
+    public DatabaseUrl withDataSource(javax.sql.DataSource source) {
+        return new DatabaseUrl(kind, driver, hosts, rawDatabase, parameters, user, password, masked, source);
     }
 
     /**

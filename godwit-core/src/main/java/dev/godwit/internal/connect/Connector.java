@@ -11,7 +11,8 @@ import java.sql.Driver;
 import java.sql.SQLException;
 
 /**
- * Opens the one connection a run uses. The driver class is instantiated directly rather than
+ * Opens the one connection a run uses: from the application's DataSource when the URL came with one
+ * ({@link LentConnection}), otherwise through the JDBC driver. The driver class is instantiated directly rather than
  * through DriverManager, which would initialise every driver on the class path (slow start-up).
  * Connection failures become one message with the masked URL and what to check.
  */
@@ -29,24 +30,8 @@ public final class Connector {
      * statements give up waiting for another session's lock after {@code timeouts.statementLock()}.
      */
     public static Connection open(DatabaseUrl url, Dialect dialect, String schema, Timeouts timeouts) {
-        Driver driver = loadDriver(dialect);
-        Connection connection;
-        try {
-            java.util.Properties properties = url.connectionProperties();
-            dialect.sessionLimits().connectProperties(timeouts.connect()).forEach(properties::putIfAbsent);
-            // Defaults only: the driver lets parameters in the URL override these properties.
-            for (java.util.Map.Entry<String, String> setting : dialect.connectionDefaults().entrySet()) {
-                properties.putIfAbsent(setting.getKey(), setting.getValue());
-            }
-            connection = driver.connect(url.jdbcUrl(), properties);
-        } catch (SQLException e) {
-            throw ConnectFailure.of(url, dialect, e, timeouts.connect());
-        }
-        if (connection == null) {
-            throw new GodwitException(ErrorCode.DRIVER_MISSING,
-                    "The " + dialect.kind().displayName() + " driver does not accept the URL "
-                    + url.masked(), "Check the URL's form in docs/configuration.md.");
-        }
+        Connection connection = url.dataSource() != null ? LentConnection.borrow(url, dialect)
+                : connect(url, dialect, timeouts);
         try {
             dialect.sessionLimits().limitLockWaits(connection, timeouts.statementLock());
         } catch (SQLException e) {
@@ -65,6 +50,29 @@ public final class Connector {
                         "Could not use schema '" + schema + "' on " + url.masked() + ": "
                         + Secrets.of(url).scrub(Errors.firstLine(e)), "Create the schema first, or fix `schema` in godwit.toml.", e);
             }
+        }
+        return connection;
+    }
+
+    /** A new connection through the JDBC driver. */
+    private static Connection connect(DatabaseUrl url, Dialect dialect, Timeouts timeouts) {
+        Driver driver = loadDriver(dialect);
+        Connection connection;
+        try {
+            java.util.Properties properties = url.connectionProperties();
+            dialect.sessionLimits().connectProperties(timeouts.connect()).forEach(properties::putIfAbsent);
+            // Defaults only: the driver lets parameters in the URL override these properties.
+            for (java.util.Map.Entry<String, String> setting : dialect.connectionDefaults().entrySet()) {
+                properties.putIfAbsent(setting.getKey(), setting.getValue());
+            }
+            connection = driver.connect(url.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            throw ConnectFailure.of(url, dialect, e, timeouts.connect());
+        }
+        if (connection == null) {
+            throw new GodwitException(ErrorCode.DRIVER_MISSING,
+                    "The " + dialect.kind().displayName() + " driver does not accept the URL "
+                    + url.masked(), "Check the URL's form in docs/configuration.md.");
         }
         return connection;
     }
