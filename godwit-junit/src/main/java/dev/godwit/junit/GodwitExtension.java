@@ -4,7 +4,13 @@ import dev.godwit.Godwit;
 import dev.godwit.GodwitBuilder;
 import dev.godwit.api.MigrationTestReport;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.extension.Extension;
@@ -40,12 +46,17 @@ public final class GodwitExtension implements Extension {
     private final Path config;
     private final Path migrations;
     private final boolean requireDowngrades;
+    private final List<String> heads;
+    private final Supplier<? extends DataSource> dataSource;
 
-    private GodwitExtension(String url, Path config, Path migrations, boolean requireDowngrades) {
+    private GodwitExtension(String url, Path config, Path migrations, boolean requireDowngrades, List<String> heads,
+                            Supplier<? extends DataSource> dataSource) {
         this.url = url;
         this.config = config;
         this.migrations = migrations;
         this.requireDowngrades = requireDowngrades;
+        this.heads = List.copyOf(heads);
+        this.dataSource = dataSource;
     }
 
     /**
@@ -54,22 +65,69 @@ public final class GodwitExtension implements Extension {
      * {@link #migrations} says otherwise.
      */
     public static GodwitExtension forUrl(String url) {
-        return new GodwitExtension(url, null, null, false);
+        return new GodwitExtension(url, null, null, false, List.of(), null);
     }
 
     /** The project configured by {@code godwitToml} (its URL, revisions and model). */
     public static GodwitExtension forConfig(Path godwitToml) {
-        return new GodwitExtension(null, godwitToml, null, false);
+        return new GodwitExtension(null, godwitToml, null, false, List.of(), null);
+    }
+
+    /**
+     * The project whose database is reached with a JDBC URL, a user and a password (each may be null),
+     * kept apart: what a Testcontainers container started by the static initializer hands out,
+     * {@code forJdbc(pg.getJdbcUrl(), pg.getUsername(), pg.getPassword())}.
+     */
+    public static GodwitExtension forJdbc(String jdbcUrl, String user, String password) {
+        DriverDataSource source = DriverDataSource.of(jdbcUrl, user, password);
+        return forDataSource(() -> source);
+    }
+
+    /**
+     * {@link #forJdbc(String, String, String)} read when a test first needs the database, not when the
+     * extension is made: for a container started later by its own extension,
+     * {@code forJdbc(pg::getJdbcUrl, pg::getUsername, pg::getPassword)}.
+     */
+    public static GodwitExtension forJdbc(Supplier<String> jdbcUrl, Supplier<String> user, Supplier<String> password) {
+        return forDataSource(() -> DriverDataSource.of(jdbcUrl.get(), user.get(), password.get()));
+    }
+
+    /** The project whose database is the one {@code source} reaches (the tests' own pool). */
+    public static GodwitExtension forDataSource(DataSource source) {
+        return forDataSource(() -> source);
+    }
+
+    static GodwitExtension forDataSource(Supplier<? extends DataSource> source) {
+        return new GodwitExtension(null, null, null, false, List.of(), source);
     }
 
     /** The folder of the revision files, relative to the working directory. */
     public GodwitExtension migrations(Path folder) {
-        return new GodwitExtension(url, config, folder, requireDowngrades);
+        return new GodwitExtension(url, config, folder, requireDowngrades, heads, dataSource);
     }
 
     /** Whether a revision without a downgrade fails its test (by default it is reported as skipped). */
     public GodwitExtension requireDowngrades(boolean require) {
-        return new GodwitExtension(url, config, migrations, require);
+        return new GodwitExtension(url, config, migrations, require, heads, dataSource);
+    }
+
+    /**
+     * The heads the project intends, when it keeps several branches apart on purpose: the
+     * {@code heads} test passes when the revision graph's heads are exactly these, and fails naming
+     * the unexpected and the missing ones. By default the graph must have one head.
+     */
+    public GodwitExtension heads(String... expected) {
+        return new GodwitExtension(url, config, migrations, requireDowngrades, List.of(expected), dataSource);
+    }
+
+    /** This project with its database reached through {@code source} (wins over the URL). */
+    GodwitExtension dataSource(Supplier<? extends DataSource> source) {
+        return new GodwitExtension(url, config, migrations, requireDowngrades, heads, source);
+    }
+
+    /** This project with the database URL {@code newUrl}. */
+    GodwitExtension url(String newUrl) {
+        return new GodwitExtension(newUrl, config, migrations, requireDowngrades, heads, dataSource);
     }
 
     /** A Godwit for this project, for anything else a test wants to do with it. */
@@ -89,6 +147,9 @@ public final class GodwitExtension implements Extension {
         if (url != null) {
             builder.url(url);
         }
+        if (dataSource != null) {
+            builder.dataSource(dataSource.get());
+        }
         if (migrations != null) {
             builder.migrations(migrations.toAbsolutePath());
         }
@@ -104,8 +165,12 @@ public final class GodwitExtension implements Extension {
      * difference), and {@code model} when a model is configured. For a {@code @TestFactory}.
      */
     public Stream<DynamicTest> migrationTests() {
-        MigrationTestReport report = godwit().test(requireDowngrades);
-        return MigrationTests.of(report);
+        return MigrationTests.of(report());
+    }
+
+    /** Runs the migration test once, on a scratch database. */
+    MigrationTestReport report() {
+        return godwit().test(requireDowngrades, heads);
     }
 
     /**
@@ -116,12 +181,22 @@ public final class GodwitExtension implements Extension {
         return new Start(this, revision);
     }
 
-    /** The JDBC URL given to {@link #forUrl}, for the connections of {@link #at}. */
+    /** The JDBC URL given to {@link #forUrl}, for the connections of {@link #at}; null with a DataSource. */
     String jdbcUrl() {
+        if (dataSource != null) {
+            return null;
+        }
         if (url == null || !url.startsWith("jdbc:")) {
-            throw new IllegalStateException("GodwitExtension.at needs the database as a JDBC URL: use forUrl(\"jdbc:...\")");
+            throw new IllegalStateException("GodwitExtension.at needs the database as a JDBC URL or a DataSource:"
+                    + " use forUrl(\"jdbc:...\"), forJdbc(url, user, password) or forDataSource(dataSource)");
         }
         return url;
+    }
+
+    /** A new connection to the tests' database, for {@link RevisionDatabase#connection()}. */
+    Connection connect() throws SQLException {
+        String jdbc = jdbcUrl();
+        return jdbc != null ? DriverManager.getConnection(jdbc) : dataSource.get().getConnection();
     }
 
     /** A database about to be brought to a revision: {@link #withData} adds rows, {@link #open} opens it. */

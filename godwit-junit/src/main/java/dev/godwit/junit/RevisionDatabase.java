@@ -5,7 +5,6 @@ import dev.godwit.api.GodwitException;
 import dev.godwit.api.MigrationResult;
 import dev.godwit.api.Status;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -16,22 +15,23 @@ import java.sql.Statement;
  */
 public final class RevisionDatabase implements AutoCloseable {
     private final Godwit godwit;
-    private final String jdbcUrl;
+    private final GodwitExtension project;
     private Connection connection;
 
-    private RevisionDatabase(Godwit godwit, String jdbcUrl) {
+    private RevisionDatabase(Godwit godwit, GodwitExtension project) {
         this.godwit = godwit;
-        this.jdbcUrl = jdbcUrl;
+        this.project = project;
     }
 
     static RevisionDatabase open(GodwitExtension project, String revision, String... statements) {
+        project.jdbcUrl(); // a URL a driver cannot open (postgres://...) is refused before anything changes
         Godwit godwit = project.godwit();
         Status status = godwit.current();
         if (!status.current().isEmpty()) {
             godwit.downgrade("base");
         }
         godwit.upgrade(revision);
-        RevisionDatabase database = new RevisionDatabase(godwit, project.jdbcUrl());
+        RevisionDatabase database = new RevisionDatabase(godwit, project);
         try (Statement s = database.connection().createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
@@ -43,15 +43,15 @@ public final class RevisionDatabase implements AutoCloseable {
         return database;
     }
 
-    /** The JDBC URL of the database (with the user and password of the configuration). */
+    /** The JDBC URL of the database given to {@code forUrl} (with its user and password); null with a DataSource. */
     public String jdbcUrl() {
-        return jdbcUrl;
+        return project.jdbcUrl();
     }
 
     /** A connection to the database, opened on first use, closed by {@link #close()}. */
     public Connection connection() throws SQLException {
         if (connection == null) {
-            connection = DriverManager.getConnection(jdbcUrl);
+            connection = project.connect();
         }
         return connection;
     }
@@ -77,8 +77,8 @@ public final class RevisionDatabase implements AutoCloseable {
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw new GodwitException(dev.godwit.api.ErrorCode.DATABASE_FAILED, "Could not close "
-                        + Godwit.maskUrl(jdbcUrl) + ": " + e.getMessage(), "The cause has the full error.", e);
+                throw new GodwitException(dev.godwit.api.ErrorCode.DATABASE_FAILED, "Could not close the connection to "
+                        + godwit.configuration().database() + ": " + e.getMessage(), "The cause has the full error.", e);
             }
             connection = null;
         }

@@ -19,19 +19,21 @@ final class TestDb implements AutoCloseable {
     private final String url;
     private final String serverUrl;
     private final String name;
+    private final TestServer server;
 
-    private TestDb(Kind kind, String url, String serverUrl, String name) {
+    private TestDb(Kind kind, String url, String serverUrl, String name, TestServer server) {
         this.kind = kind;
         this.url = url;
         this.serverUrl = serverUrl;
         this.name = name;
+        this.server = server;
     }
 
     static TestDb create(Kind kind, Path dir) throws SQLException {
         if (kind == Kind.SQLITE) {
-            return new TestDb(kind, "jdbc:sqlite:" + dir.resolve("app.db"), null, null);
+            return new TestDb(kind, "jdbc:sqlite:" + dir.resolve("app.db"), null, null, null);
         }
-        String name = "godwit_junit_" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
+        String name = "junit_" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
         TestServer server = kind == Kind.POSTGRESQL ? TestServer.postgres() : TestServer.mariadb();
         String prefix = kind == Kind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
         String credentials = "?user=" + server.user() + (server.password().isEmpty() ? "" : "&password=" + server.password());
@@ -45,12 +47,28 @@ final class TestDb implements AutoCloseable {
             System.err.println("WARNING: no " + kind + " test server (" + e.getMessage() + "): test skipped");
             Assumptions.abort("no " + kind + " server");
         }
-        return new TestDb(kind, prefix + server.host() + ":" + server.port() + "/" + name + credentials, serverUrl, name);
+        return new TestDb(kind, prefix + server.host() + ":" + server.port() + "/" + name + credentials, serverUrl, name,
+                server);
     }
 
     /** The JDBC URL of the test's database. */
     String url() {
         return url;
+    }
+
+    /** The JDBC URL without user and password (what a container's getJdbcUrl() gives). */
+    String bareUrl() {
+        return server == null ? url : url.substring(0, url.indexOf('?'));
+    }
+
+    /** The user, or null on SQLite. */
+    String user() {
+        return server == null ? null : server.user();
+    }
+
+    /** The password, or null on SQLite. */
+    String password() {
+        return server == null ? null : server.password();
     }
 
     Kind kind() {
