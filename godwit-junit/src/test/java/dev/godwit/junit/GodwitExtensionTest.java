@@ -95,6 +95,50 @@ class GodwitExtensionTest {
                 .haveExactly(1, event(displayName("fillsTheNewColumn()"), finishedSuccessfully()));
     }
 
+    static TestDb jdbc;
+
+    /** The same test class given the database as a container gives it: URL, user and password apart. */
+    static class SampleJdbcTest {
+        @RegisterExtension
+        GodwitExtension godwit = GodwitExtension.forJdbc(jdbc::bareUrl, jdbc::user, jdbc::password)
+                .migrations(project.resolve("versions"));
+
+        @TestFactory
+        Stream<DynamicTest> migrations() {
+            return godwit.migrationTests();
+        }
+
+        @Test
+        void fillsTheNewColumn() throws Exception {
+            try (RevisionDatabase db = godwit.at("e1").withData("INSERT INTO users (id, email) VALUES (1, 'A@B.C')")) {
+                assertEquals(null, db.jdbcUrl());
+                db.upgrade("head");
+                try (Statement s = db.connection().createStatement();
+                     ResultSet rs = s.executeQuery("SELECT email_lower FROM users WHERE id = 1")) {
+                    assertTrue(rs.next());
+                    assertEquals("a@b.c", rs.getString(1));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDb.Kind.class)
+    void forJdbcTakesTheUrlUserAndPasswordApart(TestDb.Kind kind, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        try (TestDb db = TestDb.create(kind, dir)) {
+            jdbc = db;
+            project = dir;
+            Path versions = dir.resolve("versions");
+            write(versions, "e1", null, "create users", "CREATE TABLE users (id INTEGER PRIMARY KEY, email VARCHAR(100));",
+                    "DROP TABLE users;");
+            write(versions, "e2", "e1", "lower emails", "ALTER TABLE users ADD COLUMN email_lower VARCHAR(100);\n"
+                    + "UPDATE users SET email_lower = lower(email);", "ALTER TABLE users DROP COLUMN email_lower;");
+            EngineTestKit.engine("junit-jupiter").selectors(selectClass(SampleJdbcTest.class)).execute().testEvents()
+                    .assertStatistics(stats -> stats.started(4).succeeded(4));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDb.Kind.class)
     void aDowngradeThatForgetsAnIndexFailsThatRevisionsTest(TestDb.Kind kind, @org.junit.jupiter.api.io.TempDir Path dir)
