@@ -17,7 +17,7 @@ final class AnnotatedProject {
         GodwitExtension project = a.config().isEmpty() ? GodwitExtension.forUrl(null)
                 : GodwitExtension.forConfig(Path.of(Placeholders.expand(a.config(), where + ", config,")));
         if (!a.url().isEmpty()) {
-            project = project.url(Placeholders.expand(a.url(), where + ", url,"));
+            project = project.url(Placeholders.expand(a.url(), where + ", url,"), "the url of " + where);
         }
         if (!a.migrations().isEmpty()) {
             project = project.migrations(Path.of(Placeholders.expand(a.migrations(), where + ", migrations,")));

@@ -48,15 +48,18 @@ public final class GodwitExtension implements Extension {
     private final boolean requireDowngrades;
     private final List<String> heads;
     private final Supplier<? extends DataSource> dataSource;
+    /** Where {@link #url} came from, for messages about it. */
+    private final String urlSource;
 
     private GodwitExtension(String url, Path config, Path migrations, boolean requireDowngrades, List<String> heads,
-                            Supplier<? extends DataSource> dataSource) {
+                            Supplier<? extends DataSource> dataSource, String urlSource) {
         this.url = url;
         this.config = config;
         this.migrations = migrations;
         this.requireDowngrades = requireDowngrades;
         this.heads = List.copyOf(heads);
         this.dataSource = dataSource;
+        this.urlSource = urlSource;
     }
 
     /**
@@ -65,12 +68,12 @@ public final class GodwitExtension implements Extension {
      * {@link #migrations} says otherwise.
      */
     public static GodwitExtension forUrl(String url) {
-        return new GodwitExtension(url, null, null, false, List.of(), null);
+        return new GodwitExtension(url, null, null, false, List.of(), null, "GodwitExtension.forUrl(...)");
     }
 
     /** The project configured by {@code godwitToml} (its URL, revisions and model). */
     public static GodwitExtension forConfig(Path godwitToml) {
-        return new GodwitExtension(null, godwitToml, null, false, List.of(), null);
+        return new GodwitExtension(null, godwitToml, null, false, List.of(), null, null);
     }
 
     /**
@@ -98,17 +101,17 @@ public final class GodwitExtension implements Extension {
     }
 
     static GodwitExtension forDataSource(Supplier<? extends DataSource> source) {
-        return new GodwitExtension(null, null, null, false, List.of(), source);
+        return new GodwitExtension(null, null, null, false, List.of(), source, null);
     }
 
     /** The folder of the revision files, relative to the working directory. */
     public GodwitExtension migrations(Path folder) {
-        return new GodwitExtension(url, config, folder, requireDowngrades, heads, dataSource);
+        return new GodwitExtension(url, config, folder, requireDowngrades, heads, dataSource, urlSource);
     }
 
     /** Whether a revision without a downgrade fails its test (by default it is reported as skipped). */
     public GodwitExtension requireDowngrades(boolean require) {
-        return new GodwitExtension(url, config, migrations, require, heads, dataSource);
+        return new GodwitExtension(url, config, migrations, require, heads, dataSource, urlSource);
     }
 
     /**
@@ -117,17 +120,17 @@ public final class GodwitExtension implements Extension {
      * the unexpected and the missing ones. By default the graph must have one head.
      */
     public GodwitExtension heads(String... expected) {
-        return new GodwitExtension(url, config, migrations, requireDowngrades, List.of(expected), dataSource);
+        return new GodwitExtension(url, config, migrations, requireDowngrades, List.of(expected), dataSource, urlSource);
     }
 
     /** This project with its database reached through {@code source} (wins over the URL). */
     GodwitExtension dataSource(Supplier<? extends DataSource> source) {
-        return new GodwitExtension(url, config, migrations, requireDowngrades, heads, source);
+        return new GodwitExtension(url, config, migrations, requireDowngrades, heads, source, urlSource);
     }
 
-    /** This project with the database URL {@code newUrl}. */
-    GodwitExtension url(String newUrl) {
-        return new GodwitExtension(newUrl, config, migrations, requireDowngrades, heads, dataSource);
+    /** This project with the database URL {@code newUrl}, which came from {@code source}. */
+    GodwitExtension url(String newUrl, String source) {
+        return new GodwitExtension(newUrl, config, migrations, requireDowngrades, heads, dataSource, source);
     }
 
     /** A Godwit for this project, for anything else a test wants to do with it. */
@@ -145,7 +148,7 @@ public final class GodwitExtension implements Extension {
             }
         }
         if (url != null) {
-            builder.url(url);
+            builder.url(url).urlSourceLabel(urlSource);
         }
         if (dataSource != null) {
             builder.dataSource(dataSource.get());

@@ -7,6 +7,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -52,7 +53,8 @@ final class MigrationTestsDescriptor extends AbstractTestDescriptor {
             return;
         }
         for (MigrationCheck check : checks) {
-            TestDescriptor test = new CheckDescriptor(getUniqueId(), check.name(), ClassSource.from(testClass));
+            TestDescriptor test = new CheckDescriptor(getUniqueId(), check.name(),
+                    MethodSource.from(testClass.getName(), check.name()));
             addChild(test);
             listener.dynamicTestRegistered(test);
             listener.executionStarted(test);
@@ -73,7 +75,8 @@ final class MigrationTestsDescriptor extends AbstractTestDescriptor {
 
     /** One check: heads, a revision, the model. */
     private static final class CheckDescriptor extends AbstractTestDescriptor {
-        CheckDescriptor(UniqueId parent, String name, ClassSource source) {
+        /** Its source names the check as a method of the class, so that reports show it by name under the class. */
+        CheckDescriptor(UniqueId parent, String name, MethodSource source) {
             super(parent.append("check", name), name, source);
         }
 

@@ -126,6 +126,14 @@ public final class SettingsLoader {
     /** The URL of a run and its source label, before the {@code user} and {@code password} keys apply. */
     private record ChosenUrl(DatabaseUrl url, String source) {}
 
+    /** Where an explicit URL came from, for its error messages: the CLI's option, the builder, or the caller's label. */
+    private static String overrideWhere(String label) {
+        if (label == null || label.equals("--url")) {
+            return "the --url option";
+        }
+        return label.equals(Settings.SOURCE_API) ? "GodwitBuilder.url(...)" : label;
+    }
+
     /** The URL {@link UrlPrecedence} chooses, read; relative SQLite paths as the class comment says. */
     private static ChosenUrl chooseUrl(LoadRequest request, ConfigScope scope, Path configPath, Path baseDir) {
         ConfigScope.Found envUrl = scope.inEnvironment(ConfigKey.URL);
@@ -134,7 +142,7 @@ public final class SettingsLoader {
         Path configDir = configPath == null ? baseDir : configPath.getParent();
         switch (UrlPrecedence.choose(request.urlOverride(), envUrl != null, variable, topUrl != null)) {
             case EXPLICIT:
-                return new ChosenUrl(parseUrl(request.urlOverride(), baseDir, "the --url option"),
+                return new ChosenUrl(parseUrl(request.urlOverride(), baseDir, overrideWhere(request.urlOverrideSource())),
                         request.urlOverrideSource());
             case ENVIRONMENT_TABLE:
                 return new ChosenUrl(parseUrl(scope.text(envUrl), configDir, scope.where(envUrl)),
