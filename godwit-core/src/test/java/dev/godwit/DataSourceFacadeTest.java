@@ -40,7 +40,7 @@ class DataSourceFacadeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.godwit.testdb.TestDb#kinds")
     void migratesAndTestsThroughTheApplicationsPool(TestDb.Kind kind, @TempDir Path dir) throws Exception {
-        try (TestDb db = TestDb.open(kind)) {
+        try (TestDb db = TestDb.open(kind, "junit_ds_")) {
             Pool pool = new Pool(dataSource(db));
             Path versions = dir.resolve("versions");
             Files.createDirectories(versions);

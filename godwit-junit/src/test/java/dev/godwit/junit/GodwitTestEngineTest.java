@@ -57,6 +57,18 @@ class GodwitTestEngineTest {
     static class UnsetVariable {
     }
 
+    @GodwitMigrationTests(dataSource = NoServer.class)
+    static class ServerMissing {
+    }
+
+    /** A supplier that finds no server and, outside CI, skips the class as the project's own suites do. */
+    static class NoServer implements Supplier<DataSource> {
+        @Override
+        public DataSource get() {
+            throw new org.opentest4j.TestAbortedException("no server here");
+        }
+    }
+
     /** What a user's supplier does with a container: its URL, user and password. */
     static class FromProperties implements Supplier<DataSource> {
         @Override
@@ -155,6 +167,12 @@ class GodwitTestEngineTest {
         run(UnsetVariable.class).assertThatEvents()
                 .haveExactly(1, event(container(displayName("UnsetVariable")), finishedWithFailure(message(m ->
                         m.contains("GODWIT_JUNIT_NO_SUCH_VARIABLE") && m.contains(UnsetVariable.class.getName())))));
+    }
+
+    @Test
+    void aSupplierThatAbortsSkipsTheClass() {
+        run(ServerMissing.class).assertThatEvents()
+                .haveExactly(1, event(container(displayName("ServerMissing")), abortedWithReason(message("no server here"))));
     }
 
     @Test
