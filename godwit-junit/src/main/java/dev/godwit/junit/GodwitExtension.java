@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.extension.Extension;
 
@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.Extension;
  *
  * The migration tests ({@link #migrationTests()}) run on a scratch database made next to the
  * configured one and removed afterwards ({@link Godwit#test}); {@link #at} works on the configured
- * database itself, which should be the tests' own.
+ * database itself, which should be the tests' own. For the migration tests alone, a class annotated
+ * {@link GodwitMigrationTests} needs no code at all.
  */
 public final class GodwitExtension implements Extension {
     private final String url;
