@@ -57,6 +57,10 @@ class GodwitTestEngineTest {
     static class UnsetVariable {
     }
 
+    @GodwitMigrationTests(url = "oracle://scott:tiger@db.example.com/orcl")
+    static class UnknownDatabase {
+    }
+
     @GodwitMigrationTests(dataSource = NoServer.class)
     static class ServerMissing {
     }
@@ -167,6 +171,15 @@ class GodwitTestEngineTest {
         run(UnsetVariable.class).assertThatEvents()
                 .haveExactly(1, event(container(displayName("UnsetVariable")), finishedWithFailure(message(m ->
                         m.contains("GODWIT_JUNIT_NO_SUCH_VARIABLE") && m.contains(UnsetVariable.class.getName())))));
+    }
+
+    @Test
+    void aBadUrlFailsTheClassNamingTheAnnotationAndHidingThePassword() {
+        run(UnknownDatabase.class).assertThatEvents()
+                .haveExactly(1, event(container(displayName("UnknownDatabase")), finishedWithFailure(message(m ->
+                        m.contains("oracle://scott:***@db.example.com/orcl") && !m.contains("tiger")
+                                && m.contains("It came from the url of @GodwitMigrationTests on "
+                                        + UnknownDatabase.class.getName())))));
     }
 
     @Test
