@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The bookshelf run as a deploy step runs it: its main class in a process of its own, configured by
  * environment variables only ({@code DATABASE_URL}, {@code GODWIT_MODE=migrate-and-exit}), on each
- * database. It migrates, says so, and exits 0; run again it has nothing to do; a target no revision
+ * database (SQLite: application.properties' default, {@code bookshelf.db} in the working directory). It migrates, says so, and exits 0; run again it has nothing to do; a target no revision
  * file has makes it exit non-zero with Godwit's message and nothing changed.
  */
 class MigrateAndExitProcessTest {
@@ -63,9 +63,15 @@ class MigrateAndExitProcessTest {
         Path log = Files.createTempFile("bookshelf-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
-        env.put("DATABASE_URL", db.url());
-        env.put("DATABASE_USER", db.user());
-        env.put("DATABASE_PASSWORD", db.password());
+        if (db.kind().equals("sqlite")) {
+            // application.properties' default: bookshelf.db in the working directory
+            env.remove("DATABASE_URL");
+            builder.directory(Path.of(db.url().substring("jdbc:sqlite:".length())).getParent().toFile());
+        } else {
+            env.put("DATABASE_URL", db.url());
+            env.put("DATABASE_USER", db.user());
+            env.put("DATABASE_PASSWORD", db.password());
+        }
         if (db.kind().equals("postgres")) {
             env.put("GODWIT_SCHEMA", db.name());
         }
