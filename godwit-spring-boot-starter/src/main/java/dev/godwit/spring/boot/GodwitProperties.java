@@ -92,6 +92,10 @@ public class GodwitProperties {
         this.locations = new ArrayList<>(locations);
     }
 
+    /**
+     * The target of the upgrade (default {@code heads}); {@code validate} mode, the health indicator
+     * and the endpoint judge "up to date" against it.
+     */
     public String getTarget() {
         return target;
     }
