@@ -2,6 +2,7 @@ package dev.godwit.spring.boot;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import org.springframework.core.env.Environment;
  * what the DataSource's connection metadata says (URL and user; no password).
  */
 final class ConnectionUrl {
+    private static final String SQLITE = "jdbc:sqlite:";
 
     private ConnectionUrl() {
     }
@@ -38,9 +40,16 @@ final class ConnectionUrl {
         }
     }
 
-    /** {@code url} with {@code user=} and {@code password=} parameters added (SQLite: as it is). */
+    /**
+     * {@code url} with {@code user=} and {@code password=} parameters added; SQLite takes none, but a
+     * relative file path is made absolute against the working directory, where the application's
+     * DataSource opens it (Godwit itself runs in the starter's work folder).
+     */
     static String withCredentials(String url, String user, String password) {
-        if (url.startsWith("jdbc:sqlite:") || url.startsWith("sqlite:")) {
+        if (url.startsWith(SQLITE)) {
+            return absoluteSqlite(url);
+        }
+        if (url.startsWith("sqlite:")) {
             return url;
         }
         StringBuilder out = new StringBuilder(url);
@@ -53,6 +62,17 @@ final class ConnectionUrl {
             out.append(sep).append("password=").append(encode(password));
         }
         return out.toString();
+    }
+
+    /** {@code jdbc:sqlite:shop.db} as {@code jdbc:sqlite:/working/directory/shop.db}; memory, file: and absolute URLs as they are. */
+    static String absoluteSqlite(String url) {
+        String rest = url.substring(SQLITE.length());
+        int query = rest.indexOf('?');
+        String file = query < 0 ? rest : rest.substring(0, query);
+        if (file.isEmpty() || file.startsWith(":") || file.startsWith("file:") || Path.of(file).isAbsolute()) {
+            return url;
+        }
+        return SQLITE + Path.of(file).toAbsolutePath().normalize() + (query < 0 ? "" : rest.substring(query));
     }
 
     private static String encode(String value) {

@@ -1,6 +1,7 @@
 package dev.godwit.spring.boot;
 
 import dev.godwit.Godwit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -16,7 +17,7 @@ public class GodwitEndpointAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public GodwitEndpoint godwitEndpoint(Godwit godwit) {
-        return new GodwitEndpoint(godwit);
+    public GodwitEndpoint godwitEndpoint(Godwit godwit, ObjectProvider<GodwitProperties> properties) {
+        return new GodwitEndpoint(godwit, properties.getIfAvailable(GodwitProperties::new).getTarget());
     }
 }

@@ -1,6 +1,7 @@
 package dev.godwit.spring.boot;
 
 import dev.godwit.Godwit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,7 +17,7 @@ public class GodwitHealthAutoConfiguration {
 
     @Bean(name = "godwitHealthIndicator")
     @ConditionalOnMissingBean(name = "godwitHealthIndicator")
-    public GodwitHealthIndicator godwitHealthIndicator(Godwit godwit) {
-        return new GodwitHealthIndicator(godwit);
+    public GodwitHealthIndicator godwitHealthIndicator(Godwit godwit, ObjectProvider<GodwitProperties> properties) {
+        return new GodwitHealthIndicator(godwit, properties.getIfAvailable(GodwitProperties::new).getTarget());
     }
 }

@@ -35,26 +35,28 @@ public class GodwitMigrationInitializer implements InitializingBean {
                 LOG.info("Godwit: " + describe(godwit.current()));
                 break;
             case VALIDATE:
-                Status status = godwit.current();
-                if (!status.upToDate()) {
-                    throw new GodwitNotUpToDateException(status);
+                TargetState state = TargetState.of(godwit, properties.getTarget());
+                if (!state.upToDate()) {
+                    throw new GodwitNotUpToDateException(state.status(), state.target(), state.pending());
                 }
-                LOG.info("Godwit: validated; " + describe(status));
+                LOG.info("Godwit: validated against godwit.target=" + state.target() + "; " + describe(state.status()));
                 break;
             default:
                 break;
         }
     }
 
-    /** Stamps {@code godwit.baseline-revision} on a database that has tables but was never migrated. */
+    /**
+     * Stamps the baseline revision on a database that has tables but no version table, when
+     * {@code godwit.baseline-on-empty} (or {@code godwit.baseline-revision}) asks for it.
+     */
     private void baseline() {
-        String revision = properties.getBaselineRevision();
-        if (revision == null || revision.isBlank() || godwit.current().versionTableExists()
-                || godwit.inspect().tables().isEmpty()) {
+        if (!properties.baselines() || godwit.current().versionTableExists() || godwit.inspect().tables().isEmpty()) {
             return;
         }
+        String revision = Baseline.revision(godwit, properties.getBaselineRevision());
         LOG.info("Godwit: the database has tables but no version table; stamping it at " + revision
-                + " (godwit.baseline-revision)");
+                + " (godwit.baseline-on-empty)");
         godwit.stamp(revision, false);
     }
 

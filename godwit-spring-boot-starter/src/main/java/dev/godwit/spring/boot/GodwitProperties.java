@@ -40,6 +40,7 @@ public class GodwitProperties {
     private String confirmedDatabase;
     private boolean allowDestructive;
     private String baselineRevision;
+    private Boolean baselineOnEmpty;
 
     public boolean isEnabled() {
         return enabled;
@@ -91,6 +92,10 @@ public class GodwitProperties {
         this.locations = new ArrayList<>(locations);
     }
 
+    /**
+     * The target of the upgrade (default {@code heads}); {@code validate} mode, the health indicator
+     * and the endpoint judge "up to date" against it.
+     */
     public String getTarget() {
         return target;
     }
@@ -162,8 +167,8 @@ public class GodwitProperties {
 
     /**
      * The revision a database that has tables but no version table is stamped at before the
-     * upgrade (the revision its existing tables correspond to); unset: such a database is upgraded
-     * from the base like an empty one.
+     * upgrade (the revision its existing tables correspond to); unset: the first revision. Setting
+     * it turns {@code baseline-on-empty} on unless that is set to false.
      */
     public String getBaselineRevision() {
         return baselineRevision;
@@ -171,5 +176,26 @@ public class GodwitProperties {
 
     public void setBaselineRevision(String baselineRevision) {
         this.baselineRevision = baselineRevision;
+    }
+
+    /**
+     * Whether a database that has tables but no version table (Godwit's history of it is empty) is
+     * stamped at the baseline revision before the upgrade; unset: true when
+     * {@code baseline-revision} is set. An empty database is upgraded from the base either way.
+     */
+    public Boolean getBaselineOnEmpty() {
+        return baselineOnEmpty;
+    }
+
+    public void setBaselineOnEmpty(Boolean baselineOnEmpty) {
+        this.baselineOnEmpty = baselineOnEmpty;
+    }
+
+    /** Whether the baseline applies: {@code baseline-on-empty}, else whether a baseline revision is set. */
+    boolean baselines() {
+        if (baselineOnEmpty != null) {
+            return baselineOnEmpty;
+        }
+        return baselineRevision != null && !baselineRevision.isBlank();
     }
 }

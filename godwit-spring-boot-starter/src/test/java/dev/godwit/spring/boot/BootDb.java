@@ -6,9 +6,12 @@ import dev.godwit.testsupport.TestServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -16,15 +19,13 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * An empty database of one kind for a starter test, with the {@code spring.datasource.*} (and
  * {@code godwit.schema}) properties an application would set for it: a SQLite file, a PostgreSQL
- * schema of its own, a MariaDB database of its own. A missing server fails under CI.
+ * schema of its own, a MariaDB database of its own (both named {@code starter_...}). A missing
+ * server fails under CI.
  */
 record BootDb(String kind, String url, String user, String password, String schema, String adminUrl) {
 
-    static final String JPA_OFF = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration,"
-            + "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration";
-
     static BootDb create(String kind, Path dir) {
-        String name = "boot_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String name = "starter_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         switch (kind) {
             case "sqlite":
                 return new BootDb(kind, "jdbc:sqlite:" + dir.resolve("app.db"), null, null, null, null);
@@ -52,11 +53,7 @@ record BootDb(String kind, String url, String user, String password, String sche
         return kind.equals("sqlite") ? "app.db" : kind.equals("postgres") ? TestServer.postgres().database() : schema;
     }
 
-    boolean jpa() {
-        return !kind.equals("sqlite");
-    }
-
-    /** The application's properties for this database; SQLite has no Hibernate dialect here, so no JPA. */
+    /** The application's properties for this database (SQLite with Hibernate's community dialect). */
     Map<String, String> properties() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("spring.datasource.url", url);
@@ -67,10 +64,61 @@ record BootDb(String kind, String url, String user, String password, String sche
         if (kind.equals("postgres")) {
             p.put("godwit.schema", schema);
         }
-        if (!jpa()) {
-            p.put("spring.autoconfigure.exclude", JPA_OFF);
+        if (kind.equals("sqlite")) {
+            p.put("spring.jpa.database-platform", "org.hibernate.community.dialect.SQLiteDialect");
         }
         return p;
+    }
+
+    /** PostgreSQL: creates the test's schema before the application does (a database that has tables already). */
+    void createSchema() {
+        if (kind.equals("postgres")) {
+            admin("CREATE SCHEMA " + schema);
+        }
+    }
+
+    /** Runs {@code sql} on the test's database, as its own connection (not the application's). */
+    void execute(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of {@code sql}, each as its columns joined with "|": the database's own view. */
+    List<String> rows(String sql) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                out.add(row.toString());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Whether the test's database (schema) has a table of that name, by its catalog. */
+    boolean hasTable(String table) {
+        String sql = switch (kind) {
+            case "sqlite" -> "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'";
+            case "postgres" -> "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema
+                    + "' AND table_name = '" + table + "'";
+            default -> "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema
+                    + "' AND table_name = '" + table + "'";
+        };
+        return !rows(sql).isEmpty();
+    }
+
+    private Connection connect() throws SQLException {
+        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user,
+                password == null ? "" : password);
     }
 
     void drop() {

@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Two instances of the application starting at once on one database: one runs the revision while
- * the other waits on Godwit's run lock, then finds nothing left to run; both start.
+ * the other waits on Godwit's run lock, then finds nothing left to run; both start, and the version
+ * and history tables show the revision applied once.
  */
 class ConcurrentStartTest {
     static volatile CountDownLatch RUNNING;
@@ -60,6 +61,9 @@ class ConcurrentStartTest {
         assertEquals(0, second.get(60, TimeUnit.SECONDS));
         assertEquals(List.of("starting", "waiting"), EVENTS.subList(0, 2));
         assertEquals(1, EVENTS.stream().filter("starting"::equals).count(), EVENTS::toString);
+        assertEquals(List.of("5b1e2a3c4d5e"), db.rows("SELECT version_num FROM godwit_version"));
+        assertEquals(List.of("5b1e2a3c4d5e|upgrade"), db.rows("SELECT revision, action FROM godwit_history"),
+                "the revision ran once");
     }
 
     private Integer count(Class<?> listener) {

@@ -55,6 +55,16 @@ class ConnectionSourcesTest {
     }
 
     @Test
+    void aRelativeSqliteFileIsTheOneTheApplicationOpensInItsWorkingDirectory() {
+        Path here = Path.of("").toAbsolutePath();
+        assertEquals("jdbc:sqlite:" + here.resolve("shop.db"), ConnectionUrl.withCredentials("jdbc:sqlite:shop.db", null, null));
+        assertEquals("jdbc:sqlite:" + here.resolve("data/shop.db") + "?journal_mode=WAL",
+                ConnectionUrl.withCredentials("jdbc:sqlite:./data/shop.db?journal_mode=WAL", "sa", null));
+        assertEquals("jdbc:sqlite:/srv/shop.db", ConnectionUrl.withCredentials("jdbc:sqlite:/srv/shop.db", null, null));
+        assertEquals("jdbc:sqlite::memory:", ConnectionUrl.withCredentials("jdbc:sqlite::memory:", null, null));
+    }
+
+    @Test
     void withoutADatabaseThereIsNoGodwitBean() {
         runner.run(context -> assertEquals(0, context.getBeanNamesForType(Godwit.class).length));
     }

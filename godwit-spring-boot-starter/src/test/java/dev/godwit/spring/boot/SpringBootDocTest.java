@@ -4,27 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.Godwit;
+import dev.godwit.api.AuditEntry;
 import dev.godwit.spring.boot.app.CustomerCounter;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * docs/spring-boot.md's quick-start {@code application.properties}, started as it is on PostgreSQL
- * with only the URL and credentials replaced by the test server's: the upgrade runs and
- * Hibernate's {@code ddl-auto=validate} passes on the first start.
+ * docs/spring-boot.md's examples, read out of the page: the quick-start {@code application.properties}
+ * started as it is on PostgreSQL (only the URL and credentials replaced by the test server's), where
+ * the upgrade runs and Hibernate's {@code ddl-auto=validate} passes on the first start; the baseline
+ * properties on a database whose table exists already; the endpoint's JSON, whose fields are the
+ * endpoint's.
  */
 class SpringBootDocTest {
-    private static final Pattern FIRST_PROPERTIES = Pattern.compile("```properties\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern PROPERTIES = Pattern.compile("```properties\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern JSON = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern JSON_KEY = Pattern.compile("\"(\\w+)\":");
 
     @TempDir
     Path dir;
@@ -39,19 +51,72 @@ class SpringBootDocTest {
 
     @Test
     void theQuickStartPropertiesStartTheApplication() throws Exception {
-        String doc = Files.readString(Path.of("../docs/spring-boot.md"));
-        Matcher m = FIRST_PROPERTIES.matcher(doc);
-        assertTrue(m.find(), "docs/spring-boot.md has no properties block");
-        Properties fromDoc = new Properties();
-        fromDoc.load(new StringReader(m.group(1)));
-        assertEquals("validate", fromDoc.getProperty("spring.jpa.hibernate.ddl-auto"));
-        Map<String, String> properties = new LinkedHashMap<>();
-        fromDoc.stringPropertyNames().forEach(k -> properties.put(k, fromDoc.getProperty(k)));
+        Map<String, String> properties = block(PROPERTIES, doc(), "properties");
+        assertEquals("validate", properties.get("spring.jpa.hibernate.ddl-auto"));
         db = BootDb.create("postgres", dir);
         properties.putAll(db.properties());
         try (ConfigurableApplicationContext app = Apps.start(properties)) {
             assertEquals(0, app.getBean(CustomerCounter.class).countAtStartup());
             assertTrue(app.getBean(Godwit.class).current().upToDate());
         }
+    }
+
+    @Test
+    void theBaselinePropertiesStampAnExistingDatabase() throws Exception {
+        String doc = doc();
+        Map<String, String> properties = block(PROPERTIES, doc, "properties");
+        Map<String, String> baseline = block(PROPERTIES, section(doc, "## An existing database: the baseline"),
+                "properties");
+        assertEquals("true", baseline.get("godwit.baseline-on-empty"));
+        properties.putAll(baseline);
+        db = BootDb.create("postgres", dir);
+        db.createSchema();
+        db.execute("CREATE TABLE customers (id BIGINT NOT NULL, name VARCHAR(100) NOT NULL, PRIMARY KEY (id))");
+        db.execute("INSERT INTO customers VALUES (1, 'kept')");
+        properties.putAll(db.properties());
+        try (ConfigurableApplicationContext app = Apps.start(properties)) {
+            assertEquals(1, app.getBean(CustomerCounter.class).countAtStartup());
+        }
+        assertEquals(List.of(RevisionFolder.CUSTOMERS), db.rows("SELECT version_num FROM godwit_version"));
+        assertEquals(List.of(RevisionFolder.CUSTOMERS + "|stamp"), db.rows("SELECT revision, action FROM godwit_history"));
+    }
+
+    @Test
+    void theEndpointsJsonHasTheEndpointsFields() throws IOException {
+        String json = section(doc(), "## Actuator");
+        Matcher m = JSON.matcher(json);
+        assertTrue(m.find(), "the Actuator section has no json block");
+        Set<String> documented = new TreeSet<>();
+        Matcher keys = JSON_KEY.matcher(m.group(1));
+        while (keys.find()) {
+            documented.add(keys.group(1));
+        }
+        Set<String> fields = Stream.concat(Arrays.stream(GodwitEndpoint.Report.class.getRecordComponents()),
+                        Arrays.stream(AuditEntry.class.getRecordComponents()))
+                .map(c -> c.getName()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(fields, documented);
+    }
+
+    private static String doc() throws IOException {
+        return Files.readString(Path.of("../docs/spring-boot.md"));
+    }
+
+    /** The page from {@code heading} to the next heading of its level. */
+    private static String section(String doc, String heading) {
+        int start = doc.indexOf(heading + "\n");
+        assertTrue(start >= 0, "docs/spring-boot.md has no " + heading);
+        int end = doc.indexOf("\n## ", start + heading.length());
+        return doc.substring(start, end < 0 ? doc.length() : end);
+    }
+
+    /** The first {@code kind} block of {@code text}, read as properties. */
+    private static Map<String, String> block(Pattern pattern, String text, String kind) throws IOException {
+        Matcher m = pattern.matcher(text);
+        assertTrue(m.find(), "no " + kind + " block");
+        Properties read = new Properties();
+        read.load(new StringReader(m.group(1)));
+        Map<String, String> out = new LinkedHashMap<>();
+        read.stringPropertyNames().forEach(k -> out.put(k, read.getProperty(k)));
+        return out;
     }
 }

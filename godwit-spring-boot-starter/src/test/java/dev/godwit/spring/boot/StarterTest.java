@@ -46,12 +46,16 @@ class StarterTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres", "mariadb"})
     void upgradesBeforeJdbcAndHibernateOnAnEmptyDatabase(String kind) {
+        // ddl-auto=validate passes on the first start, and CustomerCounter's @PostConstruct reads the table.
         db = BootDb.create(kind, dir);
         try (ConfigurableApplicationContext app = Apps.start(Apps.with(db.properties(),
                 "spring.jpa.hibernate.ddl-auto", "validate"))) {
             assertEquals(0, app.getBean(CustomerCounter.class).countAtStartup());
             assertTrue(app.getBean(Godwit.class).current().upToDate());
-            assertEquals(db.jpa(), app.getBeanNamesForType(jakarta.persistence.EntityManagerFactory.class).length == 1);
+            jakarta.persistence.EntityManagerFactory jpa = app.getBean(jakarta.persistence.EntityManagerFactory.class);
+            try (jakarta.persistence.EntityManager em = jpa.createEntityManager()) {
+                assertEquals(0L, em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult());
+            }
         }
     }
 
@@ -83,7 +87,7 @@ class StarterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgres"})
+    @ValueSource(strings = {"sqlite", "postgres", "mariadb"})
     void migrateAndExitRunsTheUpgradeThenExitsWithItsStatus(String kind) {
         db = BootDb.create(kind, dir);
         ExitRecorder.STATUSES.clear();
@@ -109,26 +113,6 @@ class StarterTest {
         try (ConfigurableApplicationContext app = Apps.start(Apps.with(db.properties(), "godwit.mode", "none",
                 "spring.main.lazy-initialization", "true"))) {
             assertFalse(app.getBean(Godwit.class).current().upToDate());
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "mariadb"})
-    void aDatabaseWithTablesButNoVersionTableIsStampedAtTheBaseline(String kind) throws Exception {
-        db = BootDb.create(kind, dir);
-        try (ConfigurableApplicationContext app = Apps.start(Apps.with(db.properties(), "godwit.mode", "none",
-                "spring.main.lazy-initialization", "true"))) {
-            try (java.sql.Connection c = app.getBean(javax.sql.DataSource.class).getConnection();
-                 java.sql.Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE customers (id BIGINT NOT NULL, name VARCHAR(100) NOT NULL, PRIMARY KEY (id))");
-                s.execute("INSERT INTO customers VALUES (1, 'kept')");
-            }
-        }
-        try (ConfigurableApplicationContext app = Apps.start(Apps.with(db.properties(), "godwit.baseline-revision",
-                "5b1e2a3c4d5e", "godwit.confirm", "true", "godwit.confirmed-database", db.databaseName()), Listening.class)) {
-            assertEquals(1, app.getBean(CustomerCounter.class).countAtStartup());
-            assertEquals(List.of(), app.getBean(Listening.class).events);
-            assertTrue(app.getBean(Godwit.class).current().upToDate());
         }
     }
 

@@ -1,0 +1,25 @@
+package dev.godwit.examples.bookshelf;
+
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@link BookshelfApplicationTests} on SQLite. */
+class BookshelfOnSqliteTest extends BookshelfApplicationTests {
+    static final TestDatabase DB = TestDatabase.create("sqlite");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        register(DB, registry);
+    }
+
+    @AfterAll
+    static void drop() {
+        DB.drop();
+    }
+
+    @Override
+    TestDatabase db() {
+        return DB;
+    }
+}
