@@ -23,10 +23,17 @@ public final class JavaRevisionLoader {
     private JavaRevisionLoader() {
     }
 
-    /** Every Java revision of {@code folder} and {@code sources}, checked; files in name order first. */
+    /**
+     * Every Java revision of {@code folder} and {@code sources}, checked; files in name order first.
+     * A project without any loads nothing more than this class (no compiler, no scanner): this runs
+     * on every command.
+     */
     public static List<LoadedJavaRevision> load(Path folder, JavaRevisionSources sources) {
-        List<LoadedJavaRevision> out = new ArrayList<>();
         List<Path> files = javaFiles(folder);
+        if (files.isEmpty() && sources.packages().isEmpty() && sources.instances().isEmpty()) {
+            return List.of();
+        }
+        List<LoadedJavaRevision> out = new ArrayList<>();
         if (!files.isEmpty()) {
             out.addAll(FolderRevisions.load(files, sources));
         }
@@ -36,21 +43,24 @@ public final class JavaRevisionLoader {
         for (JavaRevision instance : sources.instances()) {
             out.add(fromClass(instance.getClass(), instance));
         }
-        out.replaceAll(JavaRevisionCheck::checked);
+        for (LoadedJavaRevision loaded : out) {
+            JavaRevisionCheck.checked(loaded);
+        }
         return List.copyOf(out);
     }
 
     /** The non-hidden {@code *.java} files directly in {@code folder}, by name; none when it does not exist. */
     static List<Path> javaFiles(Path folder) {
-        String[] names = folder.toFile().list((dir, name) -> !name.startsWith(".") && name.endsWith(".java")
-                && new File(dir, name).isFile());
+        String[] names = folder.toFile().list();
         if (names == null) {
             return List.of();
         }
         Arrays.sort(names);
-        List<Path> files = new ArrayList<>(names.length);
+        List<Path> files = new ArrayList<>();
         for (String name : names) {
-            files.add(folder.resolve(name));
+            if (!name.startsWith(".") && name.endsWith(".java") && new File(folder.toFile(), name).isFile()) {
+                files.add(folder.resolve(name));
+            }
         }
         return files;
     }

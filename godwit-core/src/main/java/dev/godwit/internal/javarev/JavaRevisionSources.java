@@ -21,14 +21,23 @@ import java.util.function.Supplier;
  */
 public record JavaRevisionSources(List<JavaRevision> instances, ClassLoader loader, List<String> packages,
                                   Supplier<List<Path>> classpath, Path cacheDir) {
+
+    /** No entries. A class rather than a lambda: this is built on every command's start. */
+    private static final Supplier<List<Path>> NO_CLASSPATH = new Supplier<>() {
+        @Override
+        public List<Path> get() {
+            return List.of();
+        }
+    };
+
     /** Only the {@code .java} files of the migrations folder, compiled against Godwit alone. */
-    public static final JavaRevisionSources NONE = new JavaRevisionSources(List.of(), null, List.of(), List::of,
+    public static final JavaRevisionSources NONE = new JavaRevisionSources(List.of(), null, List.of(), null,
             null);
 
     public JavaRevisionSources {
         instances = instances == null ? List.of() : List.copyOf(instances);
         packages = packages == null ? List.of() : List.copyOf(packages);
-        classpath = classpath == null ? List::of : classpath;
+        classpath = classpath == null ? NO_CLASSPATH : classpath;
     }
 
     /** The loader to scan and to load compiled revisions under. */

@@ -8,6 +8,7 @@ import dev.godwit.internal.run.RevisionFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A project's revisions with its Java revisions: the packages of {@code java_revisions} (scanned on
@@ -23,8 +24,22 @@ public final class JavaRevisionSetup {
         List<String> scanned = packages.isEmpty() ? settings.javaRevisions() : packages;
         String xdg = env.get("XDG_CACHE_HOME");
         Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg).resolve("godwit").resolve("java-revisions") : null;
-        JavaRevisionSources sources = new JavaRevisionSources(instances, loader, scanned,
-                () -> Classpath.resolve(settings.modelOptions().classpath(), settings.configDir()), cache);
+        JavaRevisionSources sources = new JavaRevisionSources(instances, loader, scanned, new ConfiguredClasspath(settings),
+                cache);
         return new RevisionFiles(settings.migrations(), sources);
+    }
+
+    /** The {@code classpath} entries, resolved when asked (a class, not a lambda: built on every start). */
+    private static final class ConfiguredClasspath implements Supplier<List<Path>> {
+        private final Settings settings;
+
+        ConfiguredClasspath(Settings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public List<Path> get() {
+            return Classpath.resolve(settings.modelOptions().classpath(), settings.configDir());
+        }
     }
 }
