@@ -68,6 +68,11 @@ public final class TestDb implements AutoCloseable {
     }
 
     public static TestDb open(Kind kind) {
+        return open(kind, "gw_t_");
+    }
+
+    /** Like {@link #open(Kind)}, the server's schema or database named {@code prefix…}. */
+    public static TestDb open(Kind kind, String prefix) {
         try {
             switch (kind) {
                 case SQLITE: {
@@ -76,13 +81,13 @@ public final class TestDb implements AutoCloseable {
                 }
                 case POSTGRESQL: {
                     Connection c = connect("PostgreSQL", pgJdbc(), PG_USER, PG_PASSWORD);
-                    String name = unique("gw_t_");
+                    String name = unique(prefix);
                     execute(c, "CREATE SCHEMA " + name, "SET search_path TO " + name);
                     return new TestDb(kind, c, name, null);
                 }
                 case MARIADB: {
                     Connection c = connect("MariaDB", mysqlJdbc(""), MYSQL_USER, MYSQL_PASSWORD);
-                    String name = unique("gw_t_");
+                    String name = unique(prefix);
                     execute(c, "CREATE DATABASE " + name, "USE " + name);
                     return new TestDb(kind, c, name, null);
                 }
