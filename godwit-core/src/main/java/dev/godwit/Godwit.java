@@ -388,6 +388,11 @@ public final class Godwit {
         return new Authoring(settings, files).revision(request);
     }
 
+    /** Writes a new Java revision: a class in the migrations folder whose upgrade and downgrade are to be written. */
+    public RevisionInfo javaRevision(RevisionRequest request) {
+        return new Authoring(settings, files).javaRevision(request);
+    }
+
     /** Writes a merge revision of {@code targets} (default: all heads) and returns it. */
     public RevisionInfo merge(String message, List<String> targets, String revId) {
         return new Authoring(settings, files).merge(message, targets, revId);

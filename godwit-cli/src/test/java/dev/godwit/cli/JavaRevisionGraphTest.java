@@ -135,4 +135,30 @@ class JavaRevisionGraphTest {
             assertTrue(r.err().indexOf("a1.sql") < r.err().indexOf("Twin.java"));
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.Kind.class)
+    void revisionJavaWritesATemplateThatRuns(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, dir, JavaRevisionCliTest.PREFIX)) {
+            db.writeConfig(dir);
+            Rev.of("a1").message("items").up("CREATE TABLE items (id INTEGER NOT NULL PRIMARY KEY)")
+                    .down("DROP TABLE items").write(dir);
+            Cli.Result r = ok(Cli.run(dir, "revision", "--java", "-m", "backfill emails", "--rev-id", "b2"));
+            Path file = Rev.versions(dir).resolve("BackfillEmails.java");
+            contains(r.out(), "Generated " + file + " (revision b2)");
+            String text = Files.readString(file);
+            contains(text, "public class BackfillEmails implements JavaRevision", "return \"b2\";",
+                    "return List.of(\"a1\");", "return \"backfill emails\";",
+                    "public void upgrade(RevisionContext ctx) throws Exception {");
+
+            // A second one with the same message gets the id in its name; then both run.
+            ok(Cli.run(dir, "revision", "--java", "-m", "backfill emails", "--rev-id", "c3"));
+            assertTrue(Files.exists(Rev.versions(dir).resolve("BackfillEmails_c3.java")));
+            contains(ok(Cli.run(dir, "upgrade")).out(), "Running upgrade b2 -> c3, backfill emails");
+            assertEquals(List.of("c3"), db.versionRows(VT));
+
+            contains(failed(Cli.run(dir, "revision", "--java", "--autogenerate", "-m", "x")).err(),
+                    "--java and --autogenerate cannot be combined");
+        }
+    }
 }
