@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.cli.support.Cli;
+import dev.godwit.cli.support.GodwitProcess;
 import dev.godwit.cli.support.Rev;
 import dev.godwit.cli.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,6 +161,24 @@ class JavaRevisionGraphTest {
 
             contains(failed(Cli.run(dir, "revision", "--java", "--autogenerate", "-m", "x")).err(),
                     "--java and --autogenerate cannot be combined");
+        }
+    }
+
+    /** A runtime without the compiler (here the JDK limited to the modules a JRE has): one clear error. */
+    @Test
+    void aRuntimeWithoutCompilerSaysSo(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
+            db.writeConfig(dir);
+            Rev.of("a1").up("CREATE TABLE t_a (id INTEGER PRIMARY KEY)").down("DROP TABLE t_a").write(dir);
+            writeJava(dir, "Seed", javaRevision("Seed", "b2", "\"a1\"", "", ""));
+            GodwitProcess p = GodwitProcess.start(dir, dir.resolve("out.txt"), List.of("--limit-modules",
+                    "java.base,java.sql,java.naming,java.logging,java.management,java.desktop,jdk.unsupported,java.xml"),
+                    Map.of(), "upgrade");
+            assertEquals(1, p.waitFor(120), p.output());
+            contains(p.output(), "ERROR: The migrations folder has Java revisions (Seed.java), but this Java runtime (",
+                    ") has no compiler to compile them", "Run Godwit with a JDK rather than a JRE");
+            assertFalse(p.output().contains("\tat "), p.output());
+            assertFalse(db.tableExists("t_a"), "nothing runs");
         }
     }
 }

@@ -29,6 +29,9 @@ final class FolderRevisions {
         for (Path file : files) {
             texts.add(read(file));
         }
+        if (ModuleLayer.boot().findModule("java.compiler").isEmpty()) {
+            throw noCompiler(files.get(0));
+        }
         List<Path> classpath = sources.classpath().get();
         Path classes = JavaFolderCompiler.compile(files, classpath, sources.effectiveCacheDir());
         ClassLoader loader = loader(classes, classpath, sources.effectiveLoader());
@@ -44,6 +47,20 @@ final class FolderRevisions {
                     "java " + JavaSourceText.normalized(texts.get(i))));
         }
         return out;
+    }
+
+    /**
+     * The runtime cannot compile: it lacks the compiler's module (a runtime image without it), or
+     * has its API but no compiler (a JRE). Checked before {@link JavaFolderCompiler} is touched,
+     * whose loading needs {@code javax.tools}.
+     */
+    static GodwitException noCompiler(Path file) {
+        return new GodwitException(ErrorCode.NOT_SUPPORTED, "The migrations folder has Java revisions ("
+                + file.getFileName() + "), but this Java runtime (" + System.getProperty("java.home")
+                + ") has no compiler to compile them",
+                "Run Godwit with a JDK rather than a JRE (set JAVA_HOME to a JDK), or compile the revisions "
+                        + "into a jar and name their package in `java_revisions`.", null,
+                Map.of("file", file.toString(), "needs", "javac"));
     }
 
     private static Class<?> load(ClassLoader loader, String name, Path file) {

@@ -42,12 +42,7 @@ final class JavaFolderCompiler {
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            throw new GodwitException(ErrorCode.NOT_SUPPORTED, "The migrations folder has Java revisions ("
-                    + sources.get(0).getFileName() + "), but this Java runtime (" + System.getProperty("java.home")
-                    + ") has no compiler to compile them",
-                    "Run Godwit with a JDK rather than a JRE (set JAVA_HOME to a JDK), or compile the revisions "
-                            + "into a jar and name their package in `java_revisions`.", null,
-                    Map.of("file", sources.get(0).toString(), "needs", "javac"));
+            throw FolderRevisions.noCompiler(sources.get(0));
         }
         try {
             Files.createDirectories(cacheRoot);
