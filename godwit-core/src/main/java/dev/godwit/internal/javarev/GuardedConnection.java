@@ -38,9 +38,6 @@ final class GuardedConnection implements InvocationHandler {
             throw new SQLException("Java revision " + revision + " called Connection." + name + "(): Godwit commits "
                     + "the revision with its bookkeeping, and closes the connection, itself");
         }
-        if (name.equals("unwrap") || name.equals("isWrapperFor")) {
-            return method.invoke(connection, args);
-        }
         try {
             return method.invoke(connection, args);
         } catch (InvocationTargetException e) {

@@ -66,9 +66,28 @@ public final class JavaRevisionLoader {
     }
 
     private static LoadedJavaRevision fromClass(Class<?> type, JavaRevision revision) {
-        String resource = type.getName().replace('.', '/') + ".class";
-        return new LoadedJavaRevision(revision, type.getName(), Path.of(resource), "class " + type.getName() + " "
-                + classDigest(type, resource));
+        Class<?> own = ownClass(type);
+        String resource = own.getName().replace('.', '/') + ".class";
+        return new LoadedJavaRevision(revision, own.getName(), Path.of(resource), "class " + own.getName() + " "
+                + classDigest(own, resource));
+    }
+
+    /**
+     * The class the revision's code is in: {@code type}, or for a generated subclass without a
+     * class file (a framework's proxy of an application's bean) the nearest superclass with one.
+     */
+    private static Class<?> ownClass(Class<?> type) {
+        for (Class<?> c = type; c != null && JavaRevision.class.isAssignableFrom(c); c = c.getSuperclass()) {
+            if (resourceOf(c) != null) {
+                return c;
+            }
+        }
+        return type;
+    }
+
+    private static java.net.URL resourceOf(Class<?> type) {
+        ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
+        return loader.getResource(type.getName().replace('.', '/') + ".class");
     }
 
     /** SHA-256 of the class file, or "" for a class with none (a hidden class). */
