@@ -181,4 +181,22 @@ class JavaRevisionGraphTest {
             assertFalse(db.tableExists("t_a"), "nothing runs");
         }
     }
+
+    /** The core stays light: a project of SQL files loads nothing of the compiler, nor the scanner. */
+    @Test
+    void aProjectWithoutJavaRevisionsLoadsNoCompiler(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, dir)) {
+            db.writeConfig(dir);
+            Rev.of("a1").up("CREATE TABLE t_a (id INTEGER PRIMARY KEY)").down("DROP TABLE t_a").write(dir);
+            GodwitProcess p = GodwitProcess.start(dir, dir.resolve("out.txt"), List.of("-Xlog:class+load=info"),
+                    Map.of(), "upgrade");
+            assertEquals(0, p.waitFor(120), p.output());
+            String log = p.output();
+            contains(log, "dev.godwit.internal.javarev.JavaRevisionLoader", "Upgraded 1 revision(s)");
+            for (String never : List.of(" javax.tools.", " com.sun.tools.javac.", "javarev.FolderRevisions",
+                    "javarev.JavaFolderCompiler", "javarev.PackageScanner")) {
+                assertFalse(log.contains(never), never + " was loaded");
+            }
+        }
+    }
 }
