@@ -59,12 +59,10 @@ public final class Godwit {
     private final Settings settings;
     private final Session session;
     private final RevisionFiles files;
-    /** The environment variables the configuration was read with (the builder's). */
-    private final Map<String, String> env;
+    private final Map<String, String> env; // the environment variables the configuration was read with
     private final SafetyPolicy policy;
 
-    Godwit(Settings settings, MigrationListener listener, RevisionFiles files, Map<String, String> env,
-                   SafetyPolicy policy) {
+    Godwit(Settings settings, MigrationListener listener, RevisionFiles files, Map<String, String> env, SafetyPolicy policy) {
         this.settings = settings;
         this.session = new Session(settings, dev.godwit.internal.db.Databases.of(settings.url().kind()), listener);
         this.files = files;
@@ -388,6 +386,11 @@ public final class Godwit {
     /** Writes a new, empty revision file and returns it. */
     public RevisionInfo revision(RevisionRequest request) {
         return new Authoring(settings, files).revision(request);
+    }
+
+    /** Writes a new Java revision: a class in the migrations folder whose upgrade and downgrade are to be written. */
+    public RevisionInfo javaRevision(RevisionRequest request) {
+        return new Authoring(settings, files).javaRevision(request);
     }
 
     /** Writes a merge revision of {@code targets} (default: all heads) and returns it. */

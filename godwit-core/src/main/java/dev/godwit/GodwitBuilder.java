@@ -1,14 +1,17 @@
 package dev.godwit;
 
 import dev.godwit.api.Confirmation;
+import dev.godwit.api.JavaRevision;
 import dev.godwit.api.MigrationListener;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.config.Settings;
 import dev.godwit.internal.config.SettingsLoader;
 import dev.godwit.internal.connect.DataSourceUrl;
-import dev.godwit.internal.run.RevisionFiles;
 import dev.godwit.internal.run.SafetyPolicy;
+import dev.godwit.internal.usecase.JavaRevisionSetup;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +36,9 @@ public final class GodwitBuilder {
     private MigrationListener listener = MigrationListener.NONE;
     private Confirmation confirmation;
     private boolean allowDestructive;
+    private ClassLoader classLoader;
+    private List<String> javaRevisionPackages = List.of();
+    private final List<JavaRevision> javaRevisions = new ArrayList<>();
 
     GodwitBuilder() {
     }
@@ -149,6 +155,33 @@ public final class GodwitBuilder {
         return this;
     }
 
+    /**
+     * Java revisions given as objects, in the graph beside the revision files. Calls add up.
+     */
+    public GodwitBuilder javaRevisions(JavaRevision... revisions) {
+        this.javaRevisions.addAll(List.of(revisions));
+        return this;
+    }
+
+    /**
+     * Packages (with their sub-packages) whose classes implementing {@link JavaRevision} are Java
+     * revisions, found in the directories and jars of {@link #classLoader}; replaces
+     * {@code java_revisions} of godwit.toml.
+     */
+    public GodwitBuilder javaRevisionPackages(String... packages) {
+        this.javaRevisionPackages = List.of(packages);
+        return this;
+    }
+
+    /**
+     * The class loader Java revision packages are scanned in, and the parent of the loader of
+     * compiled {@code .java} revisions (so they see the application's classes). Default: Godwit's.
+     */
+    public GodwitBuilder classLoader(ClassLoader loader) {
+        this.classLoader = loader;
+        return this;
+    }
+
     public Godwit load() {
         DatabaseUrl lent = dataSource == null ? null : DataSourceUrl.of(dataSource, baseDir);
         Settings settings = SettingsLoader.load(new SettingsLoader.LoadRequest(baseDir, configFile, environment,
@@ -177,7 +210,8 @@ public final class GodwitBuilder {
         if (statementLockTimeout != null) {
             settings = settings.withTimeouts(settings.timeouts().withStatementLock(statementLockTimeout));
         }
-        return new Godwit(settings, listener, new RevisionFiles(settings.migrations()), env,
+        return new Godwit(settings, listener,
+                JavaRevisionSetup.files(settings, classLoader, javaRevisionPackages, javaRevisions, env), env,
                 SafetyPolicy.of(settings, confirmation, allowDestructive));
     }
 }

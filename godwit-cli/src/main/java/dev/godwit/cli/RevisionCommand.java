@@ -42,9 +42,23 @@ final class RevisionCommand implements Callable<Integer> {
             description = "Fill the revision by comparing the database with the desired schema (`model`).")
     boolean autogenerate;
 
+    @Option(names = "--java",
+            description = "Write a Java revision (a class implementing JavaRevision, named from the message) "
+                    + "instead of a SQL file.")
+    boolean java;
+
     @Override
     public Integer call() {
         RevisionRequest request = new RevisionRequest(message, head, splice, branchLabels, dependsOn, revId, null, null);
+        if (java && autogenerate) {
+            throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(),
+                    "--java and --autogenerate cannot be combined: autogenerate writes SQL");
+        }
+        if (java) {
+            RevisionInfo r = parent.godwit(MigrationListener.NONE).javaRevision(request);
+            parent.spec.commandLine().getOut().println("Generated " + r.file() + " (revision " + r.id() + ")");
+            return 0;
+        }
         if (autogenerate) {
             return AutogenerateOutput.written(parent.spec.commandLine().getOut(),
                     parent.godwit(MigrationListener.NONE).autogenerate(request));

@@ -57,38 +57,43 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Opens the database of {@code kind} for a test whose project lives in {@code dir}. */
     public static TestDatabase create(Kind kind, Path dir) {
+        return create(kind, dir, "gw");
+    }
+
+    /** Like {@link #create(Kind, Path)}, the server's schema or database named {@code prefix_…}. */
+    public static TestDatabase create(Kind kind, Path dir, String prefix) {
         switch (kind) {
             case SQLITE:
                 Path file = dir.resolve("test.db").toAbsolutePath();
                 return new TestDatabase(kind, "sqlite:///" + file, null, "jdbc:sqlite:" + file, null, null,
                         file.toString());
             case POSTGRESQL:
-                return postgres();
+                return postgres(prefix);
             default:
-                return mariadb();
+                return mariadb(prefix);
         }
     }
 
-    private static String unique() {
-        return ("gw_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet() + "_"
+    private static String unique(String prefix) {
+        return (prefix + "_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet() + "_"
                 + Long.toString(System.nanoTime() % 1_000_000, 36)).toLowerCase(Locale.ROOT);
     }
 
-    private static TestDatabase postgres() {
+    private static TestDatabase postgres(String prefix) {
         TestServer server = TestServer.postgres();
         String jdbc = "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + server.database();
         requireServer("PostgreSQL", jdbc, server);
-        String schema = unique();
+        String schema = unique(prefix);
         return new TestDatabase(Kind.POSTGRESQL, "postgresql://" + server.userInfo() + server.host() + ":"
                 + server.port() + "/" + server.database(), schema, jdbc + "?currentSchema=" + schema, jdbc, server,
                 server.database());
     }
 
-    private static TestDatabase mariadb() {
+    private static TestDatabase mariadb(String prefix) {
         TestServer server = TestServer.mariadb();
         String admin = "jdbc:mariadb://" + server.host() + ":" + server.port() + "/";
         requireServer("MariaDB", admin + server.database(), server);
-        String database = unique();
+        String database = unique(prefix);
         exec(admin, server.user(), server.password(), "CREATE DATABASE " + database);
         return new TestDatabase(Kind.MARIADB, "mariadb://" + server.userInfo() + server.host() + ":" + server.port()
                 + "/" + database, null, admin + database, admin, server, database);

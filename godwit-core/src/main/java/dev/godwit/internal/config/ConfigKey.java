@@ -30,6 +30,7 @@ enum ConfigKey {
     EXCLUDE_TABLES("exclude_tables", Type.STRING_LIST),
     EXCLUDE_TOOL_TABLES("exclude_tool_tables", Type.BOOLEAN),
     CLASSPATH("classpath", Type.STRING_LIST),
+    JAVA_REVISIONS("java_revisions", Type.STRING_LIST),
     JPA_PHYSICAL_NAMING("jpa_physical_naming", Type.STRING),
     JPA_IMPLICIT_NAMING("jpa_implicit_naming", Type.STRING);
 

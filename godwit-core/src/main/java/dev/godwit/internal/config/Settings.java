@@ -42,6 +42,8 @@ import java.util.Objects;
  *     its naming strategies
  * @param backupCommand the shell command each finished backup is handed to ({@code backup_command}), or
  *     null for none; see {@code backup.BackupHandoff}
+ * @param javaRevisions the packages scanned for Java revisions on the application's class path
+ *     ({@code java_revisions}); see {@code javarev.JavaRevisionLoader}
  */
 public record Settings(
         Path baseDir,
@@ -65,7 +67,8 @@ public record Settings(
         Timeouts timeouts,
         ModelOptions modelOptions,
         DialectTargets targets,
-        String backupCommand) {
+        String backupCommand,
+        List<String> javaRevisions) {
 
     /** The URL used when nothing names one: a SQLite file {@code godwit.db} in the base folder. */
     public static final String DEFAULT_URL = "sqlite:///godwit.db";
@@ -119,6 +122,18 @@ public record Settings(
         modelOptions = modelOptions == null ? ModelOptions.NONE : modelOptions;
         targets = targets == null ? DialectTargets.NONE : targets;
         backupCommand = blankToNull(backupCommand);
+        javaRevisions = javaRevisions == null ? List.of() : List.copyOf(javaRevisions);
+    }
+
+    /** Settings with no {@code java_revisions} packages. */
+    public Settings(Path baseDir, Path configFile, String environment, DatabaseUrl url, String urlSource,
+            Path migrations, String fileTemplate, String versionTable, String historyTable, String schema,
+            Duration lockTimeout, boolean confirm, boolean backup, Path backupDir, String model, String devUrl,
+            List<String> excludeTables, boolean excludeToolTables, Timeouts timeouts, ModelOptions modelOptions,
+            DialectTargets targets, String backupCommand) {
+        this(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate, versionTable, historyTable,
+                schema, lockTimeout, confirm, backup, backupDir, model, devUrl, excludeTables, excludeToolTables,
+                timeouts, modelOptions, targets, backupCommand, List.of());
     }
 
     /** Settings with no {@code backup_command}. */
@@ -201,7 +216,7 @@ public record Settings(
     public Settings withUrl(DatabaseUrl newUrl, String source) {
         return new Settings(baseDir, configFile, environment, newUrl, source, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with the database URL {@code newUrl} (any form {@link DatabaseUrl#parse} reads), source "api". */
@@ -213,105 +228,105 @@ public record Settings(
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, configFile, environment, url, urlSource, newMigrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with another revision file name template. */
     public Settings withFileTemplate(String newFileTemplate) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, newFileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with another version table name. */
     public Settings withVersionTable(String newVersionTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 newVersionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with another history table name. */
     public Settings withHistoryTable(String newHistoryTable) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, newHistoryTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with Godwit's tables in another schema (null: the connection's default). */
     public Settings withSchema(String newSchema) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, newSchema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with another lock timeout. */
     public Settings withLockTimeout(Duration newLockTimeout) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, newLockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings asking (or not) before changing the database. */
     public Settings withConfirm(boolean newConfirm) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, newConfirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings backing the database up (or not) before migrating. */
     public Settings withBackup(boolean newBackup) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, newBackup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with another backup folder (relative: to {@link #baseDir()}). */
     public Settings withBackupDir(Path newBackupDir) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, newBackupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with another schema model (null: none). */
     public Settings withModel(String newModel) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, newModel, devUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with another scratch database URL (null: none). */
     public Settings withDevUrl(String newDevUrl) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, newDevUrl,
-                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings leaving other tables alone when comparing schemas. */
     public Settings withExcludeTables(List<String> newExcludeTables) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                newExcludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                newExcludeTables, excludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings leaving other migration tools' bookkeeping tables alone (or comparing them). */
     public Settings withExcludeToolTables(boolean newExcludeToolTables) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, newExcludeToolTables, timeouts, modelOptions, targets, backupCommand);
+                excludeTables, newExcludeToolTables, timeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with other timeouts. */
     public Settings withTimeouts(Timeouts newTimeouts) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, newTimeouts, modelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, newTimeouts, modelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with other model options. */
     public Settings withModelOptions(ModelOptions newModelOptions) {
         return new Settings(baseDir, configFile, environment, url, urlSource, migrations, fileTemplate,
                 versionTable, historyTable, schema, lockTimeout, confirm, backup, backupDir, model, devUrl,
-                excludeTables, excludeToolTables, timeouts, newModelOptions, targets, backupCommand);
+                excludeTables, excludeToolTables, timeouts, newModelOptions, targets, backupCommand, javaRevisions);
     }
 
     /** These settings with other {@code dialects} and {@code dev_urls}. */

@@ -120,7 +120,8 @@ public final class SettingsLoader {
                 new ModelOptions(scope.textList(ConfigKey.CLASSPATH), scope.optionalText(ConfigKey.JPA_PHYSICAL_NAMING),
                         scope.optionalText(ConfigKey.JPA_IMPLICIT_NAMING)),
                 new DialectTargets(DialectNames.read(scope.textList(ConfigKey.DIALECTS)), scope.textList(ConfigKey.DEV_URLS)),
-                scope.optionalText(ConfigKey.BACKUP_COMMAND));
+                scope.optionalText(ConfigKey.BACKUP_COMMAND),
+                scope.textList(ConfigKey.JAVA_REVISIONS));
     }
 
     /** The URL of a run and its source label, before the {@code user} and {@code password} keys apply. */

@@ -6,6 +6,7 @@ import dev.godwit.api.Direction;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.MigrationFailedException;
 import dev.godwit.api.MigrationResult;
+import dev.godwit.internal.javarev.JavaRevisionFailure;
 import dev.godwit.internal.script.Statement;
 import java.sql.SQLException;
 import java.util.List;
@@ -40,7 +41,14 @@ final class FailureReport {
         int line = statement == null ? 0 : statement.line();
         int index = statement == null ? 0 : statement.index();
         String revision = "Revision " + id + described();
-        if (stage == Migrator.Stage.PROGRESS && statement != null) {
+        JavaRevisionFailure code = stage == Migrator.Stage.STATEMENT && e instanceof JavaRevisionFailure j ? j : null;
+        if (code != null) {
+            m.append(revision).append(" failed in its ").append(what).append(", in Java class ")
+                    .append(code.className()).append(" (").append(p.file().path()).append("):\n  ");
+            if (!atomic) {
+                leftApplied = List.of("what " + code.className() + "." + what + "() changed before it threw");
+            }
+        } else if (stage == Migrator.Stage.PROGRESS && statement != null) {
             m.append(revision).append(" ran statement ").append(index).append(" of its ").append(what)
                     .append(", but recording how far it got failed:\n");
         } else if (stage == Migrator.Stage.PROGRESS) {
@@ -63,7 +71,7 @@ final class FailureReport {
         } else {
             m.append(revision).append(" could not be started:\n");
         }
-        m.append(e instanceof VersionRowsMismatch ? "" : database + " said: ").append(Errors.full(e));
+        m.append(e instanceof VersionRowsMismatch || code != null ? "" : database + " said: ").append(Errors.full(e));
         if (advice.invalidIndex() != null) {
             m.append("\nIt left an INVALID index ").append(advice.invalidIndex())
                     .append(" (PostgreSQL keeps the index of a failed CREATE INDEX CONCURRENTLY).");

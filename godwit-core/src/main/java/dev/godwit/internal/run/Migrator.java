@@ -8,6 +8,8 @@ import dev.godwit.api.MigrationResult;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.api.RevisionRun;
 import dev.godwit.internal.graph.Planner;
+import dev.godwit.internal.javarev.JavaRevisionRunner;
+import dev.godwit.internal.javarev.LoadedJavaRevision;
 import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.internal.script.Statement;
 import dev.godwit.internal.script.TransactionControl;
@@ -43,10 +45,17 @@ public final class Migrator {
 
     /**
      * A step with its statements and checksum, prepared before anything runs; {@code partial} when
-     * it finishes a half-applied revision, and then {@code statements} are only those it runs.
+     * it finishes a half-applied revision, and then {@code statements} are only those it runs;
+     * {@code code} runs instead of the statement of a Java revision.
      */
     record Prepared(Planner.Step step, RevisionFile file, RevisionInfo info, List<Statement> statements,
-                            String checksum, boolean changesNamespace, int sectionSize, Partial partial) {
+                            String checksum, boolean changesNamespace, int sectionSize, Partial partial,
+                            CodeStep code) {
+    }
+
+    /** The code of a Java revision, bound to its direction and database. */
+    interface CodeStep {
+        void run(Connection connection) throws SQLException;
     }
 
     /** Something to do once every revision is checked, before the first one runs (e.g. create the tables). */
@@ -115,8 +124,10 @@ public final class Migrator {
                     }
                 }
             }
+            LoadedJavaRevision java = context.revisions().java(id);
+            CodeStep code = java == null ? null : c -> JavaRevisionRunner.run(java, c, options.dialect(), up);
             prepared.add(new Prepared(step, file, context.revisions().info(id, Set.of()), statements,
-                    split.checksum(), changesNamespace(statements), split.statements(up).size(), finishing));
+                    split.checksum(), changesNamespace(statements), split.statements(up).size(), finishing, code));
         }
         return prepared;
     }
@@ -228,7 +239,11 @@ public final class Migrator {
         begin(connection, a.atomicity);
         for (Statement s : a.p.statements()) {
             a.current = s;
-            execute(connection, jdbc, s.sql());
+            if (a.p.code() != null) {
+                a.p.code().run(connection);
+            } else {
+                execute(connection, jdbc, s.sql());
+            }
             if (a.atomicity == Atomicity.NONE) {
                 a.leftApplied.add(s.shortened(100));
             }

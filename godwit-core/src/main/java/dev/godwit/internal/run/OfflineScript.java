@@ -2,8 +2,8 @@ package dev.godwit.internal.run;
 
 import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.graph.Planner;
+import dev.godwit.internal.javarev.LoadedJavaRevision;
 import dev.godwit.internal.script.RevisionFile;
-import dev.godwit.internal.script.SplitterOptions;
 import dev.godwit.internal.script.Statement;
 import dev.godwit.internal.script.TransactionControl;
 import java.time.Instant;
@@ -32,7 +32,6 @@ public final class OfflineScript {
     public String render(Planner.Plan plan, String from, String to) {
         boolean up = plan.direction() == Planner.Direction.UPGRADE;
         Reading reading = Reading.of(dialect);
-        SplitterOptions options = reading.options();
         StringBuilder out = new StringBuilder();
         out.append("-- Godwit offline ").append(up ? "upgrade" : "downgrade").append(" script for ")
                 .append(dialect.kind().displayName()).append('\n');
@@ -64,13 +63,12 @@ public final class OfflineScript {
             if (transaction) {
                 out.append(dialect.offlineBegin()).append('\n');
             }
-            List<List<String>> comments = SectionComments.of(file.section(up, reading.dialect()), statements,
-                    options.hashComments());
-            for (int i = 0; i < statements.size(); i++) {
-                comments.get(i).forEach(line -> out.append(line).append('\n'));
-                out.append(dialect.offlineStatement(statements.get(i).sql())).append('\n');
+            LoadedJavaRevision code = revisions.java(step.revision().id());
+            if (code != null) {
+                javaPlaceholder(out, code, up);
+            } else {
+                statements(out, file, statements, up, reading);
             }
-            comments.get(statements.size()).forEach(line -> out.append(line).append('\n'));
             for (String sql : versionTable.offlineUpdate(step.rowsBefore(), step.rowsAfter())) {
                 out.append(dialect.offlineStatement(sql)).append('\n');
             }
@@ -80,6 +78,30 @@ public final class OfflineScript {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private void statements(StringBuilder out, RevisionFile file, List<Statement> statements, boolean up,
+                            Reading reading) {
+        List<List<String>> comments = SectionComments.of(file.section(up, reading.dialect()), statements,
+                reading.options().hashComments());
+        for (int i = 0; i < statements.size(); i++) {
+            comments.get(i).forEach(line -> out.append(line).append('\n'));
+            out.append(dialect.offlineStatement(statements.get(i).sql())).append('\n');
+        }
+        comments.get(statements.size()).forEach(line -> out.append(line).append('\n'));
+    }
+
+    /**
+     * What stands for a Java revision's code, which no script can hold (as Alembic does for code it
+     * cannot render): which class, and that it must run connected to the database.
+     */
+    private static void javaPlaceholder(StringBuilder out, LoadedJavaRevision code, boolean up) {
+        String method = up ? "upgrade" : "downgrade";
+        out.append("-- JAVA REVISION: ").append(commentText(code.className())).append('.').append(method)
+                .append("(context) is Java code and is not in this script.\n")
+                .append("-- It must be run online: an ").append(method)
+                .append(" connected to the database runs it. The version-table update below\n")
+                .append("-- records the revision as applied: run the code before it, or stop the script here.\n");
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.godwit.internal.run;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.RevisionRequest;
+import dev.godwit.internal.javarev.JavaRevisionTemplate;
 import dev.godwit.internal.graph.Planner;
 import dev.godwit.internal.graph.RevisionGraph;
 import dev.godwit.internal.script.NewRevision;
@@ -34,6 +35,11 @@ public final class RevisionAuthor {
     }
 
     public Path revision(RevisionRequest request) {
+        return revision(request, false);
+    }
+
+    /** Writes the revision as a SQL file, or with {@code java} as a Java class to fill in. */
+    public Path revision(RevisionRequest request, boolean java) {
         requireMessage(request.message());
         RevisionGraph graph = revisions.graph();
         List<String> parents = parentsFor(request, graph);
@@ -61,7 +67,7 @@ public final class RevisionAuthor {
         NewRevision revision = new NewRevision(id, parents, request.message(), now(), request.branchLabels(),
                 dependsOn, request.upgradeSql(), request.downgradeSql(), request.transactional())
                 .withSections(sections(request), request.notes());
-        return RevisionFileWriter.write(folder, fileTemplate, revision);
+        return java ? JavaRevisionTemplate.write(folder, revision) : RevisionFileWriter.write(folder, fileTemplate, revision);
     }
 
     public Path merge(String message, List<String> targets, String revId) {

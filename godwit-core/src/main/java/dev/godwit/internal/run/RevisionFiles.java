@@ -1,5 +1,6 @@
 package dev.godwit.internal.run;
 
+import dev.godwit.internal.javarev.JavaRevisionSources;
 import java.nio.file.Path;
 
 /**
@@ -9,11 +10,18 @@ import java.nio.file.Path;
  */
 public final class RevisionFiles {
     private final Path folder;
+    private final JavaRevisionSources java;
     private Revisions revisions;
     private RevisionLoading loading;
 
     public RevisionFiles(Path folder) {
+        this(folder, JavaRevisionSources.NONE);
+    }
+
+    /** The files of {@code folder} and the Java revisions of the folder and of {@code java}. */
+    public RevisionFiles(Path folder, JavaRevisionSources java) {
         this.folder = folder;
+        this.java = java;
     }
 
     /**
@@ -23,7 +31,7 @@ public final class RevisionFiles {
      */
     public synchronized void preload(Reading options) {
         if (revisions == null && loading == null) {
-            loading = RevisionLoading.start(() -> Revisions.load(folder), options);
+            loading = RevisionLoading.start(() -> Revisions.load(folder, java), options);
         }
     }
 
@@ -32,7 +40,7 @@ public final class RevisionFiles {
         if (revisions == null) {
             RevisionLoading pending = loading;
             loading = null;
-            revisions = pending != null ? pending.join() : Revisions.load(folder);
+            revisions = pending != null ? pending.join() : Revisions.load(folder, java);
         }
         return revisions;
     }

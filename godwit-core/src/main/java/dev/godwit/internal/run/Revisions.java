@@ -5,9 +5,13 @@ import dev.godwit.api.GodwitException;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.internal.graph.Revision;
 import dev.godwit.internal.graph.RevisionGraph;
+import dev.godwit.internal.javarev.JavaRevisionLoader;
+import dev.godwit.internal.javarev.JavaRevisionSources;
+import dev.godwit.internal.javarev.LoadedJavaRevision;
 import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.internal.script.ScriptDirectory;
 import dev.godwit.internal.script.SplitterOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,9 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The revision files of a migrations folder and the graph they form, validated on load. */
+/**
+ * The revisions of a project and the graph they form, validated on load: the revision files of its
+ * migrations folder and its Java revisions ({@link JavaRevisionLoader}), each of which is described
+ * by a {@link RevisionFile} with empty sections so that everything reading the graph treats both
+ * kinds alike.
+ */
 public final class Revisions {
     private final Map<String, RevisionFile> files;
+    private final Map<String, LoadedJavaRevision> java;
     private final RevisionGraph graph;
     /**
      * Split revisions by splitter options, then by revision id. The options are per-dialect
@@ -28,13 +38,29 @@ public final class Revisions {
      */
     private final Map<SplitterOptions, Map<String, SplitRevision>> splits = new IdentityHashMap<>();
 
-    private Revisions(Map<String, RevisionFile> files, RevisionGraph graph) {
+    private Revisions(Map<String, RevisionFile> files, Map<String, LoadedJavaRevision> java, RevisionGraph graph) {
         this.files = files;
+        this.java = java;
         this.graph = graph;
     }
 
     public static Revisions load(Path folder) {
-        List<RevisionFile> parsed = ScriptDirectory.load(folder);
+        return load(folder, JavaRevisionSources.NONE);
+    }
+
+    /**
+     * The revision files of {@code folder} and the Java revisions of the folder and of {@code sources}.
+     * The folder may be missing when {@code sources} give revisions (an application with Java
+     * revisions only).
+     */
+    public static Revisions load(Path folder, JavaRevisionSources sources) {
+        boolean javaOnly = !Files.exists(folder) && (!sources.instances().isEmpty() || !sources.packages().isEmpty());
+        List<RevisionFile> parsed = new ArrayList<>(javaOnly ? List.of() : ScriptDirectory.load(folder));
+        Map<String, LoadedJavaRevision> java = new HashMap<>();
+        for (LoadedJavaRevision loaded : JavaRevisionLoader.load(folder, sources)) {
+            parsed.add(loaded.asFile());
+            java.putIfAbsent(loaded.revision().id(), loaded);
+        }
         Map<String, RevisionFile> byId = new HashMap<>(parsed.size() * 2);
         List<Revision> nodes = new ArrayList<>(parsed.size());
         for (RevisionFile f : parsed) {
@@ -42,7 +68,12 @@ public final class Revisions {
             nodes.add(new Revision(f.revision(), f.revises(), f.dependsOn(), f.branchLabels(), f.message(),
                     f.path().toString()));
         }
-        return new Revisions(byId, RevisionGraph.of(nodes));
+        return new Revisions(byId, Map.copyOf(java), RevisionGraph.of(nodes));
+    }
+
+    /** The Java revision of {@code id}, or null when it is a revision file (or unknown). */
+    public LoadedJavaRevision java(String id) {
+        return java.get(id);
     }
 
     public RevisionGraph graph() {
@@ -67,7 +98,8 @@ public final class Revisions {
         String key = reading.dialect() == null ? id : id + '@' + reading.dialect();
         SplitRevision split = byId.get(key);
         if (split == null) {
-            split = SplitRevision.of(file(id), reading);
+            LoadedJavaRevision code = java.get(id);
+            split = code != null ? SplitRevision.ofJava(file(id), code) : SplitRevision.of(file(id), reading);
             byId.put(key, split);
         }
         return split;

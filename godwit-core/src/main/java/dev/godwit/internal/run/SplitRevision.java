@@ -2,6 +2,7 @@ package dev.godwit.internal.run;
 
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
+import dev.godwit.internal.javarev.LoadedJavaRevision;
 import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.internal.script.RevisionFileParser;
 import dev.godwit.internal.script.Section;
@@ -40,6 +41,21 @@ record SplitRevision(RevisionFile file, List<Statement> upgrade, List<Statement>
         tokens.append("\ndowngrade\n");
         List<Statement> downgrade = RevisionFileParser.statements(file, false, dialect, reading.options(), tokens);
         return new SplitRevision(file, upgrade, downgrade, Checksum.ofTokens(tokens));
+    }
+
+    /**
+     * A Java revision: each direction is one step, the code, written as a comment naming it (what the
+     * offline script and a dry run show); the checksum covers its source or class bytes.
+     */
+    static SplitRevision ofJava(RevisionFile file, LoadedJavaRevision code) {
+        List<Statement> upgrade = List.of(new Statement(javaStep(code, "upgrade"), 1, 1));
+        List<Statement> downgrade = file.downgrade().present()
+                ? List.of(new Statement(javaStep(code, "downgrade"), 1, 1)) : List.of();
+        return new SplitRevision(file, upgrade, downgrade, Checksum.ofTokens(code.checksumText()));
+    }
+
+    private static String javaStep(LoadedJavaRevision code, String method) {
+        return "-- Java revision: " + code.className() + "." + method + "(context) runs here";
     }
 
     private static GodwitException noSection(RevisionFile file, String dialect) {

@@ -4,14 +4,14 @@ package dev.godwit.internal.script;
  * The spelling rules for revision ids and branch labels. Checked character by character: these
  * run for every header line of every file on each command, where a regular expression costs more.
  */
-final class RevisionIds {
+public final class RevisionIds {
     /** The longest id the version table's {@code version_num VARCHAR(64)} column holds. */
-    static final int MAX_LENGTH = 64;
+    public static final int MAX_LENGTH = 64;
 
     private RevisionIds() {}
 
     /** A revision id: letters, digits and underscores. */
-    static boolean isId(String s) {
+    public static boolean isId(String s) {
         if (s == null || s.isEmpty()) {
             return false;
         }
@@ -24,7 +24,7 @@ final class RevisionIds {
     }
 
     /** A branch label (or, in depends-on, a revision id): may also contain '.' and '-' after the first character. */
-    static boolean isLabel(String s) {
+    public static boolean isLabel(String s) {
         if (s == null || s.isEmpty() || !idChar(s.charAt(0))) {
             return false;
         }

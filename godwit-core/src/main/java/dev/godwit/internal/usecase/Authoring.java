@@ -25,6 +25,11 @@ public final class Authoring {
         return reloadAndDescribe(author().revision(request));
     }
 
+    /** Writes a new Java revision (a class to fill in) and returns it. */
+    public RevisionInfo javaRevision(RevisionRequest request) {
+        return reloadAndDescribe(author().revision(request, true));
+    }
+
     /** Writes a merge revision of {@code targets} (default: all heads) and returns it. */
     public RevisionInfo merge(String message, List<String> targets, String revId) {
         return reloadAndDescribe(author().merge(message, targets, revId));

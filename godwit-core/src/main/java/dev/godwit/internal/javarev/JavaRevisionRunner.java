@@ -1,0 +1,37 @@
+package dev.godwit.internal.javarev;
+
+import dev.godwit.api.JavaRevision;
+import java.sql.Connection;
+
+/** Runs a Java revision's upgrade or downgrade on the run's connection. */
+public final class JavaRevisionRunner {
+    private JavaRevisionRunner() {
+    }
+
+    /**
+     * Runs one direction of {@code loaded} with a context on {@code connection}.
+     *
+     * @param dialect the database's name ({@code postgresql}, {@code mysql}, {@code sqlite})
+     * @throws JavaRevisionFailure whatever the code threw, with its class
+     */
+    public static void run(LoadedJavaRevision loaded, Connection connection, String dialect, boolean up)
+            throws JavaRevisionFailure {
+        JavaRevision revision = loaded.revision();
+        JdbcRevisionContext context = new JdbcRevisionContext(GuardedConnection.wrap(connection, revision.id()),
+                dialect, revision.id());
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(revision.getClass().getClassLoader());
+        try {
+            if (up) {
+                revision.upgrade(context);
+            } else {
+                revision.downgrade(context);
+            }
+        } catch (Exception | LinkageError | AssertionError e) {
+            throw new JavaRevisionFailure(loaded.className(), up ? "upgrade" : "downgrade", e);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+}

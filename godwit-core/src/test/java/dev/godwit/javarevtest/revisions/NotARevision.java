@@ -1,0 +1,5 @@
+package dev.godwit.javarevtest.revisions;
+
+/** In a scanned package but no revision: skipped. */
+public class NotARevision {
+}
