@@ -1,0 +1,66 @@
+package dev.godwit.maven;
+
+import dev.godwit.api.ErrorCode;
+import dev.godwit.api.GodwitException;
+import dev.godwit.api.Redaction;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * Godwit's failures as build failures: the message, then what to do next in the build's words
+ * (the {@code -Dgodwit.*} property that lifts a refusal), every password masked. The Godwit
+ * exception is the cause, scrubbed the same way, so that only {@code mvn -e} or {@code -X} shows a
+ * stack trace.
+ */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static MojoFailureException of(GodwitException e, Redaction secrets, String password) {
+        String hint = hint(e);
+        String text = e.getMessage() + (hint == null || hint.isBlank() ? "" : System.lineSeparator() + hint);
+        return new MojoFailureException(scrub(text, secrets, password), scrubbed(e, secrets, password, 0));
+    }
+
+    /** A failure of the goal itself (the model differs, a test broke), not of Godwit. */
+    static MojoFailureException failure(String message, String hint, Redaction secrets, String password) {
+        return new MojoFailureException(scrub(message + System.lineSeparator() + hint, secrets, password));
+    }
+
+    static String scrub(String text, Redaction secrets, String password) {
+        String out = secrets.scrub(text == null ? "" : text);
+        if (password != null && !password.isEmpty()) {
+            out = out.replace(password, "***");
+        }
+        return out;
+    }
+
+    private static String hint(GodwitException e) {
+        String reason = e.details().get("reason");
+        if (e.code() == ErrorCode.CONFIRMATION_REQUIRED && "declined".equals(reason)) {
+            return "-Dgodwit.confirm must name the database exactly (the name shown as Database above); "
+                    + "nothing was run.";
+        }
+        if (e.code() == ErrorCode.CONFIRMATION_REQUIRED) {
+            return "Review the plan above, then run again with -Dgodwit.confirm=<the database's name> "
+                    + "(a build never confirms by itself).";
+        }
+        if (e.code() == ErrorCode.DESTRUCTIVE_CHANGE_REFUSED) {
+            return "Review the plan above, then run again with -Dgodwit.allowDestructive=true "
+                    + "(and -Dgodwit.confirm=<the database's name>).";
+        }
+        return e.hint();
+    }
+
+    /** {@code t} and its causes, their messages scrubbed, their stack traces kept. */
+    private static Throwable scrubbed(Throwable t, Redaction secrets, String password, int depth) {
+        if (t == null || depth > 8) {
+            return null;
+        }
+        Throwable cause = scrubbed(t.getCause(), secrets, password, depth + 1);
+        Exception copy = new Exception(t.getClass().getName() + ": " + scrub(t.getMessage(), secrets, password),
+                cause);
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
+    }
+}
