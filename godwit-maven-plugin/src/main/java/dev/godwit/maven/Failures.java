@@ -7,8 +7,8 @@ import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * Godwit's failures as build failures: the message, then what to do next in the build's words
- * (the {@code -Dgodwit.*} property that lifts a refusal), every password masked. The Godwit
- * exception is the cause, scrubbed the same way, so that only {@code mvn -e} or {@code -X} shows a
+ * (the {@code -Dgodwit.*} property that lifts a refusal), every password masked. Only for
+ * {@code mvn -e} or {@code -X} is the Godwit exception the cause, scrubbed the same way, for its
  * stack trace.
  */
 final class Failures {
@@ -16,15 +16,12 @@ final class Failures {
     private Failures() {
     }
 
-    static MojoFailureException of(GodwitException e, Redaction secrets, String password) {
+    static MojoFailureException of(GodwitException e, Redaction secrets, String password, boolean detailed) {
         String hint = hint(e);
-        String text = e.getMessage() + (hint == null || hint.isBlank() ? "" : System.lineSeparator() + hint);
-        return new MojoFailureException(scrub(text, secrets, password), scrubbed(e, secrets, password, 0));
-    }
-
-    /** A failure of the goal itself (the model differs, a test broke), not of Godwit. */
-    static MojoFailureException failure(String message, String hint, Redaction secrets, String password) {
-        return new MojoFailureException(scrub(message + System.lineSeparator() + hint, secrets, password));
+        String text = scrub(e.getMessage() + (hint == null || hint.isBlank() ? "" : System.lineSeparator() + hint),
+                secrets, password);
+        return detailed ? new MojoFailureException(text, scrubbed(e, secrets, password, 0))
+                : new MojoFailureException(text);
     }
 
     static String scrub(String text, Redaction secrets, String password) {

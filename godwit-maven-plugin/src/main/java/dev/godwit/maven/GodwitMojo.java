@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,6 +27,9 @@ abstract class GodwitMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
 
     /** The database URL (JDBC or {@code postgres://user@host/db} form); wins over godwit.toml. */
     @Parameter(property = "godwit.url")
@@ -88,7 +92,9 @@ abstract class GodwitMojo extends AbstractMojo {
             secrets = godwit.secrets();
             run(godwit, new Output(getLog(), secrets, password));
         } catch (GodwitException e) {
-            throw Failures.of(e, secrets, password);
+            // The cause (and so a stack trace) only for mvn -e or -X: Maven appends a cause's message otherwise.
+            boolean detailed = session.getRequest().isShowErrors() || getLog().isDebugEnabled();
+            throw Failures.of(e, secrets, password, detailed);
         } catch (IOException e) {
             getLog().debug("Could not close the project's class loader: " + e.getMessage());
         } finally {
@@ -106,7 +112,7 @@ abstract class GodwitMojo extends AbstractMojo {
 
     private GodwitBuilder builder(ProjectClasspath classpath) {
         Path base = project.getBasedir().toPath();
-        GodwitBuilder builder = Godwit.configure().baseDirectory(base).urlSourceLabel("godwit.url");
+        GodwitBuilder builder = Godwit.configure().baseDirectory(base).urlSourceLabel("-Dgodwit.url (or <url>)");
         if (configFile != null) {
             builder.configFile(configFile.toPath());
         }

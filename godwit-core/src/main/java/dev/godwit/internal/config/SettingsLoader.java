@@ -134,7 +134,9 @@ public final class SettingsLoader {
         Path configDir = configPath == null ? baseDir : configPath.getParent();
         switch (UrlPrecedence.choose(request.urlOverride(), envUrl != null, variable, topUrl != null)) {
             case EXPLICIT:
-                return new ChosenUrl(parseUrl(request.urlOverride(), baseDir, "the --url option"),
+                String label = request.urlOverrideSource();
+                String from = label == null || label.startsWith("--") || label.equals("api") ? "the --url option" : label;
+                return new ChosenUrl(parseUrl(request.urlOverride(), baseDir, from),
                         request.urlOverrideSource());
             case ENVIRONMENT_TABLE:
                 return new ChosenUrl(parseUrl(scope.text(envUrl), configDir, scope.where(envUrl)),

@@ -1,0 +1,41 @@
+// Judged by the build log and by sqlite3 itself.
+def log = new File(basedir, 'build.log').text
+def sqlite = { String db, String sql ->
+    def p = ['sqlite3', new File(basedir, db).path, sql].execute()
+    def out = p.text.trim()
+    assert p.waitFor() == 0 : "sqlite3 failed on ${sql}"
+    out
+}
+def expect = { String text -> assert log.contains(text) : "build.log lacks: ${text}" }
+
+// 1: upgrade, current, history, heads, validate, downgrade@to-first, stamp@stamp-head, current, sql.
+expect 'Upgraded aaaa00000001  create customers'
+expect 'Upgraded bbbb00000002  create orders'
+expect 'Current revision: bbbb00000002 (head)  create orders'
+expect 'aaaa00000001 -> bbbb00000002 (head, current), create orders'
+expect '<base> -> aaaa00000001, create customers'
+expect 'bbbb00000002 (head)  create orders'
+expect 'Valid: 2 applied revision(s) checked'
+expect 'Downgraded bbbb00000002  create orders'
+expect 'Stamped: aaaa00000001 -> bbbb00000002 (no revision was run)'
+def script = new File(basedir, 'target/godwit/upgrade.sql')
+assert script.isFile() : 'godwit:sql wrote no target/godwit/upgrade.sql'
+assert script.text.contains('CREATE TABLE customers') && script.text.contains('CREATE TABLE orders')
+// The stamp recorded head without running it: customers exists, orders does not.
+assert sqlite('app.db', "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('customers', 'orders') ORDER BY name") == 'customers'
+assert sqlite('app.db', 'SELECT version_num FROM godwit_version') == 'bbbb00000002'
+
+// 2: the protected environment refused without a confirmation and ran nothing.
+expect 'Refusing to upgrade in the protected environment prod'
+expect '-Dgodwit.confirm=<the database\'s name>'
+// 3: with -Dgodwit.confirm=prod.db the upgrade ran; the downgrade was refused as destructive.
+expect 'Database name: prod.db'
+expect '-Dgodwit.allowDestructive=true'
+assert sqlite('prod.db', 'SELECT version_num FROM godwit_version') == 'bbbb00000002'
+assert sqlite('prod.db', "SELECT count(*) FROM sqlite_master WHERE name = 'orders'") == '1'
+
+// 4: one clear message for a bad URL, no stack trace, the password masked.
+expect 'nosuchdb'
+assert !log.contains('hunter2secret') : 'the password was printed'
+assert !log.contains('\tat dev.godwit') && !log.contains('at dev.godwit.') : 'a stack trace was printed'
+true
