@@ -38,4 +38,9 @@ assert sqlite('prod.db', "SELECT count(*) FROM sqlite_master WHERE name = 'order
 expect 'nosuchdb'
 assert !log.contains('hunter2secret') : 'the password was printed'
 assert !log.contains('\tat dev.godwit') && !log.contains('at dev.godwit.') : 'a stack trace was printed'
+
+// 5 and 6: the stairway test passed on the good revisions and named the broken one.
+expect 'Migration test passed: 2 revision(s)'
+expect 'Migration test failed: revision cccc00000003: stairway failed'
+assert sqlite('app.db', 'SELECT version_num FROM godwit_version') == 'bbbb00000002' : 'godwit:test touched app.db'
 true
