@@ -48,7 +48,8 @@ class ArchitectureTest {
 
     @Test
     void theCliAndThePluginsReachTheEngineOnlyThroughThePublicApi() {
-        noClasses().that().resideInAnyPackage("dev.godwit.cli..", "dev.godwit.jpa..", "dev.godwit.junit..")
+        noClasses().that().resideInAnyPackage("dev.godwit.cli..", "dev.godwit.jpa..", "dev.godwit.junit..",
+                        "dev.godwit.maven..")
                 .should().dependOnClassesThat().resideInAPackage("dev.godwit.internal..")
                 .check(classes);
     }
