@@ -28,18 +28,24 @@ assert sqlite('app.db', 'SELECT version_num FROM godwit_version') == 'bbbb000000
 // 2: the protected environment refused without a confirmation and ran nothing.
 expect 'Refusing to upgrade in the protected environment prod'
 expect '-Dgodwit.confirm=<the database\'s name>'
-// 3: with -Dgodwit.confirm=prod.db the upgrade ran; the downgrade was refused as destructive.
+// 3: a name that is not the database's refused, naming the database reached.
+expect 'Not confirmed: -Dgodwit.confirm=app.db does not name the database prod.db; nothing was run'
+// 4: with -Dgodwit.confirm=prod.db the upgrade ran; the downgrade was refused as destructive.
 expect 'Database name: prod.db'
+expect 'Refusing to downgrade in the protected environment prod: the plan may lose data'
 expect '-Dgodwit.allowDestructive=true'
+// Only invocation 4 upgraded prod.db: the refusals before it ran nothing.
+assert log.count('Upgraded aaaa00000001  create customers') == 2
+assert !log.contains('Nothing to do: the database is at the target already.')
 assert sqlite('prod.db', 'SELECT version_num FROM godwit_version') == 'bbbb00000002'
 assert sqlite('prod.db', "SELECT count(*) FROM sqlite_master WHERE name = 'orders'") == '1'
 
-// 4: one clear message for a bad URL, no stack trace, the password masked.
-expect 'nosuchdb'
+// 5: one clear message for a bad URL, no stack trace, the password masked.
+expect "The database URL 'nosuchdb://admin:***@localhost/app' has an unknown scheme 'nosuchdb'. It came from -Dgodwit.url"
 assert !log.contains('hunter2secret') : 'the password was printed'
 assert !log.contains('\tat dev.godwit') && !log.contains('at dev.godwit.') : 'a stack trace was printed'
 
-// 5 and 6: the stairway test passed on the good revisions and named the broken one.
+// 6 and 7: the stairway test passed on the good revisions and named the broken one.
 expect 'Migration test passed: 2 revision(s)'
 expect 'Migration test failed: revision cccc00000003: stairway failed'
 assert sqlite('app.db', 'SELECT version_num FROM godwit_version') == 'bbbb00000002' : 'godwit:test touched app.db'

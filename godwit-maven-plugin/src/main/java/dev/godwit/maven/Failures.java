@@ -3,6 +3,7 @@ package dev.godwit.maven;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.Redaction;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -34,11 +35,7 @@ final class Failures {
 
     private static String hint(GodwitException e) {
         String reason = e.details().get("reason");
-        if (e.code() == ErrorCode.CONFIRMATION_REQUIRED && "declined".equals(reason)) {
-            return "-Dgodwit.confirm must name the database exactly (the name shown as Database above); "
-                    + "nothing was run.";
-        }
-        if (e.code() == ErrorCode.CONFIRMATION_REQUIRED) {
+        if (e.code() == ErrorCode.CONFIRMATION_REQUIRED && "policy".equals(reason)) {
             return "Review the plan above, then run again with -Dgodwit.confirm=<the database's name> "
                     + "(a build never confirms by itself).";
         }
@@ -47,6 +44,14 @@ final class Failures {
                     + "(and -Dgodwit.confirm=<the database's name>).";
         }
         return e.hint();
+    }
+
+    /** Anything else that went wrong: its message, scrubbed; the cause only for mvn -e or -X. */
+    static MojoExecutionException unexpected(RuntimeException e, Redaction secrets, String password,
+            boolean detailed) {
+        String text = scrub("Godwit failed unexpectedly: " + e, secrets, password);
+        return detailed ? new MojoExecutionException(text, scrubbed(e, secrets, password, 0))
+                : new MojoExecutionException(text);
     }
 
     /** {@code t} and its causes, their messages scrubbed, their stack traces kept. */

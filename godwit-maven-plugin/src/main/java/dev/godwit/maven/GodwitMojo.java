@@ -86,20 +86,26 @@ abstract class GodwitMojo extends AbstractMojo {
         ClassLoader previous = thread.getContextClassLoader();
         Redaction secrets = Godwit.noSecrets();
         try (URLClassLoader loader = classpath.classLoader(getClass().getClassLoader())) {
-            // The project's classes and dependencies, for what looks them up through the context class loader.
+            // The project's classes and dependencies, for what looks them up through the context class loader;
+            // the loader to hand the builder once the core loads code of the project's own (Java revisions).
             thread.setContextClassLoader(loader);
             Godwit godwit = builder(classpath).load();
             secrets = godwit.secrets();
             run(godwit, new Output(getLog(), secrets, password));
         } catch (GodwitException e) {
             // The cause (and so a stack trace) only for mvn -e or -X: Maven appends a cause's message otherwise.
-            boolean detailed = session.getRequest().isShowErrors() || getLog().isDebugEnabled();
-            throw Failures.of(e, secrets, password, detailed);
+            throw Failures.of(e, secrets, password, detailed());
+        } catch (RuntimeException e) {
+            throw Failures.unexpected(e, secrets, password, detailed());
         } catch (IOException e) {
             getLog().debug("Could not close the project's class loader: " + e.getMessage());
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    private boolean detailed() {
+        return session.getRequest().isShowErrors() || getLog().isDebugEnabled();
     }
 
     /** The goal's work, with Godwit configured. */
