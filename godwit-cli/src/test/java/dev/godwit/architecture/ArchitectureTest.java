@@ -48,8 +48,7 @@ class ArchitectureTest {
 
     @Test
     void theCliAndThePluginsReachTheEngineOnlyThroughThePublicApi() {
-        noClasses().that().resideInAnyPackage("dev.godwit.cli..", "dev.godwit.jpa..", "dev.godwit.junit..",
-                        "dev.godwit.maven..")
+        noClasses().that().resideInAnyPackage("dev.godwit.cli..", "dev.godwit.jpa..", "dev.godwit.junit..")
                 .should().dependOnClassesThat().resideInAPackage("dev.godwit.internal..")
                 .check(classes);
     }

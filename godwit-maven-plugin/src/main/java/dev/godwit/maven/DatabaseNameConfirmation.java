@@ -34,6 +34,6 @@ record DatabaseNameConfirmation(String name) implements Confirmation {
                 + " does not name the database " + databaseName + "; nothing was run",
                 "Check that " + databaseName + " is the database you mean, then confirm it with -Dgodwit.confirm="
                 + databaseName + ".", null, Map.of("environment", environment == null ? "(default)" : environment,
-                "action", action, "reason", "wrong-name"));
+                "action", action, "reason", "declined"));
     }
 }
