@@ -146,11 +146,6 @@ abstract class GodwitMojo extends AbstractMojo {
         if (!classpath.entries().isEmpty()) {
             builder.modelClasspath(classpath.entries());
         }
-        return configure(builder);
-    }
-
-    /** A goal's own settings on the builder (the confirmation, destructive changes); by default none. */
-    GodwitBuilder configure(GodwitBuilder builder) {
         return builder;
     }
 
