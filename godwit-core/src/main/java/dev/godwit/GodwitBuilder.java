@@ -32,6 +32,10 @@ public final class GodwitBuilder {
     private java.time.Duration connectTimeout;
     private java.time.Duration statementLockTimeout;
     private Boolean backup;
+    private String user;
+    private String password;
+    private String model;
+    private java.util.List<Path> modelClasspath;
     private Map<String, String> env = System.getenv();
     private MigrationListener listener = MigrationListener.NONE;
     private Confirmation confirmation;
@@ -126,6 +130,31 @@ public final class GodwitBuilder {
         return this;
     }
 
+    /**
+     * The user and/or password to connect with (null keeps the URL's or godwit.toml's); they replace
+     * the credentials of whichever URL is chosen, as the {@code user} and {@code password} keys do.
+     */
+    public GodwitBuilder credentials(String user, String password) {
+        this.user = user;
+        this.password = password;
+        return this;
+    }
+
+    /** The desired schema ({@code model}): a DDL folder or file, or {@code jpa:com.example.model}. */
+    public GodwitBuilder model(String model) {
+        this.model = model;
+        return this;
+    }
+
+    /**
+     * The classes a {@code jpa:} model is read from and what they need (a build's classes folder and
+     * dependency jars), replacing godwit.toml's {@code classpath}; relative entries start at the base folder.
+     */
+    public GodwitBuilder modelClasspath(java.util.List<Path> entries) {
+        this.modelClasspath = java.util.List.copyOf(entries);
+        return this;
+    }
+
     /** The environment variables for `${VAR}` and DATABASE_URL (default: the process's). */
     public GodwitBuilder environmentVariables(Map<String, String> variables) {
         this.env = Map.copyOf(variables);
@@ -188,6 +217,16 @@ public final class GodwitBuilder {
                 lent == null ? url : lent.jdbcUrl(), urlSourceLabel, env));
         if (lent != null) {
             settings = settings.withUrl(lent, "dataSource");
+        }
+        if (user != null || password != null) {
+            settings = settings.withUrl(settings.url().withCredentials(user, password), settings.urlSource());
+        }
+        if (model != null) {
+            settings = settings.withModel(model);
+        }
+        if (modelClasspath != null) {
+            settings = settings.withModelOptions(settings.modelOptions().withClasspath(
+                    modelClasspath.stream().map(p -> baseDir.resolve(p).toString()).toList()));
         }
         if (migrations != null) {
             settings = settings.withMigrations(baseDir.resolve(migrations).normalize());

@@ -22,4 +22,9 @@ public record ModelOptions(List<String> classpath, String physicalNaming, String
         physicalNaming = physicalNaming == null || physicalNaming.isBlank() ? null : physicalNaming.strip();
         implicitNaming = implicitNaming == null || implicitNaming.isBlank() ? null : implicitNaming.strip();
     }
+
+    /** These options with another classpath. */
+    public ModelOptions withClasspath(List<String> newClasspath) {
+        return new ModelOptions(newClasspath, physicalNaming, implicitNaming);
+    }
 }
