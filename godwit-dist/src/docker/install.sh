@@ -1,0 +1,17 @@
+#!/bin/sh
+# Installs a Godwit distribution archive: unpacks ARCHIVE (godwit-VERSION.tar.gz) into PREFIX, points
+# PREFIX/godwit at it, and runs it once so that its class-data-sharing archive is recorded in its
+# lib/ folder now, while that folder is writable (the image's user cannot write there later).
+# Used by the Dockerfile beside it at image build time; the distribution's tests run it as well.
+#   sh install.sh godwit-VERSION.tar.gz /opt
+set -eu
+archive=$1
+prefix=$2
+name=$(basename "$archive" .tar.gz)
+mkdir -p "$prefix"
+tar -xzf "$archive" -C "$prefix"
+[ -x "$prefix/$name/bin/godwit" ] || { echo "install.sh: $archive holds no $name/bin/godwit" >&2; exit 1; }
+ln -sfn "$name" "$prefix/godwit"
+"$prefix/godwit/bin/godwit" --version
+# The first run above recorded lib/godwit-VERSION-*.jsa; fail the image build if it did not.
+ls "$prefix/$name"/lib/godwit-*.jsa >/dev/null
