@@ -203,6 +203,20 @@ class LauncherIT {
         assertEquals(List.of(), Dist.archives(home.resolve("lib")));
     }
 
+    /** bin/godwit and bin/godwit.cmd start the JVM with the flags of the repository's ./godwit. */
+    @Test
+    void theFlagsAreTheRepositoryLaunchers(@TempDir Path dir) throws Exception {
+        java.util.regex.Matcher repo = java.util.regex.Pattern.compile("(?m)^opts=\\((.+)\\)$")
+                .matcher(Files.readString(Dist.ROOT.resolve("godwit")));
+        assertTrue(repo.find(), "./godwit sets opts=(...)");
+        String flags = repo.group(1).strip();
+        Path home = Dist.unpack(dir);
+        contains(Files.readString(home.resolve("bin/godwit")), "\nopts=\"" + flags + "\"\n");
+        String cmd = Files.readString(home.resolve("bin/godwit.cmd"));
+        contains(cmd, "\"%GODWIT_JAVACMD%\" " + flags + " -jar \"%GODWIT_JAR%\" %*\r\n");
+        assertTrue(cmd.lines().count() == cmd.split("\r\n", -1).length - 1, "godwit.cmd has CRLF line ends");
+    }
+
     private static void fakeJava(Path java, String version) throws Exception {
         Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"" + version + "\" 2023-10-17' >&2\nexit 0\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
