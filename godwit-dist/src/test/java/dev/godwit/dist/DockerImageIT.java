@@ -45,6 +45,8 @@ class DockerImageIT {
             assertTrue(Files.isRegularFile(Dist.ROOT.resolve(parts[i])), parts[i] + " (relative to the build context, the root)");
         }
         assertTrue(copy.contains("godwit-dist/target/" + Dist.TAR.getFileName()), copy);
+        String ignore = Files.readString(DOCKER.resolve("Dockerfile.dockerignore"));
+        contains(ignore, "\n*\n", "\n!godwit-dist/target/godwit-*.tar.gz\n", "\n!godwit-dist/src/docker/install.sh\n");
         assertEquals("10001:10001", instruction(dockerfile, "USER"));
         assertEquals("/work", instruction(dockerfile, "WORKDIR"));
         assertEquals("[\"godwit\"]", instruction(dockerfile, "ENTRYPOINT"));
