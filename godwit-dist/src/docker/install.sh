@@ -13,5 +13,11 @@ tar -xzf "$archive" -C "$prefix"
 [ -x "$prefix/$name/bin/godwit" ] || { echo "install.sh: $archive holds no $name/bin/godwit" >&2; exit 1; }
 ln -sfn "$name" "$prefix/godwit"
 "$prefix/godwit/bin/godwit" --version
-# The first run above recorded lib/godwit-VERSION-*.jsa; fail the image build if it did not.
+# The first run above recorded lib/godwit-VERSION-*.jsa. A runtime shipped without its default
+# class-data-sharing archive cannot record one on top of it: make that one (-Xshare:dump) and try
+# again. Fail the image build if there is still none.
+if ! ls "$prefix/$name"/lib/godwit-*.jsa >/dev/null 2>&1; then
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xshare:dump >/dev/null 2>&1 || :
+  "$prefix/godwit/bin/godwit" --version >/dev/null
+fi
 ls "$prefix/$name"/lib/godwit-*.jsa >/dev/null
