@@ -70,9 +70,11 @@ class DockerImageIT {
 
         Path work = Files.createDirectories(dir.resolve("work"));
         Dist.openUp(work);
+        Path userHome = Files.createDirectories(dir.resolve("home/godwit"));
+        Dist.openUp(userHome);
         Consumer<Map<String, String>> image = env -> {
             env.put("PATH", opt.resolve("godwit/bin") + ":" + env.get("PATH"));
-            env.put("HOME", work.toString());
+            env.put("HOME", userHome.toString());
             env.remove("XDG_CACHE_HOME");
             env.put("DATABASE_URL", "sqlite:///app.db");
         };
@@ -87,7 +89,11 @@ class DockerImageIT {
             }
         }
         assertTrue(Files.isRegularFile(work.resolve("app.db")), "DATABASE_URL's SQLite file, in the work folder");
-        assertEquals(List.of(), Dist.archives(work.resolve(".cache/godwit")), "the image's archive was used, none made");
+        assertEquals(List.of(), Dist.archives(userHome.resolve(".cache/godwit")), "the image's archive was used, none made");
+        try (var files = Files.list(work)) {
+            assertEquals(List.of("app.db", "app.db-godwit-lock", "godwit.toml", "migrations"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "only the project (no cache) in /work");
+        }
         assertEquals(recorded, Files.getLastModifiedTime(archives.get(0)));
 
         Dist.Run missing = Dist.run(List.of("sh", DOCKER.resolve("install.sh").toString(), dir.resolve("nothing.tar.gz").toString(),
