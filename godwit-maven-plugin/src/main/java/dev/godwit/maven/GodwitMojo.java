@@ -67,6 +67,15 @@ abstract class GodwitMojo extends AbstractMojo {
     @Parameter(property = "godwit.model")
     String model;
 
+    /**
+     * Packages of the project (with their sub-packages) whose classes implementing
+     * {@code dev.godwit.api.JavaRevision} are revisions beside the files; replaces
+     * {@code java_revisions} of godwit.toml. Their classes come from {@code target/classes} and the
+     * dependencies, so run the goal after {@code compile}.
+     */
+    @Parameter(property = "godwit.javaRevisionPackages")
+    String[] javaRevisionPackages;
+
     /** In a protected environment ({@code confirm = true}): the database's name, confirming the change. */
     @Parameter(property = "godwit.confirm")
     String confirm;
@@ -86,10 +95,10 @@ abstract class GodwitMojo extends AbstractMojo {
         ClassLoader previous = thread.getContextClassLoader();
         Redaction secrets = Godwit.noSecrets();
         try (URLClassLoader loader = classpath.classLoader(getClass().getClassLoader())) {
-            // The project's classes and dependencies, for what looks them up through the context class loader;
-            // the loader to hand the builder once the core loads code of the project's own (Java revisions).
+            // The project's classes and dependencies: for what looks them up through the context class
+            // loader, and where the core finds the project's Java revisions.
             thread.setContextClassLoader(loader);
-            Godwit godwit = builder(classpath).load();
+            Godwit godwit = builder(classpath).classLoader(loader).load();
             secrets = godwit.secrets();
             run(godwit, new Output(getLog(), secrets, password));
         } catch (GodwitException e) {
@@ -142,6 +151,9 @@ abstract class GodwitMojo extends AbstractMojo {
         }
         if (blank(model) != null) {
             builder.model(model.strip());
+        }
+        if (javaRevisionPackages != null && javaRevisionPackages.length > 0) {
+            builder.javaRevisionPackages(javaRevisionPackages);
         }
         if (!classpath.entries().isEmpty()) {
             builder.modelClasspath(classpath.entries());

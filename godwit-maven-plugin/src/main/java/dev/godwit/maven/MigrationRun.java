@@ -71,8 +71,8 @@ final class MigrationRun {
         }
         for (RevisionRun run : result.revisions()) {
             out.info((run.direction() == Direction.UPGRADE ? "Upgraded " : "Downgraded ") + run.revision().id()
-                    + "  " + run.revision().message() + " (" + run.statements() + " statements, " + run.millis()
-                    + " ms)");
+                    + "  " + run.revision().message() + " (" + run.statements()
+                    + (run.statements() == 1 ? " statement, " : " statements, ") + run.millis() + " ms)");
         }
         out.info("The database is now at " + current(result) + ".");
     }
