@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
                 + "MySQL/MariaDB database, on the dev_url server when set), never the configured one: one head; "
                 + "from empty, each revision upgraded, downgraded and upgraded again, the schema after the "
                 + "downgrade equal to the schema before the upgrade; the schema at head equal to the model when "
-                + "one is configured. Exit 1 naming the revision that broke and how."})
+                + "one is configured (with --heads, exactly those heads instead of one). Exit 1 naming the revision that broke and how."})
 final class TestCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,10 +25,15 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--require-downgrades", description = "A revision without a downgrade fails the test.")
     boolean requireDowngrades;
 
+    @Option(names = "--heads", split = ",", paramLabel = "REV", description = "The heads the graph is meant to have, "
+            + "for a project that keeps several branches on purpose (full revision ids, comma-separated); "
+            + "by default the graph must have one head.")
+    java.util.List<String> heads = java.util.List.of();
+
     @Override
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
-        MigrationTestReport report = parent.godwit(MigrationListener.NONE).test(requireDowngrades);
+        MigrationTestReport report = parent.godwit(MigrationListener.NONE).test(requireDowngrades, heads);
         if (!report.scratch().isEmpty()) {
             out.println("Testing " + report.revisions().size() + " revision(s) on a scratch database: "
                     + report.scratch());

@@ -92,6 +92,13 @@ class MigrationTestCommandTest {
             Cli.Result r = failed(Cli.run(dir, "test"));
             contains(r.out(), "2 heads");
             contains(r.err(), "ERROR: heads failed: the revision graph has 2 heads");
+
+            // Two heads kept on purpose: declared, they pass, and each branch gets its stairway.
+            r = ok(Cli.run(dir, "test", "--heads", "h3,h2"));
+            contains(r.out(), "2 heads; 3 revision(s) passed the stairway");
+            r = failed(Cli.run(dir, "test", "--heads", "h2"));
+            contains(r.err(), "ERROR: heads failed: the heads are ", "expected h2: unexpected head h3");
+            assertEquals(List.of(), db.userTables(), "the configured database is not touched");
         }
     }
 

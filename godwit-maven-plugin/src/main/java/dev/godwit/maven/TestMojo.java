@@ -22,6 +22,13 @@ public class TestMojo extends GodwitMojo {
     @Parameter(property = "godwit.requireDowngrades", defaultValue = "false")
     boolean requireDowngrades;
 
+    /**
+     * The heads the graph is meant to have, for a project that keeps several branches on purpose
+     * (full revision ids); by default the graph must have one head.
+     */
+    @Parameter(property = "godwit.heads")
+    String[] heads;
+
     /** Skips the migration test, as {@code -DskipTests} does. */
     @Parameter(property = "skipTests", defaultValue = "false")
     boolean skipTests;
@@ -32,7 +39,7 @@ public class TestMojo extends GodwitMojo {
             out.info("Migration test skipped (skipTests)");
             return;
         }
-        MigrationTestReport report = godwit.test(requireDowngrades);
+        MigrationTestReport report = godwit.test(requireDowngrades, heads == null ? java.util.List.of() : java.util.List.of(heads));
         out.info("Migration test on " + report.scratch());
         for (MigrationTestReport.RevisionCheck r : report.revisions()) {
             out.info("  " + r.revision() + "  " + r.outcome() + "  " + r.message()
