@@ -58,7 +58,10 @@ public class GodwitProperties {
         this.mode = mode;
     }
 
-    /** The database URL; without it, the application's DataSource (spring.datasource.*). */
+    /**
+     * The URL of a connection of Godwit's own; without it (and without {@code user}/{@code password}),
+     * Godwit borrows the connections of the application's DataSource.
+     */
     public String getUrl() {
         return url;
     }
