@@ -151,11 +151,16 @@ class DataSourceFacadeTest {
             return c;
         }
 
-        /** The session settings Godwit changes: schema/database and lock timeout. */
+        /**
+         * The session settings Godwit changes: schema/database and lock timeout; the run lock's
+         * busy timeout (SQLite) and connection check interval (PostgreSQL 14 on).
+         */
         private static String session(Connection c) throws SQLException {
             String url = c.getMetaData().getURL();
             String sql = url.startsWith("jdbc:postgresql") ? "SELECT current_setting('search_path') || ' ' || current_setting('lock_timeout')"
-                    : url.startsWith("jdbc:sqlite") ? "SELECT 'sqlite'" : "SELECT concat(DATABASE(), ' ', @@SESSION.lock_wait_timeout)";
+                    + " || ' ' || coalesce(current_setting('client_connection_check_interval', true), '-')"
+                    : url.startsWith("jdbc:sqlite") ? "SELECT 'busy_timeout ' || timeout FROM pragma_busy_timeout"
+                    : "SELECT concat(DATABASE(), ' ', @@SESSION.lock_wait_timeout)";
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
                 return rs.getString(1) + " autocommit=" + c.getAutoCommit();
