@@ -47,7 +47,7 @@ final class GodwitFactory {
         if (url != null) {
             builder.url(url).urlSourceLabel("spring");
         } else if (dataSource != null) {
-            builder.dataSource(dataSource);
+            builder.dataSource(new BorrowedPool(dataSource));
         } else {
             throw new IllegalStateException("Godwit needs godwit.url or a DataSource");
         }
