@@ -10,15 +10,16 @@ import javax.sql.DataSource;
 
 /**
  * The application's DataSource as Godwit borrows from it. Godwit holds one of its connections at a
- * time, so a pool of one is enough; but when the application holds them all, the pool makes Godwit
+ * time (two while it backs up SQLite), so a pool of one is enough; but when the application holds them all, the pool makes Godwit
  * wait its own connection timeout and then fails. That failure (a transient connection exception:
  * HikariCP's "Connection is not available, request timed out after ... (total=N, ...)") gets a
  * second sentence saying that Godwit needs a free connection and which settings give it one.
  */
 final class BorrowedPool implements DataSource {
-    static final String HINT = "; Godwit borrows one connection at a time from the application's DataSource and found"
-            + " none free: give the pool room for it (Spring Boot's HikariCP: spring.datasource.hikari.maximum-pool-size,"
-            + " connection-timeout), or give Godwit its own connection (godwit.url)";
+    static final String HINT = "; Godwit found no free connection in the application's DataSource: give the pool room"
+            + " for Godwit's (one; two while it backs up SQLite) with Spring Boot's HikariCP"
+            + " spring.datasource.hikari.maximum-pool-size (and connection-timeout for the wait), or give Godwit"
+            + " connections of its own (godwit.url)";
     private final DataSource pool;
 
     BorrowedPool(DataSource pool) {

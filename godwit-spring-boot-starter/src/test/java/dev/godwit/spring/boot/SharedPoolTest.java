@@ -2,6 +2,7 @@ package dev.godwit.spring.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,13 +121,41 @@ class SharedPoolTest {
                 GodwitException e = assertThrows(GodwitException.class, godwit::current);
                 assertEquals(ErrorCode.CONNECTION_FAILED, e.code());
                 assertTrue(e.getMessage().contains("request timed out after ") && e.getMessage().contains("(total=1, active=1"), e.getMessage());
-                assertTrue(e.getMessage().contains("spring.datasource.hikari.maximum-pool-size"), e.getMessage());
+                assertTrue(e.getMessage().contains("room for Godwit's") && e.getMessage().contains(
+                        "spring.datasource.hikari.maximum-pool-size"), e.getMessage());
                 Health health = app.getBean("godwitHealthIndicator", GodwitHealthIndicator.class).health();
                 assertEquals(Status.DOWN, health.getStatus());
                 assertEquals("CONNECTION_FAILED", health.getDetails().get("code"));
             }
             assertTrue(godwit.current().upToDate());
         }
+    }
+
+    /**
+     * SQLite's backup ({@code godwit.backup=true}) copies the database through a second connection
+     * while the run holds the first: a pool of two runs it; a pool of one fails within the pool's
+     * timeout, saying so, and runs nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite"})
+    void aSqliteBackupTakesASecondConnection(String kind, CapturedOutput output) {
+        db = BootDb.create(kind, dir);
+        Map<String, String> props = Apps.with(db.properties(), "godwit.backup", "true",
+                "spring.datasource.hikari.connection-timeout", "500", "spring.datasource.hikari.maximum-pool-size", "1");
+        Exception e = assertThrows(Exception.class, () -> Apps.start(props).close());
+        Throwable godwit = e;
+        while (godwit != null && !(godwit instanceof GodwitException)) {
+            godwit = godwit.getCause();
+        }
+        GodwitException cause = assertInstanceOf(GodwitException.class, godwit, e::toString);
+        assertEquals(ErrorCode.CONNECTION_FAILED, cause.code());
+        assertTrue(cause.getMessage().contains("(total=1, active=1") && cause.getMessage().contains("two while it backs up SQLite"),
+                cause.getMessage());
+        assertFalse(db.hasTable("customers"), "nothing ran");
+        try (ConfigurableApplicationContext app = Apps.start(Apps.with(props, "spring.datasource.hikari.maximum-pool-size", "2"))) {
+            assertTrue(app.getBean(Godwit.class).current().upToDate());
+        }
+        assertTrue(output.getAll().contains("Godwit: backup "), "the backup was taken");
     }
 
     /** The application's DataSource has a password (PostgreSQL's test server trusts; SQLite ignores it): no log line or report shows it. */
