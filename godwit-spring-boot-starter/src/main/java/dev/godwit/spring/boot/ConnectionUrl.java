@@ -33,10 +33,10 @@ final class ConnectionUrl {
         if (properties.getUrl() != null) {
             return withCredentials(properties.getUrl(), properties.getUser(), properties.getPassword());
         }
-        String user = properties.getUser();
-        String password = properties.getPassword();
+        String user = blankToNull(properties.getUser());
+        String password = blankToNull(properties.getPassword());
         if (user == null && password == null) {
-            return null;
+            return null; // also godwit.user=${GODWIT_USER:} with the variable unset
         }
         String springUrl = env == null ? null : env.getProperty("spring.datasource.url");
         if (springUrl != null) {
@@ -89,6 +89,10 @@ final class ConnectionUrl {
             return url;
         }
         return SQLITE + Path.of(file).toAbsolutePath().normalize() + (query < 0 ? "" : rest.substring(query));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String encode(String value) {

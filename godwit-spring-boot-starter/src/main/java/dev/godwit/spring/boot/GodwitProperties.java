@@ -70,6 +70,10 @@ public class GodwitProperties {
         this.url = url;
     }
 
+    /**
+     * The user of Godwit's own connections: with {@code url}, or alone for the application's database
+     * as another user (blank: unset).
+     */
     public String getUser() {
         return user;
     }
@@ -78,6 +82,7 @@ public class GodwitProperties {
         this.user = user;
     }
 
+    /** The password of Godwit's own connections (blank: unset); never printed. */
     public String getPassword() {
         return password;
     }

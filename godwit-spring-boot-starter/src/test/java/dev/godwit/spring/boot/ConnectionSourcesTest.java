@@ -66,6 +66,13 @@ class ConnectionSourcesTest {
     }
 
     @Test
+    void blankGodwitUserAndPasswordAreUnsetAndTheDataSourceIsBorrowed() {
+        runner.withUserConfiguration(OwnDataSource.class).withPropertyValues("own.url=jdbc:sqlite:" + dir.resolve("blank.db"),
+                "godwit.user=", "godwit.password= ").run(context ->
+                assertEquals("dataSource", context.getBean(Godwit.class).configuration().urlSource()));
+    }
+
+    @Test
     void withoutADatabaseThereIsNoGodwitBean() {
         runner.run(context -> assertEquals(0, context.getBeanNamesForType(Godwit.class).length));
     }
