@@ -212,7 +212,7 @@ public final class GodwitBuilder {
     }
 
     public Godwit load() {
-        DatabaseUrl lent = dataSource == null ? null : DataSourceUrl.of(dataSource, baseDir);
+        DatabaseUrl lent = dataSource == null ? null : DataSourceUrl.of(dataSource);
         Settings settings = SettingsLoader.load(new SettingsLoader.LoadRequest(baseDir, configFile, environment,
                 lent == null ? url : lent.jdbcUrl(), urlSourceLabel, env));
         if (lent != null) {

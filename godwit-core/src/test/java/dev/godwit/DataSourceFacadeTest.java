@@ -71,6 +71,47 @@ class DataSourceFacadeTest {
         }
     }
 
+    /**
+     * A DataSource on a relative SQLite file opens it in the process's working directory, whatever
+     * Godwit's base directory is (the Spring Boot starter's is a temporary folder): Godwit names and
+     * backs up that file, not one of the same name in its base directory.
+     */
+    @org.junit.jupiter.api.Test
+    void aRelativeSqliteFileIsTheOneTheDataSourceOpened(@TempDir Path dir) throws Exception {
+        String name = "target/junit-ds-relative-" + System.nanoTime() + ".db";
+        Path file = Path.of(name).toAbsolutePath();
+        try {
+            SQLiteDataSource ds = new SQLiteDataSource();
+            ds.setUrl("jdbc:sqlite:" + name);
+            Path versions = Files.createDirectories(dir.resolve("versions"));
+            Files.writeString(versions.resolve("r1.sql"), "-- revision: r1\n-- message: items\n\n-- +upgrade\n"
+                    + "CREATE TABLE junit_items (id INTEGER PRIMARY KEY);\n\n-- +downgrade\nDROP TABLE junit_items;\n");
+            List<String> backups = new ArrayList<>();
+            Godwit godwit = Godwit.configure().baseDirectory(dir).environmentVariables(Map.of()).dataSource(ds)
+                    .migrations(versions).backup(true).listener(new dev.godwit.api.MigrationListener() {
+                        @Override
+                        public void backupTaken(dev.godwit.api.BackupInfo backup) {
+                            backups.add(backup.restoreCommand());
+                        }
+
+                        @Override
+                        public void backupSkipped(String reason) {
+                            backups.add("skipped: " + reason);
+                        }
+                    }).load();
+            assertEquals(List.of("r1"), godwit.upgrade("head").rowsAfter());
+            assertEquals(1, backups.size(), backups::toString);
+            assertTrue(backups.get(0).contains(" " + file + " "), "the backup restores the file the DataSource opened: "
+                    + backups.get(0));
+            assertTrue(Files.exists(file), "the working directory's file was migrated");
+            assertFalse(Files.exists(dir.resolve(name)), "no file of that name in the base directory");
+        } finally {
+            for (Path p : List.of(file, Path.of(file + "-godwit-lock"))) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static DataSource dataSource(TestDb db) throws SQLException {
         switch (db.kind()) {
             case SQLITE: {
@@ -151,11 +192,16 @@ class DataSourceFacadeTest {
             return c;
         }
 
-        /** The session settings Godwit changes: schema/database and lock timeout. */
+        /**
+         * The session settings Godwit changes: schema/database and lock timeout; the run lock's
+         * busy timeout (SQLite) and connection check interval (PostgreSQL 14 on).
+         */
         private static String session(Connection c) throws SQLException {
             String url = c.getMetaData().getURL();
             String sql = url.startsWith("jdbc:postgresql") ? "SELECT current_setting('search_path') || ' ' || current_setting('lock_timeout')"
-                    : url.startsWith("jdbc:sqlite") ? "SELECT 'sqlite'" : "SELECT concat(DATABASE(), ' ', @@SESSION.lock_wait_timeout)";
+                    + " || ' ' || coalesce(current_setting('client_connection_check_interval', true), '-')"
+                    : url.startsWith("jdbc:sqlite") ? "SELECT 'busy_timeout ' || timeout FROM pragma_busy_timeout"
+                    : "SELECT concat(DATABASE(), ' ', @@SESSION.lock_wait_timeout)";
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
                 return rs.getString(1) + " autocommit=" + c.getAutoCommit();

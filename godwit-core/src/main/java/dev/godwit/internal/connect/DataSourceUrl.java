@@ -19,8 +19,12 @@ public final class DataSourceUrl {
     private DataSourceUrl() {
     }
 
-    /** Reads where {@code source} connects; the URL's password, if its metadata shows one, stays masked. */
-    public static DatabaseUrl of(DataSource source, Path baseDir) {
+    /**
+     * Reads where {@code source} connects; the URL's password, if its metadata shows one, stays masked.
+     * A relative SQLite file in the metadata is the one the DataSource's driver opened: in the process's
+     * working directory, not Godwit's base directory.
+     */
+    public static DatabaseUrl of(DataSource source) {
         String url;
         String user;
         try (Connection connection = source.getConnection()) {
@@ -37,7 +41,7 @@ public final class DataSourceUrl {
                     + ") does not say which database it reaches (its connections' metadata has no URL).",
                     "Give Godwit the JDBC URL instead (GodwitBuilder.url).");
         }
-        DatabaseUrl parsed = DatabaseUrl.parse(url, baseDir);
+        DatabaseUrl parsed = DatabaseUrl.parse(url, Path.of("").toAbsolutePath());
         if (user != null && !user.isEmpty() && parsed.user() == null) {
             parsed = parsed.withCredentials(user, null);
         }

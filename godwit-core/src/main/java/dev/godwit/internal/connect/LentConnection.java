@@ -19,7 +19,8 @@ import java.sql.Statement;
  * A connection borrowed from the application's DataSource (often a pool). Godwit changes the
  * session as it works (the schema or database it uses, the lock timeout); a pooled connection would
  * hand those changes to the application's next borrower, so closing this one puts them back as
- * they were when it was borrowed, then gives the connection back.
+ * they were when it was borrowed (the run lock's settings too: SQLite's busy timeout, PostgreSQL's
+ * connection check interval), then gives the connection back.
  */
 final class LentConnection implements InvocationHandler {
     private final Connection lent;
@@ -54,17 +55,25 @@ final class LentConnection implements InvocationHandler {
         }
     }
 
-    /** What Godwit may change in the session: the search path or database, and the lock timeout. */
+    /**
+     * What Godwit may change in the session: PostgreSQL's search path, lock timeout and (version 14
+     * on, set by the run lock) connection check interval; MySQL's database and lock wait timeout;
+     * SQLite's busy timeout (set by the run lock).
+     */
     private static String[] read(Connection connection, DialectKind kind) throws SQLException {
-        if (kind == DialectKind.SQLITE) {
-            return new String[0];
-        }
-        String sql = kind == DialectKind.POSTGRESQL
-                ? "SELECT current_setting('search_path'), current_setting('lock_timeout')"
-                : "SELECT DATABASE(), @@SESSION.lock_wait_timeout";
+        String sql = switch (kind) {
+            case SQLITE -> "PRAGMA busy_timeout";
+            case POSTGRESQL -> "SELECT current_setting('search_path'), current_setting('lock_timeout'),"
+                    + " current_setting('client_connection_check_interval', true)";
+            default -> "SELECT DATABASE(), @@SESSION.lock_wait_timeout";
+        };
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
-            return new String[] {rs.getString(1), rs.getString(2)};
+            String[] values = new String[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rs.getString(i + 1);
+            }
+            return values;
         }
     }
 
@@ -76,12 +85,23 @@ final class LentConnection implements InvocationHandler {
                 s.setString(2, before[1]);
                 s.executeQuery().close();
             }
+            if (before[2] != null) {
+                try (PreparedStatement s = lent.prepareStatement(
+                        "SELECT set_config('client_connection_check_interval', ?, false)")) {
+                    s.setString(1, before[2]);
+                    s.executeQuery().close();
+                }
+            }
         } else if (kind == DialectKind.MYSQL) {
             if (before[0] != null) {
                 lent.setCatalog(before[0]);
             }
             try (Statement s = lent.createStatement()) {
                 s.execute("SET SESSION lock_wait_timeout = " + Long.parseLong(before[1]));
+            }
+        } else if (kind == DialectKind.SQLITE) {
+            try (Statement s = lent.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + Long.parseLong(before[0]));
             }
         }
     }

@@ -10,9 +10,11 @@ import javax.sql.DataSource;
 import org.springframework.core.env.Environment;
 
 /**
- * The URL Godwit connects with. The facade opens its own connections from a URL, so the starter
- * takes {@code godwit.url}, else {@code spring.datasource.url} (with its username and password), else
- * what the DataSource's connection metadata says (URL and user; no password).
+ * The URL of a connection of Godwit's own, for when the application asks for one: {@code godwit.url}
+ * with {@code godwit.user} and {@code godwit.password}; or {@code godwit.user} / {@code godwit.password}
+ * alone, for the database the application's DataSource reaches ({@code spring.datasource.url}, else
+ * its connections' metadata). Without any of them Godwit borrows the DataSource's connections and
+ * needs no URL.
  */
 final class ConnectionUrl {
     private static final String SQLITE = "jdbc:sqlite:";
@@ -20,23 +22,37 @@ final class ConnectionUrl {
     private ConnectionUrl() {
     }
 
-    static String of(GodwitProperties properties, Environment env, DataSource dataSource) {
+    /**
+     * The dedicated connection's URL, or null when Godwit borrows {@code dataSource}'s connections.
+     *
+     * @param env        where {@code spring.datasource.*} is read; null when {@code dataSource} is a
+     *                   {@link GodwitDataSource} of its own, which those properties do not describe
+     * @param dataSource the DataSource Godwit would borrow from (its metadata names the database)
+     */
+    static String dedicated(GodwitProperties properties, Environment env, DataSource dataSource) {
         if (properties.getUrl() != null) {
             return withCredentials(properties.getUrl(), properties.getUser(), properties.getPassword());
         }
-        String springUrl = env.getProperty("spring.datasource.url");
+        String user = blankToNull(properties.getUser());
+        String password = blankToNull(properties.getPassword());
+        if (user == null && password == null) {
+            return null; // also godwit.user=${GODWIT_USER:} with the variable unset
+        }
+        String springUrl = env == null ? null : env.getProperty("spring.datasource.url");
         if (springUrl != null) {
-            return withCredentials(springUrl, env.getProperty("spring.datasource.username"),
-                    env.getProperty("spring.datasource.password"));
+            return withCredentials(springUrl, user != null ? user : env.getProperty("spring.datasource.username"),
+                    password);
         }
         if (dataSource == null) {
-            throw new IllegalStateException("Godwit needs godwit.url, spring.datasource.url or a DataSource");
+            throw new IllegalStateException("godwit.user or godwit.password is set, but Godwit has no database to use"
+                    + " them with: set godwit.url (or spring.datasource.url)");
         }
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
-            return withCredentials(meta.getURL(), meta.getUserName(), null);
+            return withCredentials(meta.getURL(), user != null ? user : meta.getUserName(), password);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the DataSource's URL for Godwit: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not read the DataSource's URL for godwit.user/godwit.password: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -73,6 +89,10 @@ final class ConnectionUrl {
             return url;
         }
         return SQLITE + Path.of(file).toAbsolutePath().normalize() + (query < 0 ? "" : rest.substring(query));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String encode(String value) {

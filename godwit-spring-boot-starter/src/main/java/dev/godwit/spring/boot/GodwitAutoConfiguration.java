@@ -22,7 +22,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Spring Boot auto-configuration of Godwit: when Godwit is on the class path and the application
- * has a DataSource (or sets {@code godwit.url}), a {@link Godwit} bean from {@code godwit.*} and a
+ * has a DataSource (or sets {@code godwit.url}), a {@link Godwit} bean from {@code godwit.*} that
+ * borrows the connections of the {@link GodwitDataSource} or the application's DataSource (unless
+ * {@code godwit.url}, {@code godwit.user} or {@code godwit.password} ask for its own), and a
  * {@link GodwitMigrationInitializer} that runs at start-up, before the DataSource's JPA and JDBC
  * users (docs/spring-boot.md).
  */
@@ -42,11 +44,14 @@ public class GodwitAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public Godwit godwit(GodwitProperties properties, Environment environment, ObjectProvider<DataSource> dataSource,
+    public Godwit godwit(GodwitProperties properties, Environment environment,
+                         @GodwitDataSource ObjectProvider<DataSource> godwitDataSource, ObjectProvider<DataSource> dataSource,
                          ObjectProvider<MigrationListener> listeners, ObjectProvider<Confirmation> confirmation,
                          GodwitWorkFolder work, ApplicationContext context) {
-        String url = ConnectionUrl.of(properties, environment, dataSource.getIfUnique());
-        return GodwitFactory.create(properties, url, work.path(), context.getClassLoader(),
+        DataSource own = godwitDataSource.getIfAvailable();
+        DataSource source = own != null ? own : dataSource.getIfUnique();
+        String url = ConnectionUrl.dedicated(properties, own != null ? null : environment, source);
+        return GodwitFactory.create(properties, url, url == null ? source : null, work.path(), context.getClassLoader(),
                 listeners.orderedStream().collect(Collectors.toList()),
                 GodwitFactory.confirmation(properties, confirmation.getIfUnique()));
     }

@@ -9,9 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
- * Builds the {@link Godwit} bean from {@code godwit.*}: the URL, the revision folder, the settings
+ * Builds the {@link Godwit} bean from {@code godwit.*}: the DataSource or URL, the revision folder, the settings
  * the builder takes, and the protected-environment policy. A protected environment
  * ({@code godwit.confirm=true}) is written as the one godwit.toml setting the builder has no
  * method for, in the starter's own work folder, which also keeps a godwit.toml in the
@@ -36,13 +37,21 @@ final class GodwitFactory {
         return new ConfirmedDatabase(confirmed);
     }
 
-    static Godwit create(GodwitProperties properties, String url, Path work, ClassLoader loader,
+    /**
+     * @param url        a dedicated connection's URL ({@link ConnectionUrl#dedicated}), or null
+     * @param dataSource the DataSource whose connections Godwit borrows when {@code url} is null
+     */
+    static Godwit create(GodwitProperties properties, String url, DataSource dataSource, Path work, ClassLoader loader,
                          List<MigrationListener> listeners, Confirmation confirmation) {
-        GodwitBuilder builder = Godwit.configure()
-                .baseDirectory(work)
-                .url(url)
-                .urlSourceLabel("spring")
-                .migrations(RevisionLocations.folder(properties.getLocations(), loader, work))
+        GodwitBuilder builder = Godwit.configure().baseDirectory(work);
+        if (url != null) {
+            builder.url(url).urlSourceLabel("spring");
+        } else if (dataSource != null) {
+            builder.dataSource(new BorrowedPool(dataSource));
+        } else {
+            throw new IllegalStateException("Godwit needs godwit.url or a DataSource");
+        }
+        builder.migrations(RevisionLocations.folder(properties.getLocations(), loader, work))
                 .listener(new LoggingListener(listeners))
                 .confirmation(confirmation)
                 .allowDestructive(properties.isAllowDestructive());

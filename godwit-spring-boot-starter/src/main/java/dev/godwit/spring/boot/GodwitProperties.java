@@ -58,7 +58,10 @@ public class GodwitProperties {
         this.mode = mode;
     }
 
-    /** The database URL; without it, the application's DataSource (spring.datasource.*). */
+    /**
+     * The URL of a connection of Godwit's own; without it (and without {@code user}/{@code password}),
+     * Godwit borrows the connections of the application's DataSource.
+     */
     public String getUrl() {
         return url;
     }
@@ -67,6 +70,10 @@ public class GodwitProperties {
         this.url = url;
     }
 
+    /**
+     * The user of Godwit's own connections: with {@code url}, or alone for the application's database
+     * as another user (blank: unset).
+     */
     public String getUser() {
         return user;
     }
@@ -75,6 +82,7 @@ public class GodwitProperties {
         this.user = user;
     }
 
+    /** The password of Godwit's own connections (blank: unset); never printed. */
     public String getPassword() {
         return password;
     }

@@ -77,6 +77,40 @@ record BootDb(String kind, String url, String user, String password, String sche
         }
     }
 
+    /**
+     * The session settings Godwit changes on a connection it borrows, as one string: PostgreSQL's
+     * current schema, search path, lock timeout and connection check interval; MariaDB's database
+     * and lock wait timeout; SQLite's busy timeout.
+     */
+    String sessionSql() {
+        return switch (kind) {
+            case "sqlite" -> "SELECT 'busy_timeout ' || timeout FROM pragma_busy_timeout";
+            case "postgres" -> "SELECT current_schema() || '|' || current_setting('search_path') || '|'"
+                    + " || current_setting('lock_timeout') || '|' || current_setting('client_connection_check_interval')";
+            default -> "SELECT CONCAT(DATABASE(), '|', @@SESSION.lock_wait_timeout)";
+        };
+    }
+
+    /** {@link #sessionSql()} on a new connection of the test's own: what the application's connections start with. */
+    String freshSession() {
+        return rows(sessionSql()).get(0);
+    }
+
+    /** Drops a schema (PostgreSQL) or database (MariaDB) a test made beside its own. */
+    void dropNamespace(String name) {
+        if (kind.equals("postgres")) {
+            admin("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        } else if (kind.equals("mariadb")) {
+            admin("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    /** Whether {@code namespace} (a PostgreSQL schema or MariaDB database) has a table of that name. */
+    boolean hasTable(String namespace, String table) {
+        return !rows("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + namespace
+                + "' AND table_name = '" + table + "'").isEmpty();
+    }
+
     /** Runs {@code sql} on the test's database, as its own connection (not the application's). */
     void execute(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement()) {

@@ -16,8 +16,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Where the starter finds the database besides spring.datasource.*: {@code godwit.url} with no
- * DataSource at all, and a DataSource bean of the application's own (its connection metadata);
- * and no database at all: no Godwit bean.
+ * DataSource at all, and a DataSource bean of the application's own (borrowed from, named by its
+ * connection metadata); and no database at all: no Godwit bean.
  */
 class ConnectionSourcesTest {
     @TempDir
@@ -46,10 +46,11 @@ class ConnectionSourcesTest {
     }
 
     @Test
-    void anApplicationDataSourceIsReadFromItsMetadata() {
+    void anApplicationDataSourceIsBorrowedFrom() {
         runner.withUserConfiguration(OwnDataSource.class)
                 .withPropertyValues("own.url=jdbc:sqlite:" + dir.resolve("own.db")).run(context -> {
                     assertTrue(context.getBean(Godwit.class).current().upToDate());
+                    assertEquals("dataSource", context.getBean(Godwit.class).configuration().urlSource());
                     assertTrue(context.getBean(Godwit.class).current().database().endsWith("own.db"));
                 });
     }
@@ -62,6 +63,13 @@ class ConnectionSourcesTest {
                 ConnectionUrl.withCredentials("jdbc:sqlite:./data/shop.db?journal_mode=WAL", "sa", null));
         assertEquals("jdbc:sqlite:/srv/shop.db", ConnectionUrl.withCredentials("jdbc:sqlite:/srv/shop.db", null, null));
         assertEquals("jdbc:sqlite::memory:", ConnectionUrl.withCredentials("jdbc:sqlite::memory:", null, null));
+    }
+
+    @Test
+    void blankGodwitUserAndPasswordAreUnsetAndTheDataSourceIsBorrowed() {
+        runner.withUserConfiguration(OwnDataSource.class).withPropertyValues("own.url=jdbc:sqlite:" + dir.resolve("blank.db"),
+                "godwit.user=", "godwit.password= ").run(context ->
+                assertEquals("dataSource", context.getBean(Godwit.class).configuration().urlSource()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.godwit.spring.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.Godwit;
@@ -58,6 +59,31 @@ class SpringBootDocTest {
         try (ConfigurableApplicationContext app = Apps.start(properties)) {
             assertEquals(0, app.getBean(CustomerCounter.class).countAtStartup());
             assertTrue(app.getBean(Godwit.class).current().upToDate());
+            assertEquals("dataSource", app.getBean(Godwit.class).configuration().urlSource(), "through the pool");
+        }
+    }
+
+    /**
+     * "Connecting": without {@code godwit.*} connection settings Godwit borrows the pool's connections
+     * (above); the page's {@code godwit.user}/{@code godwit.password} open connections of Godwit's own
+     * on the application's database (the user replaced by the test server's, which trusts any password).
+     */
+    @Test
+    void theConnectingSectionsOwnUserOpensGodwitsOwnConnections() throws Exception {
+        String doc = doc();
+        Map<String, String> own = block(PROPERTIES, section(doc, "## Connecting"), "properties");
+        assertEquals(Set.of("godwit.user", "godwit.password"), own.keySet());
+        assertTrue(section(doc, "## Connecting").contains("@GodwitDataSource"));
+        db = BootDb.create("postgres", dir);
+        Map<String, String> properties = block(PROPERTIES, doc, "properties");
+        properties.putAll(db.properties());
+        properties.put("godwit.user", db.user());
+        properties.put("godwit.password", "not-needed-by-trust");
+        try (ConfigurableApplicationContext app = Apps.start(properties)) {
+            Godwit godwit = app.getBean(Godwit.class);
+            assertEquals("spring", godwit.configuration().urlSource(), "a URL of Godwit's own");
+            assertTrue(godwit.current().database().contains("user=" + db.user()), godwit.current().database());
+            assertFalse(godwit.current().database().contains("not-needed-by-trust"), godwit.current().database());
         }
     }
 
