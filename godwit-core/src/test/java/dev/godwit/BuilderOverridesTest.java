@@ -60,7 +60,7 @@ class BuilderOverridesTest {
     @Test
     void backupDirectoryReplacesTheConfigsFolderOnSqlite(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("migrations/versions"));
-        Files.writeString(dir.resolve("godwit.toml"), "url = \"sqlite:app.db\"\nbackup_dir = \"from-toml\"\n");
+        Files.writeString(dir.resolve("godwit.toml"), "url = \"sqlite:///app.db\"\nbackup_dir = \"from-toml\"\n");
         Files.writeString(dir.resolve("migrations/versions/r1.sql"), "-- revision: r1\n-- message: notes\n\n-- +upgrade\n"
                 + "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n\n-- +downgrade\nDROP TABLE notes;\n");
         java.util.List<Path> taken = new java.util.ArrayList<>();
