@@ -11,6 +11,7 @@ import dev.godwit.api.AuditEntry;
 import dev.godwit.api.GodwitException;
 import dev.godwit.api.JavaRevision;
 import dev.godwit.api.RevisionContext;
+import dev.godwit.spring.boot.revisions.NotesRevision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +106,19 @@ class JavaRevisionBeansTest {
         assertEquals(1, failed.size(), failed::toString);
         assertTrue(failed.get(0).startsWith(BROKEN + "|upgrade|"), failed::toString);
         assertTrue(List.of("false", "0", "f").contains(failed.get(0).split("\\|")[2]), failed::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres", "mariadb"})
+    void classesOfTheJavaRevisionPackagesAreRevisionsToo(String kind) {
+        db = BootDb.create(kind, dir, "startertwo_");
+        RevisionFolder revisions = new RevisionFolder(dir);
+        try (ConfigurableApplicationContext app = Apps.start(Apps.with(db.properties(), "godwit.locations",
+                revisions.location(), "godwit.java-revision-packages", "dev.godwit.spring.boot.revisions"))) {
+            assertEquals(List.of(NotesRevision.ID), app.getBean(GodwitEndpoint.class).status().current());
+        }
+        String dialect = kind.equals("mariadb") ? "mysql" : kind.equals("postgres") ? "postgresql" : "sqlite";
+        assertEquals(List.of("1|written by " + dialect), db.rows("SELECT id, body FROM notes"));
     }
 
     @ParameterizedTest
