@@ -32,6 +32,7 @@ public final class GodwitBuilder {
     private java.time.Duration connectTimeout;
     private java.time.Duration statementLockTimeout;
     private Boolean backup;
+    private Path backupDir;
     private String user;
     private String password;
     private String model;
@@ -127,6 +128,15 @@ public final class GodwitBuilder {
     /** Take a backup with the database's own tool before each upgrade or downgrade (`backup = true`). */
     public GodwitBuilder backup(boolean backup) {
         this.backup = backup;
+        return this;
+    }
+
+    /**
+     * Where backups go, created when missing (`backup_dir`, default {@code backups}); a relative
+     * folder is resolved against the {@link #baseDirectory}. Replaces godwit.toml's {@code backup_dir}.
+     */
+    public GodwitBuilder backupDirectory(Path folder) {
+        this.backupDir = folder;
         return this;
     }
 
@@ -242,6 +252,9 @@ public final class GodwitBuilder {
         }
         if (backup != null) {
             settings = settings.withBackup(backup);
+        }
+        if (backupDir != null) {
+            settings = settings.withBackupDir(baseDir.resolve(backupDir).normalize());
         }
         if (connectTimeout != null) {
             settings = settings.withTimeouts(settings.timeouts().withConnect(connectTimeout));

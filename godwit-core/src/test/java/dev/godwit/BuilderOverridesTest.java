@@ -56,4 +56,26 @@ class BuilderOverridesTest {
         assertEquals(1, diff.changes().size(), diff.changes().toString());
         assertTrue(diff.changes().get(0).contains("notes"), diff.changes().toString());
     }
+
+    @Test
+    void backupDirectoryReplacesTheConfigsFolderOnSqlite(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("migrations/versions"));
+        Files.writeString(dir.resolve("godwit.toml"), "url = \"sqlite:///app.db\"\nbackup_dir = \"from-toml\"\n");
+        Files.writeString(dir.resolve("migrations/versions/r1.sql"), "-- revision: r1\n-- message: notes\n\n-- +upgrade\n"
+                + "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n\n-- +downgrade\nDROP TABLE notes;\n");
+        java.util.List<Path> taken = new java.util.ArrayList<>();
+        Godwit godwit = Godwit.configure().baseDirectory(dir).environmentVariables(Map.of()).backup(true)
+                .backupDirectory(Path.of("kept/backups")).listener(new dev.godwit.api.MigrationListener() {
+                    @Override
+                    public void backupTaken(dev.godwit.api.BackupInfo backup) {
+                        taken.add(backup.file());
+                    }
+                }).load();
+        assertEquals(dir.resolve("kept/backups").toAbsolutePath().normalize(), godwit.configuration().backupDir());
+        godwit.upgrade("head");
+        assertEquals(1, taken.size(), taken::toString);
+        assertEquals(dir.resolve("kept/backups").toAbsolutePath().normalize(), taken.get(0).getParent());
+        assertTrue(Files.size(taken.get(0)) > 0);
+        assertFalse(Files.exists(dir.resolve("from-toml")), "godwit.toml's backup_dir is replaced");
+    }
 }

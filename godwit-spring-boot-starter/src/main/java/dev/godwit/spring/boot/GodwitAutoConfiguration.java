@@ -2,6 +2,7 @@ package dev.godwit.spring.boot;
 
 import dev.godwit.Godwit;
 import dev.godwit.api.Confirmation;
+import dev.godwit.api.JavaRevision;
 import dev.godwit.api.MigrationListener;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -24,7 +25,8 @@ import org.springframework.core.env.Environment;
  * Spring Boot auto-configuration of Godwit: when Godwit is on the class path and the application
  * has a DataSource (or sets {@code godwit.url}), a {@link Godwit} bean from {@code godwit.*} that
  * borrows the connections of the {@link GodwitDataSource} or the application's DataSource (unless
- * {@code godwit.url}, {@code godwit.user} or {@code godwit.password} ask for its own), and a
+ * {@code godwit.url}, {@code godwit.user} or {@code godwit.password} ask for its own), with every
+ * {@link JavaRevision} bean as a revision, and a
  * {@link GodwitMigrationInitializer} that runs at start-up, before the DataSource's JPA and JDBC
  * users (docs/spring-boot.md).
  */
@@ -47,13 +49,14 @@ public class GodwitAutoConfiguration {
     public Godwit godwit(GodwitProperties properties, Environment environment,
                          @GodwitDataSource ObjectProvider<DataSource> godwitDataSource, ObjectProvider<DataSource> dataSource,
                          ObjectProvider<MigrationListener> listeners, ObjectProvider<Confirmation> confirmation,
-                         GodwitWorkFolder work, ApplicationContext context) {
+                         ObjectProvider<JavaRevision> revisions, GodwitWorkFolder work, ApplicationContext context) {
         DataSource own = godwitDataSource.getIfAvailable();
         DataSource source = own != null ? own : dataSource.getIfUnique();
         String url = ConnectionUrl.dedicated(properties, own != null ? null : environment, source);
         return GodwitFactory.create(properties, url, url == null ? source : null, work.path(), context.getClassLoader(),
                 listeners.orderedStream().collect(Collectors.toList()),
-                GodwitFactory.confirmation(properties, confirmation.getIfUnique()));
+                GodwitFactory.confirmation(properties, confirmation.getIfUnique()),
+                revisions.orderedStream().collect(Collectors.toList()));
     }
 
     @Bean

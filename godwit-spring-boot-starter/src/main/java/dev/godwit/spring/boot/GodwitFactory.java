@@ -3,6 +3,7 @@ package dev.godwit.spring.boot;
 import dev.godwit.Godwit;
 import dev.godwit.GodwitBuilder;
 import dev.godwit.api.Confirmation;
+import dev.godwit.api.JavaRevision;
 import dev.godwit.api.MigrationListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +13,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Builds the {@link Godwit} bean from {@code godwit.*}: the DataSource or URL, the revision folder, the settings
- * the builder takes, and the protected-environment policy. A protected environment
+ * Builds the {@link Godwit} bean from {@code godwit.*}: the DataSource or URL, the revision folder, the
+ * application's Java revisions (beans, and classes of {@code godwit.java-revision-packages} on its class
+ * loader), the settings the builder takes, and the protected-environment policy. A protected environment
  * ({@code godwit.confirm=true}) is written as the one godwit.toml setting the builder has no
  * method for, in the starter's own work folder, which also keeps a godwit.toml in the
  * application's working directory from being read.
@@ -40,9 +42,10 @@ final class GodwitFactory {
     /**
      * @param url        a dedicated connection's URL ({@link ConnectionUrl#dedicated}), or null
      * @param dataSource the DataSource whose connections Godwit borrows when {@code url} is null
+     * @param revisions  the application's {@link JavaRevision} beans
      */
     static Godwit create(GodwitProperties properties, String url, DataSource dataSource, Path work, ClassLoader loader,
-                         List<MigrationListener> listeners, Confirmation confirmation) {
+                         List<MigrationListener> listeners, Confirmation confirmation, List<JavaRevision> revisions) {
         GodwitBuilder builder = Godwit.configure().baseDirectory(work);
         if (url != null) {
             builder.url(url).urlSourceLabel("spring");
@@ -54,7 +57,10 @@ final class GodwitFactory {
         builder.migrations(RevisionLocations.folder(properties.getLocations(), loader, work))
                 .listener(new LoggingListener(listeners))
                 .confirmation(confirmation)
-                .allowDestructive(properties.isAllowDestructive());
+                .allowDestructive(properties.isAllowDestructive())
+                .classLoader(loader)
+                .javaRevisions(revisions.toArray(JavaRevision[]::new))
+                .javaRevisionPackages(properties.getJavaRevisionPackages().toArray(String[]::new));
         if (properties.isConfirm()) {
             writeProtectedEnvironment(work);
             builder.environment(PROTECTED_ENVIRONMENT);
@@ -70,6 +76,10 @@ final class GodwitFactory {
         }
         if (properties.getBackup() != null) {
             builder.backup(properties.getBackup());
+        }
+        if (properties.getBackupDir() != null && !properties.getBackupDir().isBlank()) {
+            // The working directory's folder, not the temporary work folder (the base directory).
+            builder.backupDirectory(Path.of(properties.getBackupDir()).toAbsolutePath());
         }
         return builder.load();
     }

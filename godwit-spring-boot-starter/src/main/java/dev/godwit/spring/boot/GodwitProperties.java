@@ -36,6 +36,8 @@ public class GodwitProperties {
     private String versionTable;
     private Duration lockTimeout;
     private Boolean backup;
+    private String backupDir = "backups";
+    private List<String> javaRevisionPackages = new ArrayList<>();
     private boolean confirm;
     private String confirmedDatabase;
     private boolean allowDestructive;
@@ -142,6 +144,32 @@ public class GodwitProperties {
 
     public void setBackup(Boolean backup) {
         this.backup = backup;
+    }
+
+    /**
+     * Where backups go ({@code godwit.backup=true}), created when missing; a relative folder is the
+     * one in the application's working directory (default {@code backups}), as the command line's
+     * {@code backup_dir} is relative to the project. Kept when the context closes.
+     */
+    public String getBackupDir() {
+        return backupDir;
+    }
+
+    public void setBackupDir(String backupDir) {
+        this.backupDir = backupDir;
+    }
+
+    /**
+     * Packages (with their sub-packages) whose classes implementing {@code JavaRevision} are Java
+     * revisions, found on the application's class loader and made with their public no-argument
+     * constructor; for revisions that are not beans (beans implementing it are revisions anyway).
+     */
+    public List<String> getJavaRevisionPackages() {
+        return javaRevisionPackages;
+    }
+
+    public void setJavaRevisionPackages(List<String> javaRevisionPackages) {
+        this.javaRevisionPackages = new ArrayList<>(javaRevisionPackages);
     }
 
     /** Whether this is a protected environment (godwit.toml's {@code confirm = true}). */

@@ -25,7 +25,12 @@ import org.junit.jupiter.api.Assumptions;
 record BootDb(String kind, String url, String user, String password, String schema, String adminUrl) {
 
     static BootDb create(String kind, Path dir) {
-        String name = "starter_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return create(kind, dir, "starter_");
+    }
+
+    /** The same, its schema or database named {@code prefix...} (a helper's tests carry the helper's name). */
+    static BootDb create(String kind, Path dir, String prefix) {
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         switch (kind) {
             case "sqlite":
                 return new BootDb(kind, "jdbc:sqlite:" + dir.resolve("app.db"), null, null, null, null);

@@ -141,6 +141,7 @@ class SharedPoolTest {
     void aSqliteBackupTakesASecondConnection(String kind, CapturedOutput output) {
         db = BootDb.create(kind, dir);
         Map<String, String> props = Apps.with(db.properties(), "godwit.backup", "true",
+                "godwit.backup-dir", dir.resolve("backups").toString(),
                 "spring.datasource.hikari.connection-timeout", "500", "spring.datasource.hikari.maximum-pool-size", "1");
         Exception e = assertThrows(Exception.class, () -> Apps.start(props).close());
         Throwable godwit = e;

@@ -123,6 +123,28 @@ class SpringBootDocTest {
         assertEquals(fields, documented);
     }
 
+    /** The Java revisions section's example is the sample application's bean, which its SortTitlesBackfillTest runs. */
+    @Test
+    void theJavaRevisionExampleIsTheSampleApplicationsBean() throws IOException {
+        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section(doc(), "## Java revisions"));
+        assertTrue(m.find(), "the Java revisions section has no java block");
+        String sample = Files.readString(Path.of(
+                "../examples/spring-boot-app/src/main/java/dev/godwit/examples/bookshelf/BackfillSortTitles.java"));
+        assertTrue(sample.contains(m.group(1)), "docs/spring-boot.md's example differs from the sample's BackfillSortTitles");
+    }
+
+    /** Every {@code godwit.*} property has its row in the properties table. */
+    @Test
+    void everyPropertyIsInThePropertiesTable() throws IOException {
+        String table = section(doc(), "## Properties");
+        for (java.lang.reflect.Method setter : GodwitProperties.class.getMethods()) {
+            if (setter.getName().startsWith("set") && setter.getParameterCount() == 1) {
+                String name = "godwit." + setter.getName().substring(3).replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+                assertTrue(table.contains("`" + name + "`"), name + " is not in docs/spring-boot.md's properties table");
+            }
+        }
+    }
+
     private static String doc() throws IOException {
         return Files.readString(Path.of("../docs/spring-boot.md"));
     }

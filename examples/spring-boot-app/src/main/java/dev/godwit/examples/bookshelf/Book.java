@@ -9,7 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A book by one author; the {@code books} table, with {@code published_year} from revision b7c8d9e0f1a2. */
+/** A book by one author; the {@code books} table, with {@code published_year} from revision b7c8d9e0f1a2 and
+ * {@code sort_title} from c4d5e6f7a8b9 (filled for older books by the Java revision {@link BackfillSortTitles}). */
 @Entity
 @Table(name = "books")
 public class Book {
@@ -27,13 +28,17 @@ public class Book {
     @Column(name = "published_year")
     private Integer publishedYear;
 
+    @Column(name = "sort_title", length = 300)
+    private String sortTitle;
+
     protected Book() {
     }
 
-    public Book(String title, Author author, Integer publishedYear) {
+    public Book(String title, Author author, Integer publishedYear, String sortTitle) {
         this.title = title;
         this.author = author;
         this.publishedYear = publishedYear;
+        this.sortTitle = sortTitle;
     }
 
     public Integer getId() {
@@ -50,5 +55,9 @@ public class Book {
 
     public Integer getPublishedYear() {
         return publishedYear;
+    }
+
+    public String getSortTitle() {
+        return sortTitle;
     }
 }

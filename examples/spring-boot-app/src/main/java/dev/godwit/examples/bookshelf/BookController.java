@@ -9,15 +9,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /books} lists the shelf; {@code POST /books} adds a book (and its author when new). */
+/** {@code GET /books} lists the shelf (by sort title); {@code POST /books} adds a book (and its author when new). */
 @RestController
 public class BookController {
     private final BookRepository books;
     private final AuthorRepository authors;
+    private final SortTitles sortTitles;
 
-    public BookController(BookRepository books, AuthorRepository authors) {
+    public BookController(BookRepository books, AuthorRepository authors, SortTitles sortTitles) {
         this.books = books;
         this.authors = authors;
+        this.sortTitles = sortTitles;
     }
 
     /** A book as the API shows and takes it. */
@@ -27,7 +29,7 @@ public class BookController {
     @GetMapping("/books")
     @Transactional(readOnly = true)
     public List<BookView> list() {
-        return books.findAllByOrderByTitle().stream()
+        return books.findAllByOrderBySortTitle().stream()
                 .map(b -> new BookView(b.getTitle(), b.getAuthor().getName(), b.getPublishedYear())).toList();
     }
 
@@ -36,7 +38,7 @@ public class BookController {
     @Transactional
     public BookView add(@RequestBody BookView book) {
         Author author = authors.findByName(book.author()).orElseGet(() -> authors.save(new Author(book.author())));
-        books.save(new Book(book.title(), author, book.publishedYear()));
+        books.save(new Book(book.title(), author, book.publishedYear(), sortTitles.of(book.title())));
         return book;
     }
 }

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Books, by Spring Data JPA. */
 public interface BookRepository extends JpaRepository<Book, Integer> {
 
-    List<Book> findAllByOrderByTitle();
+    List<Book> findAllByOrderBySortTitle();
 }

@@ -24,7 +24,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class BookshelfApplicationTests {
     static final String FIRST = "a1b2c3d4e5f6";
-    static final String HEAD = "b7c8d9e0f1a2";
+    static final String PUBLISHED_YEAR = "b7c8d9e0f1a2";
+    static final String SORT_TITLE = "c4d5e6f7a8b9";
+    /** The Java revision {@link BackfillSortTitles}, a bean. */
+    static final String HEAD = "d0e1f2a3b4c5";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Value("${local.server.port}")
@@ -45,7 +48,7 @@ abstract class BookshelfApplicationTests {
     void theRevisionsRanBeforeHibernateAndTheJdbcReport() {
         assertThat(db().rows("SELECT version_num FROM godwit_version")).containsExactly(HEAD);
         assertThat(db().rows("SELECT revision, action FROM godwit_history ORDER BY id"))
-                .containsExactly(FIRST + "|upgrade", HEAD + "|upgrade");
+                .containsExactly(FIRST + "|upgrade", PUBLISHED_YEAR + "|upgrade", SORT_TITLE + "|upgrade", HEAD + "|upgrade");
         // ShelfReport read the tables in its @PostConstruct already; it reads what JPA reads.
         assertThat(report.books()).isEqualTo(books.count());
     }
@@ -60,8 +63,8 @@ abstract class BookshelfApplicationTests {
         HttpResponse<String> listed = send(HttpRequest.newBuilder(uri("/books")).GET());
         assertThat(listed.body()).contains("\"title\":\"The Godwit's Flight\"", "\"author\":\"A. Wader\"",
                 "\"publishedYear\":2026");
-        assertThat(db().rows("SELECT b.title, a.name, b.published_year FROM books b JOIN authors a ON a.id = b.author_id"))
-                .containsExactly("The Godwit's Flight|A. Wader|2026");
+        assertThat(db().rows("SELECT b.title, a.name, b.published_year, b.sort_title FROM books b JOIN authors a ON a.id = b.author_id"))
+                .containsExactly("The Godwit's Flight|A. Wader|2026|godwit's flight, the");
         assertThat(books.count()).isEqualTo(report.books()).isEqualTo(1);
     }
 

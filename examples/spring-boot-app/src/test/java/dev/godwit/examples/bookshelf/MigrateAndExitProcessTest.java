@@ -39,20 +39,23 @@ class MigrateAndExitProcessTest {
         assertThat(first.status).as(first.output).isZero();
         assertThat(first.output).contains("Godwit: running UPGRADE a1b2c3d4e5f6, authors and books",
                 "Godwit: running UPGRADE b7c8d9e0f1a2, published year",
-                "is at b7c8d9e0f1a2",
+                "Godwit: running UPGRADE c4d5e6f7a8b9, sort title",
+                "Godwit: running UPGRADE d0e1f2a3b4c5, backfill sort titles",
+                "is at d0e1f2a3b4c5",
                 "Bookshelf: 0 book(s) by 0 author(s)",
                 "Godwit: migration done; exiting (godwit.mode=migrate-and-exit)");
-        assertThat(db.rows("SELECT version_num FROM godwit_version")).containsExactly("b7c8d9e0f1a2");
+        assertThat(db.rows("SELECT version_num FROM godwit_version")).containsExactly("d0e1f2a3b4c5");
 
         Run again = run(Map.of());
         assertThat(again.status).as(again.output).isZero();
-        assertThat(again.output).doesNotContain("running UPGRADE").contains("is at b7c8d9e0f1a2");
+        assertThat(again.output).doesNotContain("running UPGRADE").contains("is at d0e1f2a3b4c5");
 
         Run wrong = run(Map.of("GODWIT_TARGET", "ffffffffffff"));
         assertThat(wrong.status).as(wrong.output).isNotZero();
         assertThat(wrong.output).contains("ffffffffffff").doesNotContain("migration done");
         assertThat(db.rows("SELECT revision, action FROM godwit_history ORDER BY id"))
-                .containsExactly("a1b2c3d4e5f6|upgrade", "b7c8d9e0f1a2|upgrade");
+                .containsExactly("a1b2c3d4e5f6|upgrade", "b7c8d9e0f1a2|upgrade", "c4d5e6f7a8b9|upgrade",
+                        "d0e1f2a3b4c5|upgrade");
     }
 
     /** Runs {@code java -cp ... BookshelfApplication} with the database and {@code extra} as environment variables. */

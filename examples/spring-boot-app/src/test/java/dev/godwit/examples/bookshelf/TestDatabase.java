@@ -23,7 +23,12 @@ import java.util.UUID;
 record TestDatabase(String kind, String url, String user, String password, String name, String adminUrl) {
 
     static TestDatabase create(String kind) {
-        String name = "starter_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return create(kind, "starter_app_");
+    }
+
+    /** The same, its schema or database named {@code prefix...}. */
+    static TestDatabase create(String kind, String prefix) {
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         try {
             switch (kind) {
                 case "sqlite": {
@@ -79,6 +84,15 @@ record TestDatabase(String kind, String url, String user, String password, Strin
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** Runs {@code sql} on this database, as a connection of the test's own. */
+    void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
     }
 
     void drop() {
