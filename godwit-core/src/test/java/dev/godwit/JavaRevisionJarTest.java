@@ -31,6 +31,11 @@ class JavaRevisionJarTest {
 
     /** Compiles {@code com.acme.db.revisions.Seed} with {@code value} into a jar. */
     static Path jar(Path dir, String name, String value) throws Exception {
+        return jar(dir, name, value, true);
+    }
+
+    /** With {@code directories} false, the jar has no entries for its folders, as some tools write it. */
+    static Path jar(Path dir, String name, String value, boolean directories) throws Exception {
         Path src = dir.resolve(name + "-src/com/acme/db/revisions/Seed.java");
         Files.createDirectories(src.getParent());
         Files.writeString(src, "package com.acme.db.revisions;\n"
@@ -49,7 +54,8 @@ class JavaRevisionJarTest {
         assertEquals(0, javac.run(null, null, null, "-d", classes.toString(), "-cp", cp, src.toString()));
         Path jar = dir.resolve(name + ".jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            for (String entry : List.of("com/", "com/acme/", "com/acme/db/", "com/acme/db/revisions/")) {
+            for (String entry : directories ? List.of("com/", "com/acme/", "com/acme/db/", "com/acme/db/revisions/")
+                    : List.<String>of()) {
                 out.putNextEntry(new JarEntry(entry));
                 out.closeEntry();
             }
@@ -92,6 +98,18 @@ class JavaRevisionJarTest {
                     + "was applied"), edited.toString());
             assertTrue(edited.problems().get(0).message().contains("com/acme/db/revisions/Seed.class"),
                     edited.toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.godwit.testdb.TestDb#kinds")
+    void aJarWithoutFolderEntriesIsReadToo(TestDb.Kind kind, @TempDir Path dir) throws Exception {
+        try (TestDb db = TestDb.open(kind, JavaRevisionFacadeTest.PREFIX)) {
+            JavaRevisionFacadeTest.sqlBase(dir);
+            Godwit godwit = godwit(dir, db, jar(dir, "flat", "flat", false));
+            assertEquals("seed notes", godwit.show("seed1").message());
+            godwit.upgrade("head");
+            assertEquals(List.of("flat"), JavaRevisionFacadeTest.column(db, "SELECT body FROM notes"));
         }
     }
 }

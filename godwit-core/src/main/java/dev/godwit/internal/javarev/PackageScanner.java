@@ -40,6 +40,11 @@ final class PackageScanner {
                     collect(roots.nextElement(), path, names);
                 }
                 if (!found) {
+                    // A jar written without directory entries (some shading and build tools) has
+                    // its classes but no resource for the package itself: look at the jars' entries.
+                    found = collectFromJars(loader, path, names);
+                }
+                if (!found) {
                     throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The package " + pkg
                             + " named in `java_revisions` is not on the class path",
                             "Check the package name, and that its classes are on the application's class path.",
@@ -84,6 +89,23 @@ final class PackageScanner {
                 }
             }
         }
+    }
+
+    /** Reads the entries of every jar of {@code loader} and its parents; true when the package has a class. */
+    private static boolean collectFromJars(ClassLoader loader, String path, TreeSet<String> names) throws IOException {
+        int before = names.size();
+        for (Path jar : ClassPathJars.of(loader)) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                Enumeration<JarEntry> entries = file.entries();
+                while (entries.hasMoreElements()) {
+                    String entry = entries.nextElement().getName();
+                    if (entry.startsWith(path + "/") && entry.endsWith(".class")) {
+                        add(entry, names);
+                    }
+                }
+            }
+        }
+        return names.size() > before;
     }
 
     private static void add(String resource, TreeSet<String> names) {

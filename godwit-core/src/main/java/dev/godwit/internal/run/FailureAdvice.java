@@ -45,7 +45,7 @@ record FailureAdvice(String revision, Direction direction, int sectionSize, bool
                     .append(". ");
         }
         if (earlier > 0) {
-            h.append(earlier).append(" earlier revision(s) of this run stay applied and recorded; ");
+            h.append(earlier).append(" earlier revision(s) of this run stay applied and recorded. ");
         }
         return h.append("The database's current revisions show where it stands.").toString();
     }
