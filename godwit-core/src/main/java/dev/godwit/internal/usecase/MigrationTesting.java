@@ -11,6 +11,7 @@ import dev.godwit.api.PartialRevision;
 import dev.godwit.internal.autogen.Comparison;
 import dev.godwit.internal.autogen.SchemaComparer;
 import dev.godwit.internal.config.Settings;
+import dev.godwit.internal.connect.Connector;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.internal.diff.SchemaDiffer;
 import dev.godwit.internal.graph.Revision;
@@ -20,6 +21,7 @@ import dev.godwit.internal.run.Revisions;
 import dev.godwit.internal.run.Session;
 import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.schema.Schema;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +67,8 @@ public final class MigrationTesting {
             Failure failure = new Failure(Check.HEADS, null, "heads", wrongHeads);
             return new MigrationTestReport("", heads, notRun(order, 0, List.of()), false, failure);
         }
-        try (ScratchTarget scratch = ScratchTarget.open(settings, session.database())) {
-            Run run = new Run(scratch.settings(), revisions, requireDowngrades);
+        try (ScratchTarget scratch = ScratchTarget.open(settings, session.database());
+                Run run = new Run(scratch.settings(), revisions, requireDowngrades)) {
             List<RevisionCheck> lines = run.revisions(order);
             Failure failure = run.failure;
             boolean model = failure == null && settings.modelSpec() != null;
@@ -85,8 +87,12 @@ public final class MigrationTesting {
         return lines;
     }
 
-    /** One test run on the scratch database. */
-    private final class Run {
+    /**
+     * One test run on the scratch database, on one connection: nobody else uses the scratch
+     * database, so the 3 runs of the engine per revision and the inspections share it.
+     */
+    private final class Run implements AutoCloseable {
+        private final Connection connection;
         private final Session scratch;
         private final Migration migration;
         private final SchemaComparer comparer;
@@ -95,7 +101,9 @@ public final class MigrationTesting {
         private Failure failure;
 
         Run(Settings scratchSettings, Revisions revisions, boolean requireDowngrades) {
-            this.scratch = new Session(scratchSettings, session.database(), MigrationListener.NONE);
+            Session fresh = new Session(scratchSettings, session.database(), MigrationListener.NONE);
+            this.connection = fresh.open();
+            this.scratch = fresh.on(connection);
             this.migration = new Migration(scratch, new ToolBackups());
             this.comparer = new SchemaComparer(scratchSettings, session.database(), env);
             this.revisions = revisions;
@@ -182,6 +190,11 @@ public final class MigrationTesting {
             }
             return "the schema after the downgrade is not the schema before the upgrade: from before to after, "
                     + describe(ops);
+        }
+
+        @Override
+        public void close() {
+            Connector.closeQuietly(connection);
         }
     }
 
