@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  * after the downgrade to equal, as the inspector reads it, the schema before the upgrade (the
  * stairway); finally compares the schema at head with the desired one, when a model is
  * configured, as {@code check} does. Stops at the first failure.
+ *
+ * <p>Everything runs on one connection to the scratch database, and the schema is read with an
+ * {@link IncrementalInspection}: between two reads only the tables that changed are read again.
  */
 public final class MigrationTesting {
     private static final int SHOWN_CHANGES = 3;
