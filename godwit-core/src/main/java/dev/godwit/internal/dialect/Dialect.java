@@ -193,10 +193,12 @@ public interface Dialect {
     /**
      * Tells the server that commits on {@code connection} need not wait for the disk: for a scratch
      * database, which is thrown away, so a crash can lose nothing of value. Changes durability only,
-     * never what a statement does. Does nothing where only a server-wide setting could.
+     * never what a statement does. Does nothing where only a server-wide setting could (MySQL/MariaDB),
+     * or where each run already defers all its flushes but the last ({@link #deferFlushSql}:
+     * PostgreSQL, whose run then resets the setting).
      */
     default void skipCommitFlush(Connection connection) throws SQLException {
-        // MySQL/MariaDB: innodb_flush_log_at_trx_commit is global
+        // MySQL/MariaDB: innodb_flush_log_at_trx_commit is global; PostgreSQL: deferFlushSql
     }
 
     /**

@@ -109,11 +109,7 @@ public final class MigrationTesting {
             Session fresh = new Session(scratchSettings, session.database(), MigrationListener.NONE);
             this.connection = fresh.open();
             this.scratch = fresh.on(connection);
-            try {
-                session.dialect().skipCommitFlush(connection);
-            } catch (java.sql.SQLException e) {
-                // a scratch database that waits for the disk is only slower
-            }
+            skipCommitFlush(scratchSettings);
             this.migration = new Migration(scratch, new ToolBackups());
             this.comparer = new SchemaComparer(scratchSettings, session.database(), env);
             this.reading = comparer.incremental();
@@ -167,6 +163,21 @@ public final class MigrationTesting {
                 return null;
             }
             return inspect();
+        }
+
+        /**
+         * Commits on the scratch need not wait for the disk; not on a connection lent by the
+         * application's DataSource, which would keep the setting when it goes back to the pool.
+         */
+        private void skipCommitFlush(Settings scratchSettings) {
+            if (scratchSettings.url().dataSource() != null) {
+                return;
+            }
+            try {
+                session.dialect().skipCommitFlush(connection);
+            } catch (java.sql.SQLException e) {
+                // a scratch database that waits for the disk is only slower
+            }
         }
 
         private boolean step(String id, String step, boolean up, String target) {

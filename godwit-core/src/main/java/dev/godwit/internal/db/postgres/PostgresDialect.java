@@ -127,13 +127,6 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public void skipCommitFlush(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET synchronous_commit TO off");
-        }
-    }
-
-    @Override
     public void dropSchema(Connection connection, String schema) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
