@@ -9,6 +9,7 @@ import dev.godwit.internal.diff.ChangeSet;
 import dev.godwit.internal.diff.SchemaDiffer;
 import dev.godwit.internal.db.Database;
 import dev.godwit.internal.dialect.Dialect;
+import dev.godwit.internal.inspect.IncrementalInspection;
 import dev.godwit.internal.model.DdlFolderSource;
 import dev.godwit.spi.DdlStatement;
 import dev.godwit.internal.model.ModelCache;
@@ -50,6 +51,14 @@ public final class SchemaComparer {
     /** The live schema of the configured schema (or the connection's default), without Godwit's and excluded tables. */
     public Schema inspect(Connection connection) throws SQLException {
         return database.inspector().inspect(connection, settings.schema()).filterTables(filter::includes);
+    }
+
+    /**
+     * Reads the configured schema as {@link #inspect} does, again and again, re-reading only what
+     * changed since the last read: for a database only this process changes (a scratch database).
+     */
+    public IncrementalInspection incremental() {
+        return new IncrementalInspection(database.inspector(), settings.schema(), filter::includes);
     }
 
     /**

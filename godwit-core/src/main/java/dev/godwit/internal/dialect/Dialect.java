@@ -191,6 +191,17 @@ public interface Dialect {
     }
 
     /**
+     * Tells the server that commits on {@code connection} need not wait for the disk: for a scratch
+     * database, which is thrown away, so a crash can lose nothing of value. Changes durability only,
+     * never what a statement does. Does nothing where only a server-wide setting could (MySQL/MariaDB),
+     * or where each run already defers all its flushes but the last ({@link #deferFlushSql}:
+     * PostgreSQL, whose run then resets the setting).
+     */
+    default void skipCommitFlush(Connection connection) throws SQLException {
+        // MySQL/MariaDB: innodb_flush_log_at_trx_commit is global; PostgreSQL: deferFlushSql
+    }
+
+    /**
      * Whether a scratch database for normalising a desired schema is a fresh in-memory database
      * (SQLite) rather than a temporary schema on the live server.
      */

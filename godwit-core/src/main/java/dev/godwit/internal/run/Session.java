@@ -36,8 +36,15 @@ public final class Session {
     private final HistoryTable history;
     private final ProgressTable progress;
     private final MigrationListener listener;
+    /** The connection every piece of work runs on, left open; null: a new connection each time. */
+    private final Connection kept;
 
     public Session(Settings settings, Database database, MigrationListener listener) {
+        this(settings, database, listener, null);
+    }
+
+    private Session(Settings settings, Database database, MigrationListener listener, Connection kept) {
+        this.kept = kept;
         this.settings = settings;
         this.database = database;
         this.dialect = database.dialect();
@@ -45,6 +52,20 @@ public final class Session {
         this.history = new HistoryTable(dialect, settings.schema(), settings.historyTable());
         this.progress = new ProgressTable(dialect, settings.schema(), settings.historyTable());
         this.listener = listener;
+    }
+
+    /**
+     * This session on one open connection: every piece of work runs on {@code connection} instead of
+     * a new one, and leaves it open (the caller closes it). For a database only this process uses,
+     * such as the migration test's scratch database, where a connection per run is pure cost.
+     */
+    public Session on(Connection connection) {
+        return new Session(settings, database, listener, connection);
+    }
+
+    /** A new connection to this session's database, as every piece of work gets one; the caller closes it. */
+    public Connection open() {
+        return Connector.open(settings.url(), dialect, settings.schema(), settings.timeouts());
     }
 
     /** The database the URL names: its dialect, inspector, renderer and backup method. */
@@ -121,15 +142,26 @@ public final class Session {
         Connector.warmUp(settings.url(), dialect);
     }
 
-    /** Runs {@code work} on a new connection, closed afterwards. */
+    /** Runs {@code work} on a new connection, closed afterwards (or on the kept one, left open). */
     public <T> T connected(Work<T> work) {
-        try (Connection connection = Connector.open(settings.url(), dialect, settings.schema(), settings.timeouts())) {
+        if (kept != null) {
+            try {
+                return work.run(kept);
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        }
+        try (Connection connection = open()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new GodwitException(ErrorCode.DATABASE_FAILED, "Database error on " + settings.url().masked() + ": "
-                    + dev.godwit.internal.config.Secrets.of(settings.url()).scrub(Errors.firstLine(e)),
-                    "The cause has the full error.", e, Map.of("see", "cause"));
+            throw failed(e);
         }
+    }
+
+    private GodwitException failed(SQLException e) {
+        return new GodwitException(ErrorCode.DATABASE_FAILED, "Database error on " + settings.url().masked() + ": "
+                + dev.godwit.internal.config.Secrets.of(settings.url()).scrub(Errors.firstLine(e)),
+                "The cause has the full error.", e, Map.of("see", "cause"));
     }
 
     /** The version table's rows, or null when it does not exist. */

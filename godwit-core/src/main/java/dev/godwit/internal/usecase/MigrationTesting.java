@@ -11,15 +11,18 @@ import dev.godwit.api.PartialRevision;
 import dev.godwit.internal.autogen.Comparison;
 import dev.godwit.internal.autogen.SchemaComparer;
 import dev.godwit.internal.config.Settings;
+import dev.godwit.internal.connect.Connector;
 import dev.godwit.internal.diff.Op;
 import dev.godwit.internal.diff.SchemaDiffer;
 import dev.godwit.internal.graph.Revision;
+import dev.godwit.internal.inspect.IncrementalInspection;
 import dev.godwit.internal.run.Migration;
 import dev.godwit.internal.run.RevisionFiles;
 import dev.godwit.internal.run.Revisions;
 import dev.godwit.internal.run.Session;
 import dev.godwit.internal.script.RevisionFile;
 import dev.godwit.schema.Schema;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,9 @@ import java.util.stream.Collectors;
  * after the downgrade to equal, as the inspector reads it, the schema before the upgrade (the
  * stairway); finally compares the schema at head with the desired one, when a model is
  * configured, as {@code check} does. Stops at the first failure.
+ *
+ * <p>Everything runs on one connection to the scratch database, and the schema is read with an
+ * {@link IncrementalInspection}: between two reads only the tables that changed are read again.
  */
 public final class MigrationTesting {
     private static final int SHOWN_CHANGES = 3;
@@ -65,8 +71,8 @@ public final class MigrationTesting {
             Failure failure = new Failure(Check.HEADS, null, "heads", wrongHeads);
             return new MigrationTestReport("", heads, notRun(order, 0, List.of()), false, failure);
         }
-        try (ScratchTarget scratch = ScratchTarget.open(settings, session.database())) {
-            Run run = new Run(scratch.settings(), revisions, requireDowngrades);
+        try (ScratchTarget scratch = ScratchTarget.open(settings, session.database());
+                Run run = new Run(scratch.settings(), revisions, requireDowngrades)) {
             List<RevisionCheck> lines = run.revisions(order);
             Failure failure = run.failure;
             boolean model = failure == null && settings.modelSpec() != null;
@@ -85,19 +91,28 @@ public final class MigrationTesting {
         return lines;
     }
 
-    /** One test run on the scratch database. */
-    private final class Run {
+    /**
+     * One test run on the scratch database, on one connection: nobody else uses the scratch
+     * database, so the 3 runs of the engine per revision and the inspections share it.
+     */
+    private final class Run implements AutoCloseable {
+        private final Connection connection;
         private final Session scratch;
         private final Migration migration;
         private final SchemaComparer comparer;
+        private final IncrementalInspection reading;
         private final Revisions revisions;
         private final boolean requireDowngrades;
         private Failure failure;
 
         Run(Settings scratchSettings, Revisions revisions, boolean requireDowngrades) {
-            this.scratch = new Session(scratchSettings, session.database(), MigrationListener.NONE);
+            Session fresh = new Session(scratchSettings, session.database(), MigrationListener.NONE);
+            this.connection = fresh.open();
+            this.scratch = fresh.on(connection);
+            skipCommitFlush(scratchSettings);
             this.migration = new Migration(scratch, new ToolBackups());
             this.comparer = new SchemaComparer(scratchSettings, session.database(), env);
+            this.reading = comparer.incremental();
             this.revisions = revisions;
             this.requireDowngrades = requireDowngrades;
         }
@@ -150,6 +165,21 @@ public final class MigrationTesting {
             return inspect();
         }
 
+        /**
+         * Commits on the scratch need not wait for the disk; not on a connection lent by the
+         * application's DataSource, which would keep the setting when it goes back to the pool.
+         */
+        private void skipCommitFlush(Settings scratchSettings) {
+            if (scratchSettings.url().dataSource() != null) {
+                return;
+            }
+            try {
+                session.dialect().skipCommitFlush(connection);
+            } catch (java.sql.SQLException e) {
+                // a scratch database that waits for the disk is only slower
+            }
+        }
+
         private boolean step(String id, String step, boolean up, String target) {
             try {
                 migration.run(files, up, target, PartialRevision.REFUSE);
@@ -161,7 +191,7 @@ public final class MigrationTesting {
         }
 
         private Schema inspect() {
-            return scratch.connected(comparer::inspect);
+            return scratch.connected(reading::current);
         }
 
         /** The schema at head against the desired one, as {@code check} compares them; null when equal. */
@@ -182,6 +212,11 @@ public final class MigrationTesting {
             }
             return "the schema after the downgrade is not the schema before the upgrade: from before to after, "
                     + describe(ops);
+        }
+
+        @Override
+        public void close() {
+            Connector.closeQuietly(connection);
         }
     }
 

@@ -3,7 +3,8 @@ package dev.godwit.internal.db.postgres;
 /**
  * The catalog queries {@link PostgresInspector} sends: one per kind of object, each for the whole
  * schema at once (never per table). Each takes one parameter, the schema's oid, bound once in the
- * {@code ns} common table expression.
+ * {@code ns} common table expression, and a second, the names of the tables to read (null: all),
+ * which narrows the table queries only.
  *
  * <p>They run while the session's search_path is the inspected schema alone, so that
  * {@code format_type}, {@code pg_get_expr}, {@code pg_get_indexdef}, {@code pg_get_viewdef} and
@@ -18,12 +19,19 @@ final class PostgresCatalog {
     private PostgresCatalog() {
     }
 
-    /** Binds the schema oid once; every query starts with it. */
-    private static final String NS = "WITH ns AS (SELECT CAST(? AS oid) AS oid)";
+    /**
+     * Binds the schema oid and the names of the tables to read (null: all) once; every query starts
+     * with it.
+     */
+    private static final String NS = "WITH ns AS (SELECT CAST(? AS oid) AS oid, CAST(? AS text[]) AS names)";
 
-    /** Tables and partitioned tables of the schema (not partitions, not extension members). */
+    /**
+     * Tables and partitioned tables of the schema (not partitions, not extension members), those
+     * named when names are bound.
+     */
     private static final String OWN_TABLE = "c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('r', 'p')"
-            + " AND NOT c.relispartition";
+            + " AND NOT c.relispartition"
+            + " AND ((SELECT names FROM ns) IS NULL OR c.relname::text = ANY(CAST((SELECT names FROM ns) AS text[])))";
 
     private static final String NOT_EXTENSION_MEMBER = " AND NOT EXISTS (SELECT 1 FROM pg_depend e"
             + " WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')";

@@ -1,5 +1,6 @@
 package dev.godwit.internal.db.postgres;
 
+import dev.godwit.internal.inspect.SchemaFingerprint;
 import dev.godwit.internal.inspect.SchemaInspector;
 import dev.godwit.schema.CheckConstraint;
 import dev.godwit.schema.Column;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a PostgreSQL schema from pg_catalog with a fixed number of statements, whatever the
@@ -50,6 +52,24 @@ final class PostgresInspector implements SchemaInspector {
 
     @Override
     public Schema inspect(Connection connection, String schema) throws SQLException {
+        return inspect(connection, schema, null);
+    }
+
+    @Override
+    public Schema inspectTables(Connection connection, String schema, Set<String> tables) throws SQLException {
+        return inspect(connection, schema, Set.copyOf(tables));
+    }
+
+    @Override
+    public SchemaFingerprint fingerprint(Connection connection, String schema) throws SQLException {
+        return PostgresFingerprint.read(connection, schema);
+    }
+
+    /** The schema's oid, and the names of the tables to read (null: all). */
+    private record Scope(long oid, Set<String> only) {
+    }
+
+    private Schema inspect(Connection connection, String schema, Set<String> only) throws SQLException {
         long oid;
         String name;
         String searchPath;
@@ -68,33 +88,33 @@ final class PostgresInspector implements SchemaInspector {
             return Schema.empty();
         }
         try (PostgresSearchPath ignored = PostgresSearchPath.narrow(connection, name, searchPath, jit)) {
-            return read(connection, oid);
+            return read(connection, new Scope(oid, only));
         }
     }
 
-    private static Schema read(Connection connection, long schemaOid) throws SQLException {
+    private static Schema read(Connection connection, Scope scope) throws SQLException {
         Map<Long, PostgresTableParts> tables = new LinkedHashMap<>();
-        query(connection, PostgresCatalog.TABLES, schemaOid,
+        query(connection, PostgresCatalog.TABLES, scope,
                 rs -> tables.put(rs.getLong(1), new PostgresTableParts(rs.getString(2), rs.getString(3))));
-        query(connection, PostgresCatalog.COLUMNS, schemaOid, rs -> {
+        query(connection, PostgresCatalog.COLUMNS, scope, rs -> {
             PostgresTableParts table = tables.get(rs.getLong(1));
             if (table != null) {
                 table.columns.add(column(rs));
             }
         });
-        query(connection, PostgresCatalog.CONSTRAINTS, schemaOid, rs -> {
+        query(connection, PostgresCatalog.CONSTRAINTS, scope, rs -> {
             PostgresTableParts table = tables.get(rs.getLong(1));
             if (table != null) {
                 addConstraint(table, rs);
             }
         });
-        readIndexes(connection, schemaOid, tables);
+        readIndexes(connection, scope, tables);
         List<Table> built = new ArrayList<>(tables.size());
         for (PostgresTableParts parts : tables.values()) {
             built.add(parts.toTable());
         }
-        return new Schema(built, views(connection, schemaOid), enums(connection, schemaOid),
-                sequences(connection, schemaOid));
+        return new Schema(built, views(connection, scope), enums(connection, scope),
+                sequences(connection, scope));
     }
 
     /** A row of {@link PostgresCatalog#COLUMNS}. */
@@ -159,11 +179,11 @@ final class PostgresInspector implements SchemaInspector {
     }
 
     /** Rows of {@link PostgresCatalog#indexKeys}, one per key, folded into one index per name. */
-    private static void readIndexes(Connection connection, long schemaOid, Map<Long, PostgresTableParts> tables)
+    private static void readIndexes(Connection connection, Scope scope, Map<Long, PostgresTableParts> tables)
             throws SQLException {
         Map<Long, Map<String, IndexRows>> byTable = new HashMap<>();
         String indexKeys = PostgresCatalog.indexKeys(connection.getMetaData().getDatabaseMajorVersion());
-        query(connection, indexKeys, schemaOid, rs -> {
+        query(connection, indexKeys, scope, rs -> {
             long table = rs.getLong(1);
             if (!tables.containsKey(table)) {
                 return;
@@ -208,9 +228,9 @@ final class PostgresInspector implements SchemaInspector {
         }
     }
 
-    private static List<EnumType> enums(Connection connection, long schemaOid) throws SQLException {
+    private static List<EnumType> enums(Connection connection, Scope scope) throws SQLException {
         Map<String, List<String>> labels = new LinkedHashMap<>();
-        query(connection, PostgresCatalog.ENUMS, schemaOid, rs -> {
+        query(connection, PostgresCatalog.ENUMS, scope, rs -> {
             List<String> values = labels.computeIfAbsent(rs.getString(1), n -> new ArrayList<>());
             String label = rs.getString(2);
             if (label != null) {
@@ -222,17 +242,17 @@ final class PostgresInspector implements SchemaInspector {
         return enums;
     }
 
-    private static List<Sequence> sequences(Connection connection, long schemaOid) throws SQLException {
+    private static List<Sequence> sequences(Connection connection, Scope scope) throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
-        query(connection, PostgresCatalog.SEQUENCES, schemaOid, rs -> sequences.add(new Sequence(rs.getString(1),
+        query(connection, PostgresCatalog.SEQUENCES, scope, rs -> sequences.add(new Sequence(rs.getString(1),
                 rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
                 rs.getBoolean(8))));
         return sequences;
     }
 
-    private static List<View> views(Connection connection, long schemaOid) throws SQLException {
+    private static List<View> views(Connection connection, Scope scope) throws SQLException {
         List<View> views = new ArrayList<>();
-        query(connection, PostgresCatalog.VIEWS, schemaOid,
+        query(connection, PostgresCatalog.VIEWS, scope,
                 rs -> views.add(new View(rs.getString(1), viewDefinition(rs.getString(2)))));
         return views;
     }
@@ -261,10 +281,15 @@ final class PostgresInspector implements SchemaInspector {
         void read(ResultSet row) throws SQLException;
     }
 
-    private static void query(Connection connection, String sql, long schemaOid, RowReader reader)
+    private static void query(Connection connection, String sql, Scope scope, RowReader reader)
             throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setLong(1, schemaOid);
+            s.setLong(1, scope.oid());
+            if (scope.only() == null) {
+                s.setNull(2, java.sql.Types.VARCHAR);
+            } else {
+                s.setArray(2, connection.createArrayOf("text", scope.only().toArray(new String[0])));
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     reader.read(rs);

@@ -62,6 +62,15 @@ record SqliteCatalog(
     }
 
     static SqliteCatalog read(Connection connection) throws SQLException {
+        return read(connection, null);
+    }
+
+    /**
+     * The catalog with the pragma rows of the tables in {@code only} alone (their names as the catalog
+     * spells them; null: every table), plus the columns of the tables their foreign keys reference (a
+     * key without a column list references the primary key). Objects are always all read.
+     */
+    static SqliteCatalog read(Connection connection, java.util.Set<String> only) throws SQLException {
         Map<String, String> tables = new LinkedHashMap<>();
         Map<String, String> views = new LinkedHashMap<>();
         Map<String, String> indexes = new LinkedHashMap<>();
@@ -70,29 +79,47 @@ record SqliteCatalog(
         Map<String, List<ForeignKeyRow>> foreignKeys = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
             readObjects(statement, tables, views, indexes);
-            try (ResultSet rs = statement.executeQuery(COLUMNS)) {
-                while (rs.next()) {
-                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ColumnRow(rs.getInt(2),
-                            rs.getString(3), rs.getString(4), rs.getInt(5) != 0, rs.getString(6), rs.getInt(7),
-                            rs.getInt(8)));
-                }
+        }
+        java.util.Set<String> names = only;
+        each(connection, FOREIGN_KEYS, names, rs -> foreignKeys.computeIfAbsent(rs.getString(1),
+                k -> new ArrayList<>()).add(new ForeignKeyRow(rs.getInt(2), rs.getInt(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))));
+        java.util.Set<String> withReferenced = names == null ? null : new java.util.HashSet<>(names);
+        if (withReferenced != null) {
+            Map<String, String> spelling = new java.util.HashMap<>();
+            tables.keySet().forEach(name -> spelling.put(name.toLowerCase(java.util.Locale.ROOT), name));
+            foreignKeys.values().forEach(rows -> rows.forEach(row -> withReferenced.add(
+                    spelling.getOrDefault(row.table().toLowerCase(java.util.Locale.ROOT), row.table()))));
+        }
+        each(connection, COLUMNS, withReferenced, rs -> columns.computeIfAbsent(rs.getString(1),
+                k -> new ArrayList<>()).add(new ColumnRow(rs.getInt(2), rs.getString(3), rs.getString(4),
+                rs.getInt(5) != 0, rs.getString(6), rs.getInt(7), rs.getInt(8))));
+        each(connection, INDEX_KEYS, names, rs -> indexKeys.computeIfAbsent(rs.getString(1),
+                k -> new ArrayList<>()).add(new IndexKeyRow(rs.getString(2), rs.getInt(3) != 0, rs.getString(4),
+                rs.getInt(5) != 0, rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getInt(9) != 0)));
+        return new SqliteCatalog(tables, views, indexes, columns, indexKeys, foreignKeys);
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs one of the pragma queries, for the tables named in {@code names} alone unless null. */
+    private static void each(Connection connection, String sql, java.util.Set<String> names, RowReader reader)
+            throws SQLException {
+        String narrowed = names == null ? sql : sql.replace("ORDER BY ", "AND m.name IN ("
+                + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ") ORDER BY ");
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(narrowed)) {
+            int i = 1;
+            for (String name : names == null ? java.util.Set.<String>of() : names) {
+                statement.setString(i++, name);
             }
-            try (ResultSet rs = statement.executeQuery(INDEX_KEYS)) {
+            try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    indexKeys.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new IndexKeyRow(
-                            rs.getString(2), rs.getInt(3) != 0, rs.getString(4), rs.getInt(5) != 0, rs.getInt(6),
-                            rs.getInt(7), rs.getString(8), rs.getInt(9) != 0));
-                }
-            }
-            try (ResultSet rs = statement.executeQuery(FOREIGN_KEYS)) {
-                while (rs.next()) {
-                    foreignKeys.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ForeignKeyRow(
-                            rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8)));
+                    reader.read(rs);
                 }
             }
         }
-        return new SqliteCatalog(tables, views, indexes, columns, indexKeys, foreignKeys);
     }
 
     private static void readObjects(Statement statement, Map<String, String> tables, Map<String, String> views,

@@ -66,6 +66,13 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void skipCommitFlush(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA synchronous = OFF");
+        }
+    }
+
+    @Override
     public boolean scratchInMemory() {
         return true;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.internal.db.sqlite;
 
+import dev.godwit.internal.inspect.SchemaFingerprint;
 import dev.godwit.internal.inspect.SchemaInspector;
 import dev.godwit.schema.Schema;
 import dev.godwit.schema.View;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads SQLite's main database into the model with the four catalog queries of
@@ -37,12 +39,26 @@ final class SqliteInspector implements SchemaInspector {
 
     @Override
     public Schema inspect(Connection connection, String schema) throws SQLException {
-        SqliteCatalog catalog = SqliteCatalog.read(connection);
+        return read(connection, null);
+    }
+
+    @Override
+    public Schema inspectTables(Connection connection, String schema, Set<String> tables) throws SQLException {
+        return read(connection, Set.copyOf(tables));
+    }
+
+    @Override
+    public SchemaFingerprint fingerprint(Connection connection, String schema) throws SQLException {
+        return SqliteFingerprint.read(connection);
+    }
+
+    private static Schema read(Connection connection, Set<String> only) throws SQLException {
+        SqliteCatalog catalog = SqliteCatalog.read(connection, only);
         List<View> views = new ArrayList<>();
         for (Map.Entry<String, String> view : catalog.views().entrySet()) {
             views.add(new View(view.getKey(), SqliteViewParser.query(view.getValue())));
         }
-        return new Schema(new SqliteTableAssembler(catalog).tables(), views, List.of(), List.of());
+        return new Schema(new SqliteTableAssembler(catalog).tables(only), views, List.of(), List.of());
     }
 
     @Override

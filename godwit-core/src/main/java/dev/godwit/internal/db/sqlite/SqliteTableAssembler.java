@@ -40,8 +40,16 @@ final class SqliteTableAssembler {
     }
 
     List<Table> tables() {
+        return tables(null);
+    }
+
+    /** The tables named in {@code only} (as the catalog spells them; null: all). */
+    List<Table> tables(java.util.Set<String> only) {
         List<Table> tables = new ArrayList<>();
         for (Map.Entry<String, String> entry : catalog.tables().entrySet()) {
+            if (only != null && !only.contains(entry.getKey())) {
+                continue;
+            }
             tables.add(table(entry.getKey(), SqliteCreateTableParser.parse(entry.getValue())));
         }
         return tables;
