@@ -72,6 +72,27 @@ class DataSourceFacadeTest {
     }
 
     /**
+     * A session lock left on a pooled connection (as a run lock would be, had its release failed) is
+     * not handed on: the connection goes back to the pool holding none.
+     */
+    @org.junit.jupiter.api.Test
+    void aPooledConnectionGoesBackHoldingNoSessionLock(@TempDir Path dir) throws Exception {
+        try (TestDb db = TestDb.open(TestDb.Kind.POSTGRESQL, "junit_ds_")) {
+            Pool pool = new Pool(dataSource(db));
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.executeQuery("SELECT pg_advisory_lock(4242)").close();
+            }
+            Path versions = Files.createDirectories(dir.resolve("versions"));
+            Files.writeString(versions.resolve("l1.sql"), "-- revision: l1\n-- message: t\n\n-- +upgrade\n"
+                    + "CREATE TABLE junit_locks (id INTEGER);\n\n-- +downgrade\nDROP TABLE junit_locks;\n");
+            Godwit godwit = Godwit.configure().baseDirectory(dir).environmentVariables(Map.of()).dataSource(pool)
+                    .migrations(versions).backup(false).load();
+            assertEquals(List.of("l1"), godwit.upgrade("head").rowsAfter());
+            pool.assertEveryConnectionAsBorrowed();
+        }
+    }
+
+    /**
      * A DataSource on a relative SQLite file opens it in the process's working directory, whatever
      * Godwit's base directory is (the Spring Boot starter's is a temporary folder): Godwit names and
      * backs up that file, not one of the same name in its base directory.
@@ -200,6 +221,8 @@ class DataSourceFacadeTest {
             String url = c.getMetaData().getURL();
             String sql = url.startsWith("jdbc:postgresql") ? "SELECT current_setting('search_path') || ' ' || current_setting('lock_timeout')"
                     + " || ' ' || coalesce(current_setting('client_connection_check_interval', true), '-')"
+                    + " || ' advisory locks ' || (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                    + " AND pid = pg_backend_pid())"
                     : url.startsWith("jdbc:sqlite") ? "SELECT 'busy_timeout ' || timeout FROM pragma_busy_timeout"
                     : "SELECT concat(DATABASE(), ' ', @@SESSION.lock_wait_timeout)";
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

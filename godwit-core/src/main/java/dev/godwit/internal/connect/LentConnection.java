@@ -4,16 +4,13 @@ import dev.godwit.api.ErrorCode;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.config.DatabaseUrl;
 import dev.godwit.internal.dialect.Dialect;
-import dev.godwit.internal.dialect.DialectKind;
+import dev.godwit.internal.dialect.SessionState;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * A connection borrowed from the application's DataSource (often a pool). Godwit changes the
@@ -24,12 +21,10 @@ import java.sql.Statement;
  */
 final class LentConnection implements InvocationHandler {
     private final Connection lent;
-    private final DialectKind kind;
-    private final String[] before;
+    private final SessionState before;
 
-    private LentConnection(Connection lent, DialectKind kind, String[] before) {
+    private LentConnection(Connection lent, SessionState before) {
         this.lent = lent;
-        this.kind = kind;
         this.before = before;
     }
 
@@ -44,9 +39,9 @@ final class LentConnection implements InvocationHandler {
                     "Check the DataSource's configuration and that the database server is running.", e);
         }
         try {
-            String[] before = read(connection, dialect.kind());
+            SessionState before = dialect.sessionState(connection);
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, new LentConnection(connection, dialect.kind(), before));
+                    new Class<?>[] {Connection.class}, new LentConnection(connection, before));
         } catch (SQLException e) {
             Connector.closeQuietly(connection);
             throw new GodwitException(ErrorCode.DATABASE_FAILED, "Could not read the session settings of a connection"
@@ -55,54 +50,11 @@ final class LentConnection implements InvocationHandler {
         }
     }
 
-    /**
-     * What Godwit may change in the session: PostgreSQL's search path, lock timeout and (version 14
-     * on, set by the run lock) connection check interval; MySQL's database and lock wait timeout;
-     * SQLite's busy timeout (set by the run lock).
-     */
-    private static String[] read(Connection connection, DialectKind kind) throws SQLException {
-        String sql = switch (kind) {
-            case SQLITE -> "PRAGMA busy_timeout";
-            case POSTGRESQL -> "SELECT current_setting('search_path'), current_setting('lock_timeout'),"
-                    + " current_setting('client_connection_check_interval', true)";
-            default -> "SELECT DATABASE(), @@SESSION.lock_wait_timeout";
-        };
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            String[] values = new String[rs.getMetaData().getColumnCount()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = rs.getString(i + 1);
-            }
-            return values;
-        }
-    }
-
-    private void restore() throws SQLException {
-        if (kind == DialectKind.POSTGRESQL) {
-            try (PreparedStatement s = lent.prepareStatement(
-                    "SELECT set_config('search_path', ?, false), set_config('lock_timeout', ?, false)")) {
-                s.setString(1, before[0]);
-                s.setString(2, before[1]);
-                s.executeQuery().close();
-            }
-            if (before[2] != null) {
-                try (PreparedStatement s = lent.prepareStatement(
-                        "SELECT set_config('client_connection_check_interval', ?, false)")) {
-                    s.setString(1, before[2]);
-                    s.executeQuery().close();
-                }
-            }
-        } else if (kind == DialectKind.MYSQL) {
-            if (before[0] != null) {
-                lent.setCatalog(before[0]);
-            }
-            try (Statement s = lent.createStatement()) {
-                s.execute("SET SESSION lock_wait_timeout = " + Long.parseLong(before[1]));
-            }
-        } else if (kind == DialectKind.SQLITE) {
-            try (Statement s = lent.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + Long.parseLong(before[0]));
-            }
+    private void abortQuietly() {
+        try {
+            lent.abort(Runnable::run);
+        } catch (SQLException | RuntimeException ignored) {
+            // closing it next is all that is left
         }
     }
 
@@ -114,8 +66,12 @@ final class LentConnection implements InvocationHandler {
                     if (!lent.getAutoCommit()) {
                         lent.rollback();
                     }
-                    restore();
+                    before.restore(lent);
                 }
+            } catch (SQLException | RuntimeException e) {
+                // The session could not be put back: end it, so the pool does not hand it on changed.
+                abortQuietly();
+                throw e;
             } finally {
                 lent.close();
             }

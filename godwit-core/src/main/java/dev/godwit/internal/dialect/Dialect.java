@@ -227,6 +227,9 @@ public interface Dialect {
     /** The run lock for the version table {@code table} in {@code namespace}. */
     RunLock runLock(Namespace namespace, String table);
 
+    /** The session settings Godwit may change, read from {@code connection} now, to be put back later. */
+    SessionState sessionState(Connection connection) throws SQLException;
+
     /** Options for Godwit's own tables (MySQL/MariaDB: a character set that holds any message). */
     default String tableOptions() {
         return "";

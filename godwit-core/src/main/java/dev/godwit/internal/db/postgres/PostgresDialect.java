@@ -4,6 +4,7 @@ import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.dialect.Namespace;
 import dev.godwit.internal.dialect.RunLock;
+import dev.godwit.internal.dialect.SessionState;
 import dev.godwit.internal.dialect.SessionLimits;
 import dev.godwit.internal.confine.ConfinementRules;
 import dev.godwit.internal.script.SplitterOptions;
@@ -190,6 +191,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean mayChangeNamespace(String sql) {
         return CHANGES_SEARCH_PATH.matcher(sql).find();
+    }
+
+    @Override
+    public SessionState sessionState(Connection connection) throws SQLException {
+        return PostgresSessionState.read(connection);
     }
 
     @Override

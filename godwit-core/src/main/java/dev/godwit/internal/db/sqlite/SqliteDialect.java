@@ -4,6 +4,7 @@ import dev.godwit.internal.dialect.Dialect;
 import dev.godwit.internal.dialect.DialectKind;
 import dev.godwit.internal.dialect.Namespace;
 import dev.godwit.internal.dialect.RunLock;
+import dev.godwit.internal.dialect.SessionState;
 import dev.godwit.internal.confine.ConfinementRules;
 import dev.godwit.internal.script.SplitterOptions;
 import java.io.IOException;
@@ -102,6 +103,11 @@ public final class SqliteDialect implements Dialect {
         } catch (IOException | RuntimeException e) {
             return new Namespace(null, Path.of(file).toAbsolutePath().normalize().toString(), null);
         }
+    }
+
+    @Override
+    public SessionState sessionState(Connection connection) throws SQLException {
+        return SqliteSessionState.read(connection);
     }
 
     @Override
