@@ -36,7 +36,7 @@ public final class GodwitBuilder {
     private String user;
     private String password;
     private String model;
-    private java.util.List<Path> modelClasspath;
+    private List<Path> modelClasspath;
     private Map<String, String> env = System.getenv();
     private MigrationListener listener = MigrationListener.NONE;
     private Confirmation confirmation;
@@ -160,8 +160,8 @@ public final class GodwitBuilder {
      * The classes a {@code jpa:} model is read from and what they need (a build's classes folder and
      * dependency jars), replacing godwit.toml's {@code classpath}; relative entries start at the base folder.
      */
-    public GodwitBuilder modelClasspath(java.util.List<Path> entries) {
-        this.modelClasspath = java.util.List.copyOf(entries);
+    public GodwitBuilder modelClasspath(List<Path> entries) {
+        this.modelClasspath = List.copyOf(entries);
         return this;
     }
 
