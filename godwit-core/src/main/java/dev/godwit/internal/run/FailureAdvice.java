@@ -95,7 +95,7 @@ record FailureAdvice(String revision, Direction direction, int sectionSize, bool
             h.append("    ").append(i + 1).append(". ").append(leftApplied.get(i)).append('\n');
         }
         if (!tracked) {
-            return h.append("Revert those statements by hand, fix the file, then run the ").append(verb)
+            return h.append("Revert those changes by hand, fix the revision, then run the ").append(verb)
                     .append(" again. ").toString();
         }
         int next = leftApplied.size() + 1;
