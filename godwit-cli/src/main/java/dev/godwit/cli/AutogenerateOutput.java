@@ -46,7 +46,9 @@ final class AutogenerateOutput {
         return 0;
     }
 
-    private static String marker(String change) {
+    /** {@code +}, {@code -} or {@code ~} by the change's verb, after the database a portable project prefixes it with. */
+    static String marker(String line) {
+        String change = line.replaceFirst("^(postgresql|mysql|sqlite): ", "");
         if (change.startsWith("drop") || change.startsWith("remove")) {
             return "-";
         }

@@ -20,8 +20,6 @@ import dev.godwit.internal.script.Statement;
 import dev.godwit.schema.Schema;
 import dev.godwit.spi.DdlStatement;
 import dev.godwit.spi.ModelSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,9 +131,7 @@ public final class PortableComparer {
             return PluginModels.open(model.text(), database.name(), server.product(), server.version(),
                     settings.modelOptions(), model.base(), env);
         }
-        Path own = model.folder().resolve(database.name());
-        Path folder = Files.isDirectory(own) ? own : model.folder();
-        return new DdlFolderSource(folder, database.dialect().splitterOptions());
+        return DdlFolderSource.forDatabase(model.folder(), database);
     }
 
     /** Every statement {@code history}'s sections for {@code database} hold, in order. */

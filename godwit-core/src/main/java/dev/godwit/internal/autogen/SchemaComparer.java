@@ -126,6 +126,6 @@ public final class SchemaComparer {
             return PluginModels.open(model.text(), database.name(), meta.getDatabaseProductName(),
                     meta.getDatabaseProductVersion(), settings.modelOptions(), model.base(), env);
         }
-        return new DdlFolderSource(model.folder(), dialect.splitterOptions());
+        return DdlFolderSource.forDatabase(model.folder(), database);
     }
 }
