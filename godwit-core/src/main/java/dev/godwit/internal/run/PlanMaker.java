@@ -39,7 +39,11 @@ final class PlanMaker {
         for (Planner.Step step : plan.steps()) {
             String id = step.revision().id();
             infos.add(revisions.info(id, rows));
-            for (Statement s : revisions.split(id, options).statements(up)) {
+            SplitRevision split = revisions.split(id, options);
+            if (!up) {
+                split.requireDowngradable();
+            }
+            for (Statement s : split.statements(up)) {
                 count++;
                 String lost = DataLoss.describe(s.normalized());
                 if (lost != null) {

@@ -82,8 +82,11 @@ record SplitRevision(RevisionFile file, List<Statement> upgrade, List<Statement>
      */
     void requireDowngradable() {
         if (downgrade.isEmpty() && !upgrade.isEmpty()) {
+            List<String> others = file.dialects().stream().filter(d -> file.downgrade(d).present()).toList();
+            String where = others.isEmpty() || file.downgrade(null).present() ? "" : " for this database (its file has `-- +downgrade "
+                    + String.join("`, `-- +downgrade ", others) + "` and no shared `-- +downgrade`)";
             throw new GodwitException(ErrorCode.NOT_REVERSIBLE, "Revision " + file.revision() + " (" + file.message()
-                    + ") has no downgrade, so nothing can be downgraded past it. File: " + file.path(),
+                    + ") has no downgrade" + where + ", so nothing can be downgraded past it. File: " + file.path(),
                     "Write the statements that undo it under `-- +downgrade` in that file; or, after reverting "
                             + "it by hand, stamp the database with an earlier revision. Nothing was run.", null,
                     Map.of("revision", file.revision(), "file", String.valueOf(file.path())));
