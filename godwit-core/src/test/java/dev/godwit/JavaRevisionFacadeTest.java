@@ -179,7 +179,9 @@ class JavaRevisionFacadeTest {
     }
 
     private static boolean tableExists(TestDb db, String table) throws Exception {
-        try (ResultSet rs = db.connection().getMetaData().getTables(null,
+        // This test's schema or database only: other tests' tables of the same name live on the same server.
+        java.sql.Connection c = db.connection();
+        try (ResultSet rs = c.getMetaData().getTables(db.kind() == TestDb.Kind.MARIADB ? c.getCatalog() : null,
                 db.kind() == TestDb.Kind.POSTGRESQL ? db.schema() : null, table, null)) {
             return rs.next();
         }
