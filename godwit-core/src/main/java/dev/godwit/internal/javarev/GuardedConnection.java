@@ -1,21 +1,25 @@
 package dev.godwit.internal.javarev;
 
+import dev.godwit.internal.script.TransactionControl;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 
 /**
  * The run's connection as a Java revision gets it: everything passes through, except what would end
  * or split the revision's transaction ({@code commit}, {@code rollback}, {@code setAutoCommit},
- * {@code close}, savepoint release), which throws instead.
+ * {@code close}, savepoint release), which throws instead; so does SQL that would (a {@code COMMIT},
+ * {@code ROLLBACK}, {@code BEGIN}, {@code SET autocommit}…) sent through a statement it creates.
  */
 final class GuardedConnection implements InvocationHandler {
     private static final Set<String> REFUSED = Set.of("commit", "rollback", "setAutoCommit", "close",
             "releaseSavepoint", "abort");
+    private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall");
 
     private final Connection connection;
     private final String revision;
@@ -35,13 +39,32 @@ final class GuardedConnection implements InvocationHandler {
         String name = method.getName();
         boolean savepointRollback = name.equals("rollback") && args != null && args.length == 1;
         if (REFUSED.contains(name) && !savepointRollback) {
-            throw new SQLException("Java revision " + revision + " called Connection." + name + "(): Godwit commits "
-                    + "the revision with its bookkeeping, and closes the connection, itself");
+            throw refused(revision, "called Connection." + name + "()");
         }
+        if (PREPARING.contains(name) && args != null && args.length > 0 && args[0] instanceof String sql) {
+            check(revision, sql);
+        }
+        Object result;
         try {
-            return method.invoke(connection, args);
+            result = method.invoke(connection, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+        return result instanceof Statement statement
+                ? GuardedStatement.wrap(statement, method.getReturnType(), (Connection) proxy, revision) : result;
+    }
+
+    /** Throws when {@code sql} would end or split the revision's transaction. */
+    static void check(String revision, String sql) throws SQLException {
+        String keyword = TransactionControl.controlKeyword(sql);
+        if (keyword != null) {
+            throw refused(revision, "ran `" + keyword + "`");
+        }
+    }
+
+    private static SQLException refused(String revision, String what) {
+        return new SQLException("Java revision " + revision + " " + what + ": Godwit commits the revision with its "
+                + "bookkeeping, and closes the connection, itself. Remove it from the revision; nothing of the "
+                + "revision was committed");
     }
 }
