@@ -10,11 +10,13 @@ import dev.godwit.api.MigrationFailedException;
 import dev.godwit.api.RevisionContext;
 import dev.godwit.api.RevisionInfo;
 import dev.godwit.testdb.TestDb;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -101,5 +103,49 @@ class JavaRevisionHostileTest {
     @MethodSource("dev.godwit.testdb.TestDb#kinds")
     void rollbackAndBeginThroughPrepareAreRefused(TestDb.Kind kind, @TempDir Path dir) throws Exception {
         refusedCommit(kind, dir, ctx -> ctx.connection().prepareStatement("ROLLBACK").execute(), "ran `ROLLBACK`");
+    }
+
+    /** c1 (Java) moves the session to another schema or database; c2 (SQL, after it) creates a table. */
+    private static void sessionMoved(TestDb.Kind kind, Path dir, boolean throughJdbc) throws Exception {
+        try (TestDb db = TestDb.open(kind, PREFIX); TestDb other = TestDb.open(kind, PREFIX + "other_")) {
+            JavaRevisionFacadeTest.sqlBase(dir);
+            String elsewhere = other.schema();
+            JavaRevision mover = revision("c1", ctx -> {
+                ctx.execute("INSERT INTO notes (id, body) VALUES (1, 'moved?')");
+                if (throughJdbc && kind == TestDb.Kind.POSTGRESQL) {
+                    ctx.connection().setSchema(elsewhere);
+                } else if (throughJdbc) {
+                    ctx.connection().setCatalog(elsewhere);
+                } else {
+                    ctx.execute(kind == TestDb.Kind.POSTGRESQL ? "SET search_path TO " + elsewhere : "USE " + elsewhere);
+                }
+            });
+            Files.writeString(dir.resolve("migrations/versions/c2.sql"), "-- revision: c2\n-- revises: c1\n"
+                    + "-- message: tags\n\n-- +upgrade\nCREATE TABLE tags (id INTEGER);\n\n"
+                    + "-- +downgrade\nDROP TABLE tags;\n");
+            Godwit godwit = JavaRevisionFacadeTest.godwit(dir, db, "", mover);
+            godwit.upgrade("head");
+            assertEquals(List.of("c2"), godwit.current().current().stream().map(RevisionInfo::id).toList());
+            assertEquals(List.of("moved?"), JavaRevisionFacadeTest.column(db, "SELECT body FROM notes"));
+            assertEquals(List.of("0"), JavaRevisionFacadeTest.column(db, "SELECT COUNT(*) FROM tags"),
+                    "the SQL revision after the Java one runs where the project's tables are");
+            assertEquals(List.of(), JavaRevisionFacadeTest.column(other, "SELECT table_name FROM "
+                    + "information_schema.tables WHERE table_schema = '" + elsewhere + "'"),
+                    "nothing lands in the schema the Java revision moved to");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = TestDb.Kind.class, names = {"POSTGRESQL", "MARIADB"})
+    void aSearchPathOrUseInAJavaRevisionDoesNotMoveTheNextRevision(TestDb.Kind kind, @TempDir Path dir)
+            throws Exception {
+        sessionMoved(kind, dir, false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = TestDb.Kind.class, names = {"POSTGRESQL", "MARIADB"})
+    void setSchemaOrSetCatalogInAJavaRevisionDoesNotMoveTheNextRevision(TestDb.Kind kind, @TempDir Path dir)
+            throws Exception {
+        sessionMoved(kind, dir, true);
     }
 }

@@ -127,15 +127,22 @@ public final class Migrator {
             LoadedJavaRevision java = context.revisions().java(id);
             CodeStep code = java == null ? null : c -> JavaRevisionRunner.run(java, c, options.dialect(), up);
             prepared.add(new Prepared(step, file, context.revisions().info(id, Set.of()), statements,
-                    split.checksum(), changesNamespace(statements), split.statements(up).size(), finishing, code));
+                    split.checksum(), changesNamespace(statements, code != null), split.statements(up).size(),
+                    finishing, code));
         }
         return prepared;
     }
 
-    /** Whether a statement may change the session's schema/database, which is then restored after the revision. */
-    private boolean changesNamespace(List<Statement> statements) {
+    /**
+     * Whether a statement (or a Java revision's code, which may do anything) may change the session's
+     * schema/database, which is then restored after the revision.
+     */
+    private boolean changesNamespace(List<Statement> statements, boolean code) {
         if (context.namespace().restoreSql() == null) {
             return false;
+        }
+        if (code) {
+            return true;
         }
         for (Statement s : statements) {
             if (context.dialect().mayChangeNamespace(s.sql())) {
