@@ -187,7 +187,7 @@ public final class Migrator {
 
     private RevisionProgress progressOf(Connection connection, Prepared p, Direction direction, Atomicity atomicity) {
         if (progress == null || !(p.partial() != null || RevisionProgress.tracks(atomicity == Atomicity.NONE,
-                !p.file().transactional(), p.statements().size()))) {
+                !p.file().transactional() || p.code() != null, p.statements().size()))) {
             return RevisionProgress.NONE;
         }
         Direction recorded = p.partial() != null && p.partial().undo()
