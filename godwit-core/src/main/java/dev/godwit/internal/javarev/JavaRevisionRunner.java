@@ -28,7 +28,12 @@ public final class JavaRevisionRunner {
             } else {
                 revision.downgrade(context);
             }
-        } catch (Exception | LinkageError | AssertionError e) {
+        } catch (Throwable e) {
+            // Whatever the revision's own code threw (an Error too: a StackOverflowError is over once
+            // it has unwound) is reported like an exception; only a broken JVM goes on up.
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError || e instanceof OutOfMemoryError)) {
+                throw (VirtualMachineError) e;
+            }
             throw new JavaRevisionFailure(loaded.className(), up ? "upgrade" : "downgrade", e);
         } finally {
             thread.setContextClassLoader(before);
