@@ -105,6 +105,17 @@ class JavaRevisionHostileTest {
         refusedCommit(kind, dir, ctx -> ctx.connection().prepareStatement("ROLLBACK").execute(), "ran `ROLLBACK`");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.godwit.testdb.TestDb#kinds")
+    void aCommitAfterAnotherStatementInOneStringIsRefused(TestDb.Kind kind, @TempDir Path dir) throws Exception {
+        // Before, on PostgreSQL: the driver ran both, and the first row was committed unrecorded.
+        refusedCommit(kind, dir, ctx -> {
+            try (Statement s = ctx.connection().createStatement()) {
+                s.execute("UPDATE notes SET body = 'x;y' WHERE id = 0; COMMIT");
+            }
+        }, "ran `COMMIT`");
+    }
+
     /** c1 (Java) moves the session to another schema or database; c2 (SQL, after it) creates a table. */
     private static void sessionMoved(TestDb.Kind kind, Path dir, boolean throughJdbc) throws Exception {
         try (TestDb db = TestDb.open(kind, PREFIX); TestDb other = TestDb.open(kind, PREFIX + "other_")) {

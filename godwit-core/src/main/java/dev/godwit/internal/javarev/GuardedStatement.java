@@ -15,19 +15,19 @@ import java.sql.Statement;
 final class GuardedStatement implements InvocationHandler {
     private final Statement statement;
     private final Connection guarded;
-    private final String revision;
+    private final GuardedConnection guard;
 
-    private GuardedStatement(Statement statement, Connection guarded, String revision) {
+    private GuardedStatement(Statement statement, Connection guarded, GuardedConnection guard) {
         this.statement = statement;
         this.guarded = guarded;
-        this.revision = revision;
+        this.guard = guard;
     }
 
     /** {@code statement} behind a proxy of {@code type} (Statement, PreparedStatement or CallableStatement). */
-    static Statement wrap(Statement statement, Class<?> type, Connection guarded, String revision) {
+    static Statement wrap(Statement statement, Class<?> type, Connection guarded, GuardedConnection guard) {
         Class<?> shown = type.isInterface() && Statement.class.isAssignableFrom(type) ? type : Statement.class;
         return (Statement) Proxy.newProxyInstance(GuardedStatement.class.getClassLoader(), new Class<?>[] {shown},
-                new GuardedStatement(statement, guarded, revision));
+                new GuardedStatement(statement, guarded, guard));
     }
 
     @Override
@@ -38,7 +38,7 @@ final class GuardedStatement implements InvocationHandler {
         }
         if ((name.startsWith("execute") || name.equals("addBatch")) && args != null && args.length > 0
                 && args[0] instanceof String sql) {
-            GuardedConnection.check(revision, sql);
+            guard.check(sql);
         }
         try {
             return method.invoke(statement, args);

@@ -125,7 +125,8 @@ public final class Migrator {
                 }
             }
             LoadedJavaRevision java = context.revisions().java(id);
-            CodeStep code = java == null ? null : c -> JavaRevisionRunner.run(java, c, options.dialect(), up);
+            CodeStep code = java == null ? null
+                    : c -> JavaRevisionRunner.run(java, c, options.dialect(), options.options(), up);
             prepared.add(new Prepared(step, file, context.revisions().info(id, Set.of()), statements,
                     split.checksum(), changesNamespace(statements, code != null), split.statements(up).size(),
                     finishing, code));
