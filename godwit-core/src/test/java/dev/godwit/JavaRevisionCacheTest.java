@@ -87,6 +87,22 @@ class JavaRevisionCacheTest {
         }
     }
 
+    /** The cache is keyed by the sources' bytes: an edit of the same size and time is compiled anew. */
+    @Test
+    void anEditWithTheSameSizeAndTimeRunsTheNewCode(@TempDir Path dir, @TempDir Path cache) throws Exception {
+        try (TestDb db = TestDb.open(TestDb.Kind.SQLITE, JavaRevisionHostileTest.PREFIX)) {
+            Path source = project(dir);
+            godwit(dir, db, cache).history(null, false);
+            java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(source);
+            Files.writeString(source, SOURCE.replace("'filled'", "'edited'"));
+            Files.setLastModifiedTime(source, time);
+            assertEquals(SOURCE.length(), Files.size(source));
+
+            godwit(dir, db, cache).upgrade("head");
+            assertEquals(List.of("edited"), JavaRevisionFacadeTest.column(db, "SELECT body FROM notes"));
+        }
+    }
+
     @Test
     void runsCompilingTheSameSourceAtOnceAllGetItAndLeaveNoLitter(@TempDir Path dir, @TempDir Path cache)
             throws Exception {
