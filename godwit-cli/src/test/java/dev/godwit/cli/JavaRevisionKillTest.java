@@ -64,6 +64,28 @@ class JavaRevisionKillTest {
         return !db.column(sql).get(0).equals("0");
     }
 
+    /**
+     * MariaDB, the code throws (no kill): what it changed stays, and the way on is to revert it by
+     * hand and run again; never "Godwit recorded that all of them ran", which the progress record of
+     * a Java revision must not make it say.
+     */
+    @org.junit.jupiter.api.Test
+    void aJavaRevisionThatThrowsOnMariadbIsNotReportedAsRun(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.MARIADB, dir, PREFIX)) {
+            db.writeConfig(dir);
+            Rev.of("s1").message("t").up("CREATE TABLE t (id INTEGER)").down("DROP TABLE t").write(dir);
+            Files.writeString(Rev.versions(dir).resolve("J.java"), JavaRevisionLoadErrorsTest.source("J", "",
+                    "throw new IllegalStateException(\"row 17 has no email\");"));
+            Cli.Result r = Cli.run(dir, "upgrade");
+            assertEquals(1, r.exit(), r::toString);
+            contains(r.err(), "J.upgrade() threw java.lang.IllegalStateException: row 17 has no email",
+                    "1. what J.upgrade() changed before it threw", "Revert those statements by hand");
+            notContains(r.err(), "recorded that all of them ran", "--resume");
+            assertEquals(List.of("s1"), db.versionRows(VT));
+            assertEquals(List.of("1"), db.column("SELECT id FROM t"));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = TestDatabase.Kind.class, names = {"POSTGRESQL", "MARIADB"})
     void killedInTheMiddleOfAJavaRevision(TestDatabase.Kind kind, @TempDir Path dir) throws Exception {

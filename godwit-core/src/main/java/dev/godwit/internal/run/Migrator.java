@@ -315,8 +315,9 @@ public final class Migrator {
         bookkeeping.recordFailure(connection, entry(p, direction, a.started, millisSince(a.start), false,
                 (a.current == null ? "" : "statement " + a.current.index() + ": ") + e.getMessage()));
         context.listener().failed(p.info(), direction);
-        FailureAdvice advice = new FailureAdvice(p.info().id(), direction, p.sectionSize(), a.tracker.tracked(),
-                p.partial(), invalidIndex);
+        // A Java revision's record says the code ran or not, never how far it got: no resuming from a record.
+        FailureAdvice advice = new FailureAdvice(p.info().id(), direction, p.sectionSize(),
+                a.tracker.tracked() && p.code() == null, p.partial(), invalidIndex);
         return LockWaitReport.amend(new FailureReport(context, p, direction).exception(a.current, a.stage, e,
                         a.atomicity != Atomicity.NONE, a.leftApplied, completed, advice),
                 connection, context.dialect(), a.current == null ? null : a.current.sql(), e);
