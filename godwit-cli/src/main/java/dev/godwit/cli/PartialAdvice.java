@@ -53,7 +53,11 @@ final class PartialAdvice {
         int stopped = Integer.parseInt(d.get("stopped"));
         String resume = "`godwit " + verb + " --resume" + FailureWording.target(verb) + "`";
         StringBuilder h = new StringBuilder();
-        if (stopped > Integer.parseInt(d.get("statements"))) {
+        boolean ran = stopped > Integer.parseInt(d.get("statements"));
+        if (d.containsKey("java") && !ran) {
+            h.append("Check what its code changed and revert it by hand, or make sure running it again is safe; then ")
+                    .append(resume).append(" runs the code of ").append(revision).append(" again from its start");
+        } else if (ran) {
             h.append(resume).append(" records ").append(revision).append(" without running its statements again");
         } else {
             h.append("Fix the file if statement ").append(stopped).append(" was wrong")

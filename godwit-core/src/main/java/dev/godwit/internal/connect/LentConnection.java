@@ -22,10 +22,14 @@ import java.sql.SQLException;
 final class LentConnection implements InvocationHandler {
     private final Connection lent;
     private final SessionState before;
+    private final boolean readOnly;
+    private final boolean manualCommit;
 
-    private LentConnection(Connection lent, SessionState before) {
+    private LentConnection(Connection lent, SessionState before, boolean readOnly, boolean manualCommit) {
         this.lent = lent;
         this.before = before;
+        this.readOnly = readOnly;
+        this.manualCommit = manualCommit;
     }
 
     /** A connection from {@code url}'s DataSource, which restores its session when closed. */
@@ -40,13 +44,34 @@ final class LentConnection implements InvocationHandler {
         }
         try {
             SessionState before = dialect.sessionState(connection);
+            boolean readOnly = connection.isReadOnly();
+            boolean manualCommit = !connection.getAutoCommit();
+            // Godwit works in auto-commit and writes its bookkeeping; a pool may lend neither (both put back on close).
+            if (readOnly) {
+                writable(connection, url);
+            }
+            if (manualCommit) {
+                connection.setAutoCommit(true);
+            }
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, new LentConnection(connection, before));
+                    new Class<?>[] {Connection.class}, new LentConnection(connection, before, readOnly, manualCommit));
         } catch (SQLException e) {
             Connector.closeQuietly(connection);
             throw new GodwitException(ErrorCode.DATABASE_FAILED, "Could not read the session settings of a connection"
                     + " from the DataSource for " + url.masked() + ": " + Errors.firstLine(e),
                     "The cause has the full error.", e);
+        }
+    }
+
+    private static void writable(Connection connection, DatabaseUrl url) {
+        try {
+            connection.setReadOnly(false);
+        } catch (SQLException e) {
+            Connector.closeQuietly(connection);
+            throw new GodwitException(ErrorCode.BAD_CONFIGURATION, "The DataSource (" + url.dataSource().getClass()
+                    .getName() + ") for " + url.masked() + " lends read-only connections, and Godwit could not make "
+                    + "one writable: " + Errors.firstLine(e), "Give Godwit a DataSource whose connections may write "
+                    + "(a pool's readOnly=false), or a url. Nothing was run.", e);
         }
     }
 
@@ -67,6 +92,12 @@ final class LentConnection implements InvocationHandler {
                         lent.rollback();
                     }
                     before.restore(lent);
+                    if (manualCommit) {
+                        lent.setAutoCommit(false);
+                    }
+                    if (readOnly) {
+                        lent.setReadOnly(true);
+                    }
                 }
             } catch (SQLException | RuntimeException e) {
                 // The session could not be put back: end it, so the pool does not hand it on changed.

@@ -43,7 +43,7 @@ final class FolderRevisions {
             String pkg = JavaSourceText.packageOf(texts.get(i));
             String name = pkg.isEmpty() ? simple : pkg + "." + simple;
             Class<?> type = load(loader, name, file);
-            out.add(new LoadedJavaRevision(JavaRevisionLoader.instantiate(type), name, file,
+            out.add(new LoadedJavaRevision(JavaRevisionLoader.instantiate(type, file), name, file,
                     "java " + JavaSourceText.normalized(texts.get(i))));
         }
         return out;

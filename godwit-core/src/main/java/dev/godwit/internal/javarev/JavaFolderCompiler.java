@@ -37,8 +37,11 @@ final class JavaFolderCompiler {
     /** The folder holding the compiled classes of {@code sources}, compiling them when not cached. */
     static Path compile(List<Path> sources, List<Path> classpath, Path cacheRoot) {
         Path target = cacheRoot.resolve(CompileKey.of(sources, compilePath(classpath)));
-        if (Files.isRegularFile(target.resolve(".complete"))) {
+        if (CacheFolder.intact(target)) {
             return target;
+        }
+        if (Files.exists(target)) {
+            CacheFolder.discard(target);
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
@@ -47,13 +50,17 @@ final class JavaFolderCompiler {
         try {
             Files.createDirectories(cacheRoot);
             Path work = Files.createTempDirectory(cacheRoot, ".compiling-");
-            run(compiler, sources, classpath, work);
-            Files.writeString(work.resolve(".complete"), "ok\n");
             try {
+                run(compiler, sources, classpath, work);
+                CacheFolder.markComplete(work);
                 Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException raced) {
-                if (!Files.isRegularFile(target.resolve(".complete"))) {
+                if (!CacheFolder.intact(target)) {
                     throw raced;
+                }
+            } finally {
+                if (Files.exists(work)) {
+                    CacheFolder.delete(work);
                 }
             }
             return target;

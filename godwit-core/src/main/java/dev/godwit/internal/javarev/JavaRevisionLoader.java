@@ -38,7 +38,7 @@ public final class JavaRevisionLoader {
             out.addAll(FolderRevisions.load(files, sources));
         }
         for (Class<?> type : PackageScanner.revisionClasses(sources.effectiveLoader(), sources.packages())) {
-            out.add(fromClass(type, instantiate(type)));
+            out.add(fromClass(type, instantiate(type, null)));
         }
         for (JavaRevision instance : sources.instances()) {
             out.add(fromClass(instance.getClass(), instance));
@@ -107,8 +107,8 @@ public final class JavaRevisionLoader {
         }
     }
 
-    /** A new instance through the public no-argument constructor. */
-    static JavaRevision instantiate(Class<?> type) {
+    /** A new instance through the public no-argument constructor; {@code file} is its source, or null. */
+    static JavaRevision instantiate(Class<?> type, Path file) {
         try {
             if (Modifier.isAbstract(type.getModifiers())) {
                 throw new InstantiationException("the class is abstract");
@@ -117,9 +117,27 @@ public final class JavaRevisionLoader {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
             throw new GodwitException(ErrorCode.BAD_REVISION_FILE, "Java revision class " + type.getName()
-                    + " could not be instantiated: " + cause,
-                    "Give it a public no-argument constructor that does not throw.", cause,
-                    Map.of("class", type.getName()));
+                    + (file == null ? "" : " (" + file + ")") + " could not be instantiated: " + why(e),
+                    "Give it a public no-argument constructor that does not throw, and static fields whose "
+                            + "initializers do not throw.", cause, Map.of("class", type.getName()));
         }
+    }
+
+    /** Why creating an instance failed, in the words of the class's author. */
+    private static String why(Throwable e) {
+        if (e instanceof NoSuchMethodException) {
+            return "it has no public no-argument constructor";
+        }
+        if (e instanceof IllegalAccessException) {
+            return "its no-argument constructor (or the class) is not public";
+        }
+        if (e instanceof java.lang.reflect.InvocationTargetException ite) {
+            return ite.getCause() instanceof ExceptionInInitializerError init
+                    ? "its static initializer threw " + init.getCause() : "its constructor threw " + ite.getCause();
+        }
+        if (e instanceof ExceptionInInitializerError init) {
+            return "its static initializer threw " + init.getCause();
+        }
+        return e instanceof InstantiationException ? e.getMessage() : e.toString();
     }
 }

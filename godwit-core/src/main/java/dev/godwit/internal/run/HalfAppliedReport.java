@@ -37,6 +37,13 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
             m.append(" (started ").append(it.startedAt()).append(')');
         }
         m.append(", and the version table does not record it.\n");
+        if (java() && stopped <= section.size()) {
+            return m.append("  Its Java code (").append(section.get(0).shortened(100).substring(3))
+                    .append(") was ").append(it.error() != null ? "failing: " + firstLine(it.error()) : "running when "
+                            + "the run stopped (killed, or its connection lost)")
+                    .append(".\n  What the code changed up to then may stay applied (every statement it ran may have "
+                            + "committed on its own); Godwit cannot tell how far it got.").toString();
+        }
         if (it.error() != null) {
             m.append("  Statement ").append(stopped).append(" failed: ").append(firstLine(it.error())).append('\n');
         } else if (stopped <= section.size()) {
@@ -62,6 +69,11 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
         return m.toString().stripTrailing();
     }
 
+    /** Whether the revision is a Java one: its one step is its code. */
+    boolean java() {
+        return section.size() == 1 && section.get(0).sql().startsWith("-- Java revision: ");
+    }
+
     private void line(StringBuilder m, Statement s, String note) {
         m.append("    ").append(s.index()).append(". ").append(s.shortened(100)).append("  (")
                 .append(file.path().getFileName()).append(':').append(s.line()).append(')').append(note).append('\n');
@@ -73,7 +85,10 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
         int stopped = it.stoppedAt();
         String resume = "resuming the " + verb();
         StringBuilder h = new StringBuilder();
-        if (stopped > section.size()) {
+        if (java() && stopped <= section.size()) {
+            h.append("Check what the code changed and revert it by hand, or make sure running it again is safe; then ")
+                    .append(resume).append(" runs the code of ").append(it.revision()).append(" again from its start");
+        } else if (stopped > section.size()) {
             h.append("Resuming the ").append(verb()).append(" records ").append(it.revision())
                     .append(" without running its statements again");
         } else {
@@ -108,6 +123,9 @@ record HalfAppliedReport(Interrupted it, RevisionFile file, List<Statement> sect
         d.put("statements", String.valueOf(section.size()));
         d.put("stopped", String.valueOf(it.stoppedAt()));
         d.put("applied", String.valueOf(it.appliedCount()));
+        if (java()) {
+            d.put("java", "true");
+        }
         if (invalidIndex != null) {
             d.put("invalid_index", invalidIndex);
         }

@@ -125,17 +125,25 @@ public final class Migrator {
                 }
             }
             LoadedJavaRevision java = context.revisions().java(id);
-            CodeStep code = java == null ? null : c -> JavaRevisionRunner.run(java, c, options.dialect(), up);
+            CodeStep code = java == null ? null
+                    : c -> JavaRevisionRunner.run(java, c, options.dialect(), options.options(), up);
             prepared.add(new Prepared(step, file, context.revisions().info(id, Set.of()), statements,
-                    split.checksum(), changesNamespace(statements), split.statements(up).size(), finishing, code));
+                    split.checksum(), changesNamespace(statements, code != null), split.statements(up).size(),
+                    finishing, code));
         }
         return prepared;
     }
 
-    /** Whether a statement may change the session's schema/database, which is then restored after the revision. */
-    private boolean changesNamespace(List<Statement> statements) {
+    /**
+     * Whether a statement (or a Java revision's code, which may do anything) may change the session's
+     * schema/database, which is then restored after the revision.
+     */
+    private boolean changesNamespace(List<Statement> statements, boolean code) {
         if (context.namespace().restoreSql() == null) {
             return false;
+        }
+        if (code) {
+            return true;
         }
         for (Statement s : statements) {
             if (context.dialect().mayChangeNamespace(s.sql())) {
@@ -180,7 +188,7 @@ public final class Migrator {
 
     private RevisionProgress progressOf(Connection connection, Prepared p, Direction direction, Atomicity atomicity) {
         if (progress == null || !(p.partial() != null || RevisionProgress.tracks(atomicity == Atomicity.NONE,
-                !p.file().transactional(), p.statements().size()))) {
+                !p.file().transactional() || p.code() != null, p.statements().size()))) {
             return RevisionProgress.NONE;
         }
         Direction recorded = p.partial() != null && p.partial().undo()
@@ -307,8 +315,9 @@ public final class Migrator {
         bookkeeping.recordFailure(connection, entry(p, direction, a.started, millisSince(a.start), false,
                 (a.current == null ? "" : "statement " + a.current.index() + ": ") + e.getMessage()));
         context.listener().failed(p.info(), direction);
-        FailureAdvice advice = new FailureAdvice(p.info().id(), direction, p.sectionSize(), a.tracker.tracked(),
-                p.partial(), invalidIndex);
+        // A Java revision's record says the code ran or not, never how far it got: no resuming from a record.
+        FailureAdvice advice = new FailureAdvice(p.info().id(), direction, p.sectionSize(),
+                a.tracker.tracked() && p.code() == null, p.partial(), invalidIndex);
         return LockWaitReport.amend(new FailureReport(context, p, direction).exception(a.current, a.stage, e,
                         a.atomicity != Atomicity.NONE, a.leftApplied, completed, advice),
                 connection, context.dialect(), a.current == null ? null : a.current.sql(), e);

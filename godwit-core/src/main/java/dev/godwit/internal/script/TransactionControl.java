@@ -69,6 +69,15 @@ public final class TransactionControl {
         }
     }
 
+    /**
+     * The keyword (`COMMIT`, `SET AUTOCOMMIT`…) when {@code sql}, a statement's raw text, begins, ends
+     * or splits a transaction; null when it does not. For SQL that code sends through JDBC.
+     */
+    public static String controlKeyword(String sql) {
+        List<String> words = TransactionHints.words(SqlNormalizer.normalize(sql));
+        return effect(words) == Effect.NONE ? null : keyword(words);
+    }
+
     /** True when the statement begins, ends or splits a transaction. */
     static boolean isTransactionControl(String normalized) {
         return effect(TransactionHints.words(normalized)) != Effect.NONE;

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * MySQL's and MariaDB's limits: the driver's {@code connectTimeout}, {@code lock_wait_timeout} (it
- * bounds metadata locks, the ones DDL waits for), error 1205, and the holders from
+ * bounds metadata locks, the ones DDL waits for) and {@code innodb_lock_wait_timeout} (row locks,
+ * the ones an UPDATE of a data migration waits for), error 1205, and the holders from
  * {@code INNODB_TRX} and the process list.
  */
 final class MysqlSessionLimits implements SessionLimits {
@@ -32,7 +33,8 @@ final class MysqlSessionLimits implements SessionLimits {
             return; // 0 is not allowed
         }
         try (Statement s = connection.createStatement()) {
-            s.execute("SET SESSION lock_wait_timeout = " + Math.max(1, timeout.toSeconds()));
+            long seconds = Math.max(1, timeout.toSeconds());
+            s.execute("SET SESSION lock_wait_timeout = " + seconds + ", innodb_lock_wait_timeout = " + seconds);
         }
     }
 

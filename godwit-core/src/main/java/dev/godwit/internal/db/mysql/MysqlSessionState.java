@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** What Godwit changes in a MySQL/MariaDB session: the current database, the lock wait timeout and the run lock. */
+/** What Godwit changes in a MySQL/MariaDB session: the current database, the lock wait timeouts and the run lock. */
 final class MysqlSessionState {
     private MysqlSessionState() {
     }
@@ -14,11 +14,14 @@ final class MysqlSessionState {
     static SessionState read(Connection connection) throws SQLException {
         String database;
         long lockWait;
+        String rowLockWait;
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT DATABASE(), @@SESSION.lock_wait_timeout")) {
+                ResultSet rs = s.executeQuery("SELECT DATABASE(), @@SESSION.lock_wait_timeout, "
+                        + "@@SESSION.innodb_lock_wait_timeout")) {
             rs.next();
             database = rs.getString(1);
             lockWait = rs.getLong(2);
+            rowLockWait = rs.getString(3);
         }
         return c -> {
             // The run lock (GET_LOCK) lives as long as the session: should its release have failed,
@@ -30,7 +33,8 @@ final class MysqlSessionState {
                 c.setCatalog(database);
             }
             try (Statement s = c.createStatement()) {
-                s.execute("SET SESSION lock_wait_timeout = " + lockWait);
+                s.execute("SET SESSION lock_wait_timeout = " + lockWait + ", innodb_lock_wait_timeout = "
+                        + Long.parseLong(rowLockWait.strip()));
             }
         };
     }
