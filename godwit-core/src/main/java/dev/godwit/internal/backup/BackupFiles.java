@@ -88,6 +88,25 @@ public final class BackupFiles {
         }
     }
 
+    /**
+     * Takes the backup {@code take} writes into {@code file}: the file is deleted when taking it
+     * fails, or when Godwit is stopped meanwhile, and kept once {@code take} returns.
+     */
+    public static Backup keepIfTaken(Path file, java.util.function.Supplier<Backup> take) {
+        ExitCleanup.deleteOnExit(file);
+        boolean done = false;
+        try {
+            Backup backup = take.get();
+            done = true;
+            return backup;
+        } finally {
+            if (!done) {
+                deleteQuietly(file);
+            }
+            ExitCleanup.forget(file);
+        }
+    }
+
     public static void deleteQuietly(Path file) {
         if (file == null) {
             return;

@@ -3,9 +3,9 @@ package dev.godwit.internal.db.mysql;
 import dev.godwit.api.ErrorCode;
 import dev.godwit.internal.backup.Backup;
 import dev.godwit.internal.backup.BackupFiles;
+import dev.godwit.internal.backup.ExitCleanup;
 import dev.godwit.internal.backup.BackupMethod;
 import dev.godwit.internal.backup.BackupRequest;
-import dev.godwit.internal.backup.ExitCleanup;
 import dev.godwit.internal.backup.PrivateDirectory;
 import dev.godwit.internal.backup.ServerAddress;
 import dev.godwit.internal.backup.Shell;
@@ -58,49 +58,43 @@ public final class MysqlBackup implements BackupMethod {
             notes.add("The backup was taken from the URL's first host, " + address.display() + ".");
         }
         Path file = BackupFiles.claim(request.backupDir(), database, request.currentRevision(), request.time(), "sql");
-        ExitCleanup.deleteOnExit(file);
-        PrivateDirectory secrets = null;
-        boolean done = false;
-        try {
-            Path options = null;
-            if (password != null) {
-                secrets = PrivateDirectory.create("godwit-backup-");
-                options = secrets.write("client.cnf", optionFile(password));
+        return BackupFiles.keepIfTaken(file, () -> {
+            PrivateDirectory secrets = null;
+            try {
+                Path options = null;
+                if (password != null) {
+                    secrets = PrivateDirectory.create("godwit-backup-");
+                    options = secrets.write("client.cnf", optionFile(password));
+                }
+                String tool = dump.path().toString();
+                ToolProcess.Result result = ToolProcess.run(dump, dumpCommand(tool, options, request, address, true),
+                        Map.of(), file, timeout, password, what);
+                if (result.exitCode() != 0 && eventsDenied(result)) {
+                    Duration left = timeout.minusNanos(System.nanoTime() - started);
+                    result = ToolProcess.run(dump, dumpCommand(tool, options, request, address, false), Map.of(), file,
+                            left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left, password, what);
+                    notes.add("Events were not backed up: user " + displayUser(request)
+                            + " may not read the events of database " + database
+                            + " (it lacks the EVENT privilege); grant it to include them.");
+                }
+                if (result.exitCode() != 0) {
+                    throw failure(dump, result, request, address);
+                }
+                notes.addAll(restoreNotes(request));
+                return new Backup(file, restoreCommand(client, request, address, file), BackupFiles.size(file),
+                        Duration.ofNanos(System.nanoTime() - started), notes);
+            } catch (IOException e) {
+                throw new GodwitException(ErrorCode.BACKUP_FAILED,
+                        "Cannot write the temporary option file that gives " + dump.name()
+                        + " the password: " + BackupFiles.reason(e),
+                        "Check that the temporary directory (" + System.getProperty("java.io.tmpdir")
+                                + ") is writable, or run without a backup.", e);
+            } finally {
+                if (secrets != null) {
+                    secrets.close();
+                }
             }
-            String tool = dump.path().toString();
-            ToolProcess.Result result = ToolProcess.run(dump, dumpCommand(tool, options, request, address, true),
-                    Map.of(), file, timeout, password, what);
-            if (result.exitCode() != 0 && eventsDenied(result)) {
-                Duration left = timeout.minusNanos(System.nanoTime() - started);
-                result = ToolProcess.run(dump, dumpCommand(tool, options, request, address, false), Map.of(), file,
-                        left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left, password, what);
-                notes.add("Events were not backed up: user " + displayUser(request)
-                        + " may not read the events of database " + database
-                        + " (it lacks the EVENT privilege); grant it to include them.");
-            }
-            if (result.exitCode() != 0) {
-                throw failure(dump, result, request, address);
-            }
-            notes.addAll(restoreNotes(request));
-            Backup backup = new Backup(file, restoreCommand(client, request, address, file), BackupFiles.size(file),
-                    Duration.ofNanos(System.nanoTime() - started), notes);
-            done = true;
-            return backup;
-        } catch (IOException e) {
-            throw new GodwitException(ErrorCode.BACKUP_FAILED,
-                    "Cannot write the temporary option file that gives " + dump.name()
-                    + " the password: " + BackupFiles.reason(e),
-                    "Check that the temporary directory (" + System.getProperty("java.io.tmpdir")
-                            + ") is writable, or run without a backup.", e);
-        } finally {
-            if (secrets != null) {
-                secrets.close();
-            }
-            if (!done) {
-                BackupFiles.deleteQuietly(file);
-            }
-            ExitCleanup.forget(file);
-        }
+        });
     }
 
     /** The database to dump: the request's schema, else the URL's database. */

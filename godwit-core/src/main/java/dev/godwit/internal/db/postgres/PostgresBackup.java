@@ -5,7 +5,6 @@ import dev.godwit.internal.backup.Backup;
 import dev.godwit.internal.backup.BackupFiles;
 import dev.godwit.internal.backup.BackupMethod;
 import dev.godwit.internal.backup.BackupRequest;
-import dev.godwit.internal.backup.ExitCleanup;
 import dev.godwit.internal.backup.ServerAddress;
 import dev.godwit.internal.backup.Shell;
 import dev.godwit.internal.backup.ToolLocator;
@@ -48,9 +47,7 @@ public final class PostgresBackup implements BackupMethod {
         String pgRestore = tools.companion(pgDump, List.of("pg_restore"));
         String label = request.schema() == null ? address.database() : address.database() + "." + request.schema();
         Path file = BackupFiles.claim(request.backupDir(), label, request.currentRevision(), request.time(), "dump");
-        ExitCleanup.deleteOnExit(file);
-        boolean done = false;
-        try {
+        return BackupFiles.keepIfTaken(file, () -> {
             ToolProcess.Result result = ToolProcess.run(pgDump,
                     dumpCommand(pgDump.path().toString(), request, address, file),
                     environment(request, address), null, timeout, request.url().password(),
@@ -58,16 +55,9 @@ public final class PostgresBackup implements BackupMethod {
             if (result.exitCode() != 0) {
                 throw failure(pgDump, result, request, address);
             }
-            Backup backup = new Backup(file, restoreCommand(pgRestore, request, address, file),
+            return new Backup(file, restoreCommand(pgRestore, request, address, file),
                     BackupFiles.size(file), Duration.ofNanos(System.nanoTime() - started), notes(request, address));
-            done = true;
-            return backup;
-        } finally {
-            if (!done) {
-                BackupFiles.deleteQuietly(file);
-            }
-            ExitCleanup.forget(file);
-        }
+        });
     }
 
     /** The pg_dump command line. It never holds the password. */

@@ -5,7 +5,6 @@ import dev.godwit.internal.backup.Backup;
 import dev.godwit.internal.backup.BackupFiles;
 import dev.godwit.internal.backup.BackupMethod;
 import dev.godwit.internal.backup.BackupRequest;
-import dev.godwit.internal.backup.ExitCleanup;
 import dev.godwit.internal.backup.Shell;
 import dev.godwit.api.GodwitException;
 import dev.godwit.internal.backup.BackupSource;
@@ -39,9 +38,7 @@ public final class SqliteBackup implements BackupMethod {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         Path file = BackupFiles.claim(request.backupDir(), stem, request.currentRevision(), request.time(), "sqlite");
-        ExitCleanup.deleteOnExit(file);
-        boolean done = false;
-        try {
+        return BackupFiles.keepIfTaken(file, () -> {
             try (Connection connection = Connector.open(url, new SqliteDialect(), null);
                  Statement statement = connection.createStatement()) {
                 statement.executeUpdate("backup to " + backupTarget(file));
@@ -52,19 +49,12 @@ public final class SqliteBackup implements BackupMethod {
                         + " failed: " + message, "If another program holds a write lock on the database, try again"
                         + " when it is done; check that the backup directory has space. Or run without a backup.", e);
             }
-            Backup backup = new Backup(file, restoreCommand(source, file), BackupFiles.size(file),
+            return new Backup(file, restoreCommand(source, file), BackupFiles.size(file),
                     Duration.ofNanos(System.nanoTime() - started),
                     List.of("Stop every program that uses the database before restoring: the command overwrites "
                             + source.getFileName() + " and removes its -wal, -shm and -journal files, which"
                             + " belong to the database being replaced."));
-            done = true;
-            return backup;
-        } finally {
-            if (!done) {
-                BackupFiles.deleteQuietly(file);
-            }
-            ExitCleanup.forget(file);
-        }
+        });
     }
 
     /** The database file; fails for in-memory databases and files that do not exist. */
