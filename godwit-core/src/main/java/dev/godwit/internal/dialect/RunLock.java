@@ -55,4 +55,22 @@ public interface RunLock {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The name of this machine, as a lock's holder and the audit history name it: {@code HOSTNAME},
+     * else /etc/hostname, else {@code COMPUTERNAME}; never a DNS lookup, which can take seconds on a
+     * badly configured machine.
+     */
+    static String hostName() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")).strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            String computer = System.getenv("COMPUTERNAME");
+            return computer == null ? "unknown" : computer;
+        }
+    }
 }

@@ -1,8 +1,6 @@
 package dev.godwit.internal.run;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.godwit.internal.dialect.RunLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -18,20 +16,6 @@ public record RunIdentity(String databaseUser, String osUser, String host) {
                 dbUser = null;
             }
         }
-        return new RunIdentity(dbUser, System.getProperty("user.name"), hostName());
-    }
-
-    /** The host name without a DNS lookup, which can take seconds on a badly configured machine. */
-    static String hostName() {
-        String env = System.getenv("HOSTNAME");
-        if (env != null && !env.isBlank()) {
-            return env.strip();
-        }
-        try {
-            return Files.readString(Path.of("/etc/hostname")).strip();
-        } catch (IOException | RuntimeException e) {
-            String computer = System.getenv("COMPUTERNAME");
-            return computer == null ? "unknown" : computer;
-        }
+        return new RunIdentity(dbUser, System.getProperty("user.name"), RunLock.hostName());
     }
 }

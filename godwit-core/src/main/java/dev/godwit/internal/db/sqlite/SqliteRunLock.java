@@ -80,7 +80,7 @@ final class SqliteRunLock implements RunLock {
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " on "
-                    + hostName() + "\n").getBytes(StandardCharsets.UTF_8)));
+                    + RunLock.hostName() + "\n").getBytes(StandardCharsets.UTF_8)));
             return true;
         } catch (IOException e) {
             releaseFile();
@@ -144,17 +144,5 @@ final class SqliteRunLock implements RunLock {
     @Override
     public boolean isTransaction() {
         return true;
-    }
-
-    private static String hostName() {
-        String env = System.getenv("HOSTNAME");
-        if (env != null && !env.isBlank()) {
-            return env.strip();
-        }
-        try {
-            return Files.readString(Path.of("/etc/hostname")).strip();
-        } catch (IOException | RuntimeException e) {
-            return "this host";
-        }
     }
 }
